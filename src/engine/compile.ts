@@ -1,0 +1,70 @@
+import type { Effect, ScenarioData } from '../scenario/types.js';
+import { contentHash } from './hash.js';
+
+type Card = ScenarioData['cards'][number];
+type Choice = Card['choices'][number];
+type Ending = ScenarioData['endings'][number];
+
+export interface EffectEntry {
+  effect: Effect;
+  card: string;
+  choice: string;
+}
+
+/** A validated scenario with the look-up tables the rules need. Built once per scenario. */
+export interface CompiledScenario {
+  data: ScenarioData;
+  hash: string;
+  lastTurn: number;
+  cards: Card[];
+  cardById: Map<string, Card>;
+  choiceById: Map<string, Map<string, Choice>>;
+  effectById: Map<string, EffectEntry>;
+  endingById: Map<string, Ending>;
+  camps: string[];
+  /** Stats that are tensions: west, russia and each camp (elites is derived from the camps). */
+  tensionStats: Set<string>;
+}
+
+function indexEffects(effects: readonly Effect[], card: string, choice: string, into: Map<string, EffectEntry>): void {
+  for (const effect of effects) {
+    if (effect.id) into.set(effect.id, { effect, card, choice });
+    if (effect.then) indexEffects(effect.then, card, choice, into);
+    if (effect.else) indexEffects(effect.else, card, choice, into);
+  }
+}
+
+const compiled = new WeakMap<ScenarioData, CompiledScenario>();
+
+export function compileScenario(data: ScenarioData): CompiledScenario {
+  const cached = compiled.get(data);
+  if (cached) return cached;
+  const effectById = new Map<string, EffectEntry>();
+  const choiceById = new Map<string, Map<string, Choice>>();
+  for (const card of data.cards) {
+    choiceById.set(card.id, new Map(card.choices.map((c) => [c.id, c])));
+    for (const choice of card.choices) indexEffects(choice.effects, card.id, choice.id, effectById);
+  }
+  const camps = data.camps.map((c) => c.id);
+  const result: CompiledScenario = {
+    data,
+    hash: contentHash(data),
+    lastTurn: data.period.turns,
+    cards: data.cards,
+    cardById: new Map(data.cards.map((c) => [c.id, c])),
+    choiceById,
+    effectById,
+    endingById: new Map(data.endings.map((e) => [e.id, e])),
+    camps,
+    tensionStats: new Set(['west', 'russia', ...camps]),
+  };
+  compiled.set(data, result);
+  return result;
+}
+
+/** "2022-02" plus (turn - 1) months. */
+export function monthOfTurn(start: string, turn: number): string {
+  const [y = 0, m = 1] = start.split('-').map(Number);
+  const index = y * 12 + (m - 1) + (turn - 1);
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}

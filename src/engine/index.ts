@@ -1,0 +1,12 @@
+// The engine's public surface: the view, the CLI and the tests import from here.
+export * from './types.js';
+export { compileScenario, monthOfTurn, type CompiledScenario } from './compile.js';
+export { gameMachine, type GameMachine, type GameSnapshot, type GameActor, type GameInput, type GameEvent, type GameContext } from './machine.js';
+export { newGame, decide, isChoiceOpen, openChoices, eligibleCards, RuleError } from './turn.js';
+export { holds } from './conditions.js';
+export { outlook, type StatOutlook } from './preview.js';
+export { STRATEGIES, chooseFor, strategyState, type StrategyName } from './strategies.js';
+export { playThroughMachine, playThroughRules, runSeed } from './simulate.js';
+export * from './replay.js';
+export { canonicalJson, contentHash, hashString } from './hash.js';
+export { seedFromNumber } from './rng.js';

@@ -1,0 +1,192 @@
+import { createActor } from 'xstate';
+import type { ScenarioData } from '../scenario/types.js';
+import { fromBase64Url, toBase64Url } from './codec.js';
+import { compileScenario } from './compile.js';
+import { contentHash, hashString } from './hash.js';
+import { gameMachine } from './machine.js';
+import type { GameSettings, GameState } from './types.js';
+
+export const ENGINE_VERSION = '1.0.0';
+export const REPLAY_FORMAT = 1;
+const CODE_PREFIX = 'SB1';
+const MAX_CODE_LENGTH = 20_000;
+const MAX_CHOICES = 500;
+
+/** A finished or unfinished game as data: enough to play it again and check it. */
+export interface Replay {
+  format: number;
+  engine: string;
+  scenario: { id: string; version: number; hash: string };
+  seed: string;
+  difficulty: string;
+  settings: GameSettings;
+  choices: string[];
+  turns: number;
+  ending: string | null;
+  final: string;
+}
+
+export type RefusalKind = 'malformed' | 'oversized' | 'truncated' | 'tampered' | 'version' | 'unknown-scenario';
+export type VerifyResult =
+  | { ok: true; replay: Replay; game: GameState }
+  | { ok: false; kind: RefusalKind; message: string };
+
+export function finalHash(game: GameState): string {
+  return contentHash(game);
+}
+
+export function replayOf(game: GameState, settings: GameSettings = {}): Replay {
+  return {
+    format: REPLAY_FORMAT,
+    engine: ENGINE_VERSION,
+    scenario: { ...game.scenario },
+    seed: game.seed,
+    difficulty: game.difficulty,
+    settings,
+    choices: game.log.filter((r) => r.choice !== null).map((r) => r.choice!),
+    turns: game.turn,
+    ending: game.ending?.id ?? null,
+    final: finalHash(game),
+  };
+}
+
+const refuse = (kind: RefusalKind, message: string): VerifyResult => ({ ok: false, kind, message });
+
+/** Plays the choices through the machine. Returns the game, or why a choice could not be played. */
+export function playChoices(
+  scenario: ScenarioData,
+  seed: string,
+  difficulty: string,
+  choices: readonly string[],
+  settings: GameSettings = {},
+): { game: GameState; failedAt?: { index: number; turn: number; choice: string; ended: boolean } } {
+  const actor = createActor(gameMachine(scenario), { input: { seed, difficulty, settings } }).start();
+  for (let i = 0; i < choices.length; i++) {
+    const before = actor.getSnapshot();
+    const choice = choices[i]!;
+    if (before.status === 'done' || !before.can({ type: 'CHOOSE', choice })) {
+      actor.stop();
+      return { game: before.context.game, failedAt: { index: i, turn: before.context.game.turn, choice, ended: before.status === 'done' } };
+    }
+    actor.send({ type: 'CHOOSE', choice });
+    actor.send({ type: 'CONTINUE' });
+  }
+  const game = actor.getSnapshot().context.game;
+  actor.stop();
+  return { game };
+}
+
+function shapeProblem(r: Record<string, unknown>): string | null {
+  const s = r.scenario as Record<string, unknown> | undefined;
+  if (typeof r.format !== 'number') return 'it has no format number';
+  if (!s || typeof s.id !== 'string' || typeof s.version !== 'number' || typeof s.hash !== 'string') return 'its scenario is not named';
+  if (typeof r.seed !== 'string' || typeof r.difficulty !== 'string') return 'it has no seed or difficulty';
+  if (!Array.isArray(r.choices) || !r.choices.every((c) => typeof c === 'string')) return 'it has no list of choices';
+  if (typeof r.turns !== 'number' || typeof r.final !== 'string' || typeof r.engine !== 'string') return 'it lacks its final state';
+  return null;
+}
+
+/** Checks a replay against the scenarios we have, replays it, and compares the final state. */
+export function verifyReplay(input: unknown, findScenario: (id: string) => ScenarioData | undefined): VerifyResult {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return refuse('malformed', 'This is not a Suspicious Bind replay.');
+  const problem = shapeProblem(input as Record<string, unknown>);
+  if (problem) return refuse('malformed', `This is not a complete Suspicious Bind replay: ${problem}.`);
+  const r = input as Replay;
+  if (r.format !== REPLAY_FORMAT) return refuse('version', `This replay uses format ${r.format}; this version of the game reads format ${REPLAY_FORMAT}.`);
+  if (r.engine.split('.')[0] !== ENGINE_VERSION.split('.')[0])
+    return refuse('version', `This replay was made with engine ${r.engine}; this game runs engine ${ENGINE_VERSION}.`);
+  if (r.choices.length > MAX_CHOICES) return refuse('oversized', `This replay lists ${r.choices.length} choices, more than any game has.`);
+  const scenario = findScenario(r.scenario.id);
+  if (!scenario) return refuse('unknown-scenario', `This replay is for the scenario "${r.scenario.id}", which this game does not have.`);
+  const cs = compileScenario(scenario);
+  if (cs.hash !== r.scenario.hash || scenario.version !== r.scenario.version)
+    return refuse(
+      'version',
+      `This replay was made with another version of "${scenario.title}" (replay: version ${r.scenario.version}, content ${r.scenario.hash}; here: version ${scenario.version}, content ${cs.hash}).`,
+    );
+  if (!scenario.difficulties.some((d) => d.id === r.difficulty)) return refuse('tampered', `This replay names a difficulty "${r.difficulty}" that the scenario does not have.`);
+  const { game, failedAt } = playChoices(scenario, r.seed, r.difficulty, r.choices, r.settings ?? {});
+  if (failedAt) {
+    return refuse(
+      'tampered',
+      failedAt.ended
+        ? `This replay was altered: it lists choices after the game ended on turn ${failedAt.turn}.`
+        : `This replay was altered: choice "${failedAt.choice}" (decision ${failedAt.index + 1}) was not open on turn ${failedAt.turn}.`,
+    );
+  }
+  if (game.turn < r.turns || (r.ending !== null && game.ending === null))
+    return refuse('truncated', `This replay is incomplete: its choices stop at turn ${game.turn}, but it says the game ran to turn ${r.turns}.`);
+  if (finalHash(game) !== r.final || game.turn !== r.turns || (game.ending?.id ?? null) !== r.ending)
+    return refuse('tampered', 'This replay was altered: playing its choices does not give the final state it records.');
+  return { ok: true, replay: r, game };
+}
+
+/** A compact, URL-safe code for a replay: choices as their positions on each card. */
+export function encodeReplay(r: Replay, scenario: ScenarioData): string {
+  const cs = compileScenario(scenario);
+  const { game } = playChoices(scenario, r.seed, r.difficulty, r.choices, r.settings);
+  const indices = game.log
+    .filter((rec) => rec.card && rec.choice)
+    .map((rec) => cs.cardById.get(rec.card!)!.choices.findIndex((c) => c.id === rec.choice))
+    .join('');
+  const fields = [r.engine, r.scenario.id, r.scenario.version, r.scenario.hash, r.seed, r.difficulty, indices, r.turns, r.ending ?? '', r.final, r.settings];
+  const body = toBase64Url(JSON.stringify(fields));
+  return `${CODE_PREFIX}.${body}.${hashString(body).slice(0, 6)}`;
+}
+
+/** Reads a replay code back into a replay (choice positions become choice ids by replaying the cards). */
+export function decodeReplay(code: string, findScenario: (id: string) => ScenarioData | undefined): VerifyResult | { ok: 'decoded'; replay: Replay } {
+  const trimmed = code.trim();
+  if (trimmed.length > MAX_CODE_LENGTH) return refuse('oversized', `This code is ${trimmed.length} characters long, far longer than any replay code.`);
+  const parts = trimmed.split('.');
+  if (parts[0] !== CODE_PREFIX) return refuse('malformed', 'This is not a Suspicious Bind replay code (they start with "SB1.").');
+  if (parts.length < 3 || parts[2]!.length < 6) return refuse('truncated', 'This replay code is cut short: its end is missing.');
+  if (parts.length > 3 || hashString(parts[1]!).slice(0, 6) !== parts[2]) return refuse('tampered', 'This replay code was altered or mistyped: its checksum does not match.');
+  const json = fromBase64Url(parts[1]!);
+  let fields: unknown;
+  try {
+    fields = json === null ? null : JSON.parse(json);
+  } catch {
+    fields = null;
+  }
+  if (!Array.isArray(fields) || fields.length !== 11) return refuse('malformed', 'This replay code cannot be read.');
+  const [engine, id, version, hash, seed, difficulty, indices, turns, ending, final, settings] = fields as [
+    string, string, number, string, string, string, string, number, string, string, GameSettings,
+  ];
+  const scenario = typeof id === 'string' ? findScenario(id) : undefined;
+  const choices: string[] = [];
+  if (scenario && typeof indices === 'string' && typeof seed === 'string' && typeof difficulty === 'string' && scenario.difficulties.some((d) => d.id === difficulty)) {
+    const cs = compileScenario(scenario);
+    const actor = createActor(gameMachine(scenario), { input: { seed, difficulty, settings } }).start();
+    for (const ch of indices) {
+      const snap = actor.getSnapshot();
+      const card = snap.context.game.card ? cs.cardById.get(snap.context.game.card) : undefined;
+      const choice = card?.choices[Number(ch)]?.id ?? `#${ch}`;
+      choices.push(choice);
+      if (!card || !snap.can({ type: 'CHOOSE', choice })) continue;
+      actor.send({ type: 'CHOOSE', choice });
+      actor.send({ type: 'CONTINUE' });
+    }
+    actor.stop();
+  }
+  const replay: Replay = {
+    format: REPLAY_FORMAT,
+    engine,
+    scenario: { id, version, hash },
+    seed,
+    difficulty,
+    settings: settings ?? {},
+    choices,
+    turns,
+    ending: ending || null,
+    final,
+  };
+  return { ok: 'decoded', replay };
+}
+
+/** Decodes and verifies a code in one step. */
+export function verifyReplayCode(code: string, findScenario: (id: string) => ScenarioData | undefined): VerifyResult {
+  const decoded = decodeReplay(code, findScenario);
+  if (decoded.ok !== 'decoded') return decoded;
+  return verifyReplay(decoded.replay, findScenario);
+}

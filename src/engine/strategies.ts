@@ -1,0 +1,72 @@
+import type { CompiledScenario } from './compile.js';
+import { outlook } from './preview.js';
+import { openRng, seedRng, type RngState } from './rng.js';
+import { openChoices } from './turn.js';
+import type { GameState } from './types.js';
+
+// Scripted players for the simulator and for "what if" continuations. Each picks among the open choices.
+
+export const STRATEGIES = ['random', 'west', 'russia', 'hardline', 'balanced'] as const;
+export type StrategyName = (typeof STRATEGIES)[number];
+
+export interface StrategyState {
+  rng: RngState;
+}
+
+export function strategyState(seed: string): StrategyState {
+  return { rng: seedRng(`${seed}/player`) };
+}
+
+function expected(cs: CompiledScenario, g: GameState, choice: string): Map<string, number> {
+  return new Map(outlook(cs, g, g.card!, choice).map((o) => [o.stat, o.expected]));
+}
+
+function pickMin(choices: string[], score: (c: string) => number): string {
+  let best = choices[0]!;
+  let bestScore = Infinity;
+  for (const c of choices) {
+    const s = score(c);
+    if (s < bestScore - 1e-9) {
+      best = c;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** The danger of a position: grows steeply as any tension nears 100, or the economy nears 0. */
+function danger(cs: CompiledScenario, g: GameState, delta: Map<string, number>): number {
+  let total = 0;
+  for (const stat of cs.tensionStats) {
+    const v = Math.max(0, Math.min(100, (g.stats[stat] ?? 0) + (delta.get(stat) ?? 0))) / 100;
+    total += v ** 4;
+  }
+  for (const ind of cs.data.indicators) {
+    if (ind.id !== 'economy') continue;
+    const v = Math.max(0, Math.min(100, (g.stats[ind.id] ?? 0) + (delta.get(ind.id) ?? 0))) / 100;
+    total += (1 - v) ** 4;
+  }
+  return total;
+}
+
+export function chooseFor(strategy: StrategyName, cs: CompiledScenario, g: GameState, s: StrategyState): { choice: string; state: StrategyState } {
+  const choices = openChoices(cs, g);
+  if (!choices.length) throw new Error('no open choice');
+  switch (strategy) {
+    case 'random': {
+      const rng = openRng(s.rng);
+      const choice = choices[Math.floor(rng.next() * choices.length)]!;
+      return { choice, state: { rng: rng.state() } };
+    }
+    case 'west':
+      return { choice: pickMin(choices, (c) => expected(cs, g, c).get('west') ?? 0), state: s };
+    case 'russia':
+      return { choice: pickMin(choices, (c) => expected(cs, g, c).get('russia') ?? 0), state: s };
+    case 'hardline': {
+      const camp = cs.camps.includes('hardliners') ? 'hardliners' : cs.camps[0]!;
+      return { choice: pickMin(choices, (c) => expected(cs, g, c).get(camp) ?? 0), state: s };
+    }
+    case 'balanced':
+      return { choice: pickMin(choices, (c) => danger(cs, g, expected(cs, g, c))), state: s };
+  }
+}

@@ -1,0 +1,167 @@
+import type { CompiledScenario } from './compile.js';
+import { monthOfTurn } from './compile.js';
+import { holds } from './conditions.js';
+import { applyEffects, changeStat, eliteTension, fireDueEffects, type Draft } from './effects.js';
+import { collapseEnding, crisisEnding, verdictEnding } from './endings.js';
+import { openRng, seedRng } from './rng.js';
+import type { GameState, TurnRecord } from './types.js';
+
+// The rules of a turn, as plain functions from state to new state. The machine calls these.
+
+export class RuleError extends Error {}
+
+function difficultyOf(cs: CompiledScenario, id: string) {
+  const d = cs.data.difficulties.find((x) => x.id === id);
+  if (!d) throw new RuleError(`unknown difficulty "${id}" (this scenario has: ${cs.data.difficulties.map((x) => x.id).join(', ')})`);
+  return d;
+}
+
+function openDraft(cs: CompiledScenario, g: GameState): Draft {
+  const diff = difficultyOf(cs, g.difficulty);
+  const copy: GameState = {
+    ...g,
+    stats: { ...g.stats },
+    tracks: { ...g.tracks },
+    flags: { ...g.flags },
+    chosen: { ...g.chosen },
+    pending: [...g.pending],
+  };
+  return { g: copy, rng: openRng(g.rng), tensionScale: diff.tensionScale, uncertainty: diff.uncertainty, changes: [], trackChanges: [], news: [] };
+}
+
+function closeDraft(d: Draft): GameState {
+  d.g.rng = d.rng.state();
+  return d.g;
+}
+
+export function eligibleCards(cs: CompiledScenario, g: GameState) {
+  const last = g.log.length > 1 ? g.log[g.log.length - 2]?.card : undefined;
+  return cs.cards.filter(
+    (c) =>
+      c.turns.from <= g.turn &&
+      g.turn <= c.turns.to &&
+      (c.repeatable ? c.id !== last : !g.played.includes(c.id)) &&
+      holds(c.when, g),
+  );
+}
+
+/** Opens the month: drift, delayed effects, endings they cause, then the card drawn with the seed. Loops over quiet months. */
+function beginTurn(cs: CompiledScenario, d: Draft): void {
+  for (;;) {
+    const g = d.g;
+    d.changes = [];
+    d.trackChanges = [];
+    d.news = [];
+    if (g.turn > 1) {
+      cs.data.drift.forEach((rule, i) => {
+        if (holds(rule.when, g)) changeStat(cs, d, rule.stat, rule.add, { kind: 'drift', effect: `drift.${i}` });
+      });
+    }
+    fireDueEffects(cs, d);
+    const record: TurnRecord = {
+      turn: g.turn,
+      month: monthOfTurn(cs.data.period.start, g.turn),
+      briefing: d.changes,
+      briefingTracks: d.trackChanges,
+      briefingNews: d.news,
+      card: null,
+      choice: null,
+      changes: [],
+      trackChanges: [],
+      news: [],
+      stats: { ...g.stats },
+    };
+    g.log = [...g.log, record];
+    g.ending = crisisEnding(cs, g) ?? collapseEnding(cs, g);
+    if (g.ending) return;
+    const cards = eligibleCards(cs, g);
+    if (cards.length) {
+      const total = cards.reduce((sum, c) => sum + c.weight, 0);
+      let r = d.rng.next() * total;
+      let pick = cards[cards.length - 1]!;
+      for (const c of cards) {
+        r -= c.weight;
+        if (r < 0) {
+          pick = c;
+          break;
+        }
+      }
+      g.card = pick.id;
+      return;
+    }
+    g.card = null;
+    if (g.turn >= cs.lastTurn) {
+      g.ending = verdictEnding(cs, g);
+      return;
+    }
+    g.turn += 1;
+  }
+}
+
+export function newGame(cs: CompiledScenario, seed: string, difficulty: string): GameState {
+  const diff = difficultyOf(cs, difficulty);
+  const stats: Record<string, number> = {
+    west: cs.data.meters.west.start ?? 50,
+    russia: cs.data.meters.russia.start ?? 50,
+  };
+  for (const c of cs.data.camps) stats[c.id] = c.start;
+  for (const i of cs.data.indicators) stats[i.id] = i.start;
+  Object.assign(stats, diff.start);
+  stats.elites = eliteTension(stats, cs.camps);
+  const g: GameState = {
+    scenario: { id: cs.data.id, version: cs.data.version, hash: cs.hash },
+    seed,
+    difficulty,
+    turn: 1,
+    rng: seedRng(seed),
+    start: { ...stats },
+    stats,
+    tracks: Object.fromEntries(cs.data.tracks.map((t) => [t.id, t.start])),
+    flags: {},
+    chosen: {},
+    played: [],
+    pending: [],
+    card: null,
+    log: [],
+    ending: null,
+  };
+  const d = openDraft(cs, g);
+  beginTurn(cs, d);
+  return closeDraft(d);
+}
+
+export function isChoiceOpen(cs: CompiledScenario, g: GameState, choice: string): boolean {
+  if (g.ending || !g.card) return false;
+  const c = cs.choiceById.get(g.card)?.get(choice);
+  return c !== undefined && holds(c.requires, g);
+}
+
+export function openChoices(cs: CompiledScenario, g: GameState): string[] {
+  if (g.ending || !g.card) return [];
+  return (cs.cardById.get(g.card)?.choices ?? []).filter((c) => holds(c.requires, g)).map((c) => c.id);
+}
+
+/** Plays a choice on the current card: its effects, the month's end, and the next month's opening. */
+export function decide(cs: CompiledScenario, g: GameState, choiceId: string): GameState {
+  if (!isChoiceOpen(cs, g, choiceId)) throw new RuleError(`choice "${choiceId}" is not open on turn ${g.turn}`);
+  const card = g.card!;
+  const choice = cs.choiceById.get(card)!.get(choiceId)!;
+  const d = openDraft(cs, g);
+  const cause = { kind: 'choice', card, choice: choiceId } as const;
+  applyEffects(cs, d, choice.effects, cause);
+  d.g.played = [...g.played, card];
+  d.g.chosen[card] = choiceId;
+  const prev = g.log[g.log.length - 1]!;
+  const record: TurnRecord = { ...prev, card, choice: choiceId, changes: d.changes, trackChanges: d.trackChanges, news: d.news, stats: { ...d.g.stats } };
+  d.g.log = [...g.log.slice(0, -1), record];
+  d.g.card = null;
+  d.g.ending = crisisEnding(cs, d.g) ?? collapseEnding(cs, d.g);
+  if (!d.g.ending) {
+    if (d.g.turn >= cs.lastTurn) d.g.ending = verdictEnding(cs, d.g);
+    else {
+      d.g.turn += 1;
+      beginTurn(cs, d);
+    }
+  }
+  return closeDraft(d);
+}

@@ -1,0 +1,213 @@
+import { z } from 'zod';
+
+// The scenario file format. Types used by the engine are inferred from here (see types.ts).
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, { error: 'must be lower-case letters, digits, "-" or "_"' });
+const text = z.string().trim().min(1, { error: 'must not be empty' });
+const level = z.number().min(0).max(100);
+
+/** A test on the game state. Exactly one of the kind keys is given. */
+export interface Condition {
+  stat?: string;
+  atLeast?: number;
+  atMost?: number;
+  track?: string;
+  is?: string;
+  in?: string[];
+  flag?: string;
+  notFlag?: string;
+  played?: string;
+  chose?: string;
+  turn?: { from?: number; to?: number };
+  all?: Condition[];
+  any?: Condition[];
+  not?: Condition;
+}
+
+export const CONDITION_KINDS = ['stat', 'track', 'flag', 'notFlag', 'played', 'chose', 'turn', 'all', 'any', 'not'] as const;
+
+export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z
+    .strictObject({
+      stat: id.optional(),
+      atLeast: z.number().optional(),
+      atMost: z.number().optional(),
+      track: id.optional(),
+      is: id.optional(),
+      in: z.array(id).min(1).optional(),
+      flag: id.optional(),
+      notFlag: id.optional(),
+      played: id.optional(),
+      chose: z.string().regex(/^[a-z0-9][a-z0-9_-]*\.[a-z0-9][a-z0-9_-]*$/, { error: 'must be "card.choice"' }).optional(),
+      turn: z.strictObject({ from: z.number().int().min(1).optional(), to: z.number().int().min(1).optional() }).optional(),
+      all: z.array(ConditionSchema).min(1).optional(),
+      any: z.array(ConditionSchema).min(1).optional(),
+      not: ConditionSchema.optional(),
+    })
+    .superRefine((c, ctx) => {
+      const kinds = CONDITION_KINDS.filter((k) => c[k] !== undefined);
+      if (kinds.length !== 1) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            kinds.length === 0
+              ? `a condition needs one of: ${CONDITION_KINDS.join(', ')}`
+              : `a condition takes only one of ${kinds.join(', ')}; wrap several in "all:"`,
+        });
+        return;
+      }
+      if (c.stat !== undefined && c.atLeast === undefined && c.atMost === undefined)
+        ctx.addIssue({ code: 'custom', message: 'a stat condition needs "atLeast" or "atMost"' });
+      if (c.stat === undefined && (c.atLeast !== undefined || c.atMost !== undefined))
+        ctx.addIssue({ code: 'custom', message: '"atLeast" and "atMost" belong with "stat"' });
+      if (c.track !== undefined && (c.is === undefined) === (c.in === undefined))
+        ctx.addIssue({ code: 'custom', message: 'a track condition needs exactly one of "is" or "in"' });
+      if (c.track === undefined && (c.is !== undefined || c.in !== undefined))
+        ctx.addIssue({ code: 'custom', message: '"is" and "in" belong with "track"' });
+    }),
+);
+
+/** A change to the game. Exactly one of the kind keys is given. */
+export interface Effect {
+  id?: string;
+  stat?: string;
+  add?: number;
+  track?: string;
+  to?: string;
+  set?: string;
+  clear?: string;
+  after?: number;
+  chance?: number;
+  then?: Effect[];
+  else?: Effect[];
+  news?: string;
+  elseNews?: string;
+}
+
+export const EffectSchema: z.ZodType<Effect> = z.lazy(() =>
+  z
+    .strictObject({
+      id: id.optional(),
+      stat: id.optional(),
+      add: z.number().int().min(-100).max(100).optional(),
+      track: id.optional(),
+      to: id.optional(),
+      set: id.optional(),
+      clear: id.optional(),
+      after: z.number().int().min(1).max(24).optional(),
+      chance: z.number().min(0).max(1).optional(),
+      then: z.array(EffectSchema).min(1).optional(),
+      else: z.array(EffectSchema).min(1).optional(),
+      news: text.optional(),
+      elseNews: text.optional(),
+    })
+    .superRefine((e, ctx) => {
+      const simple = (['stat', 'track', 'set', 'clear'] as const).filter((k) => e[k] !== undefined);
+      const compound = e.after !== undefined || e.chance !== undefined;
+      if (simple.length + (compound ? 1 : 0) !== 1) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'an effect is one of: {stat, add}, {track, to}, {set}, {clear}, or {after and/or chance, then}',
+        });
+        return;
+      }
+      if (e.stat !== undefined && e.add === undefined) ctx.addIssue({ code: 'custom', message: '"stat" needs "add"' });
+      if (e.track !== undefined && e.to === undefined) ctx.addIssue({ code: 'custom', message: '"track" needs "to"' });
+      if (compound && e.then === undefined) ctx.addIssue({ code: 'custom', message: '"after"/"chance" needs "then"' });
+      if (compound && e.id === undefined)
+        ctx.addIssue({ code: 'custom', message: 'a delayed or uncertain effect needs an "id" (its text id and log name)' });
+      if (!compound && (e.then || e.else || e.news || e.elseNews))
+        ctx.addIssue({ code: 'custom', message: '"then", "else", "news" belong with "after" or "chance"' });
+      if (e.else !== undefined && e.chance === undefined)
+        ctx.addIssue({ code: 'custom', message: '"else" needs "chance"' });
+    }),
+);
+
+const SourceRefs = z.array(z.string().min(1)).min(1);
+
+const HistorySchema = z.strictObject({
+  choice: id.optional(),
+  text,
+  sources: SourceRefs,
+});
+
+const ChoiceSchema = z.strictObject({
+  id,
+  label: text,
+  detail: text.optional(),
+  requires: ConditionSchema.optional(),
+  effects: z.array(EffectSchema).default([]),
+  outcome: text,
+});
+
+const PositionSchema = z.strictObject({ advisor: id, backs: id, argues: text });
+
+const CardSchema = z.strictObject({
+  id,
+  title: text,
+  date: text,
+  turns: z.strictObject({ from: z.number().int().min(1), to: z.number().int().min(1) }),
+  when: ConditionSchema.optional(),
+  weight: z.number().positive().default(1),
+  repeatable: z.boolean().default(false),
+  situation: text,
+  advisors: z.array(PositionSchema).default([]),
+  choices: z.array(ChoiceSchema).min(2).max(4),
+  history: HistorySchema,
+});
+
+const EndingSchema = z.strictObject({
+  id,
+  kind: z.enum(['crisis', 'collapse', 'verdict']),
+  meter: z.enum(['west', 'russia', 'elites']).optional(),
+  camp: id.optional(),
+  when: ConditionSchema.optional(),
+  title: text,
+  text,
+  history: z.strictObject({ text, sources: SourceRefs }),
+});
+
+const DifficultySchema = z.strictObject({
+  id,
+  name: text,
+  description: text,
+  start: z.record(z.string(), level).default({}),
+  uncertainty: z.number().min(0).max(3).default(1),
+  tensionScale: z.number().min(0.1).max(3).default(1),
+  previews: z.boolean().default(false),
+});
+
+const MeterSchema = z.strictObject({ name: text, description: text, start: level.optional() });
+
+export const ScenarioSchema = z.strictObject({
+  id,
+  title: text,
+  summary: text,
+  version: z.number().int().min(1),
+  language: z.string().default('en'),
+  period: z.strictObject({
+    start: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be a month like 2022-02' }),
+    turns: z.number().int().min(1).max(60),
+  }),
+  intro: text,
+  meters: z.strictObject({ west: MeterSchema, russia: MeterSchema, elites: MeterSchema }),
+  camps: z.array(z.strictObject({ id, name: text, description: text, start: level })).length(2),
+  indicators: z.array(z.strictObject({ id, name: text, description: text, start: level })).default([]),
+  drift: z.array(z.strictObject({ stat: id, add: z.number().int().min(-20).max(20), when: ConditionSchema.optional(), reason: text })).default([]),
+  tracks: z.array(
+    z.strictObject({ id, name: text, start: id, states: z.array(z.strictObject({ id, name: text })).min(2) }),
+  ),
+  flags: z.array(z.strictObject({ id, description: text })).default([]),
+  advisors: z.array(
+    z.strictObject({ id, name: text, role: text, camp: z.union([id, z.literal('government')]), note: text.optional() }),
+  ),
+  sources: z.array(z.strictObject({ id: z.string().min(1), title: text, url: z.url() })).min(1),
+  cards: z.array(CardSchema).min(1),
+  endings: z.array(EndingSchema).min(1),
+  difficulties: z.array(DifficultySchema).min(1),
+});
+
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
+export type ScenarioData = z.output<typeof ScenarioSchema>;

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config';
+import { scenariosPlugin } from './src/scenario/vite-plugin';
+
+export default defineConfig({
+  root: import.meta.dirname,
+  publicDir: 'assets',
+  base: './',
+  plugins: [scenariosPlugin(`${import.meta.dirname}/scenarios`)],
+  build: {
+    outDir: 'dist',
+    chunkSizeWarningLimit: 2000,
+    rollupOptions: { output: { manualChunks: (id) => (id.includes('node_modules/phaser') ? 'phaser' : undefined) } },
+  },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 20_000,
+  },
+});
