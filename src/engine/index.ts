@@ -4,6 +4,7 @@ export { compileScenario, monthOfTurn, type CompiledScenario } from './compile.j
 export { gameMachine, type GameMachine, type GameSnapshot, type GameActor, type GameInput, type GameEvent, type GameContext } from './machine.js';
 export { newGame, decide, isChoiceOpen, openChoices, eligibleCards, RuleError } from './turn.js';
 export { holds } from './conditions.js';
+export { statName, cardTitle, choiceLabel, effectNews, driftReason, causeText, newsText } from './describe.js';
 export { outlook, type StatOutlook } from './preview.js';
 export { STRATEGIES, chooseFor, strategyState, type StrategyName } from './strategies.js';
 export { playThroughMachine, playThroughRules, runSeed } from './simulate.js';
