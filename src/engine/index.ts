@@ -11,3 +11,4 @@ export { playThroughMachine, playThroughRules, runSeed } from './simulate.js';
 export * from './replay.js';
 export { canonicalJson, contentHash, hashString } from './hash.js';
 export { seedFromNumber } from './rng.js';
+export { summarize, type SimulationSummary, type StatSummary } from './summary.js';

@@ -1,0 +1,76 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from './errors.js';
+import { validateCommand } from './validate.js';
+import { playCommand } from './play.js';
+import { simulateCommand } from './simulate.js';
+import { replayCommand } from './replay.js';
+
+const HELP = `suspicious-bind — the game's engine in the terminal
+
+  validate <file…>                         check scenario files; every problem as file:line:col: path: message
+  play --scenario <id|file> [--seed s] [--difficulty d]
+                                           play a whole game in the terminal
+  simulate --scenario <id|file> --runs n [--seed s] [--difficulty d]
+           [--strategy random|west|russia|hardline|balanced|all] [--json] [--replays dir]
+                                           play n seeded games with a scripted strategy
+  replay <file|code> [--json] [--scenario <id|file>]
+                                           verify a replay and print its timeline
+
+Exit codes: 0 fine, 1 invalid (scenario problems, refused replay), 2 usage error.`;
+
+const OPTIONS = {
+  scenario: { type: 'string' },
+  seed: { type: 'string' },
+  difficulty: { type: 'string' },
+  runs: { type: 'string' },
+  strategy: { type: 'string' },
+  json: { type: 'boolean' },
+  replays: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message.split(/\n|\. To /)[0]!);
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  const out = (line: string) => process.stdout.write(line + '\n');
+  if (values.help || !command) {
+    out(HELP);
+    return command || values.help ? 0 : 2;
+  }
+  switch (command) {
+    case 'validate':
+      return validateCommand(rest, out);
+    case 'play':
+      return playCommand(values, out);
+    case 'simulate':
+      return simulateCommand(values, out);
+    case 'replay':
+      return replayCommand(rest, values, out);
+    default:
+      throw new UsageError(`unknown command "${command}" (try: validate, play, simulate, replay; --help for more)`);
+  }
+}
+
+// A reader that stops early (e.g. `| head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (e) {
+  if (e instanceof UsageError) {
+    process.stderr.write(`suspicious-bind: ${e.message}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`suspicious-bind: internal error: ${(e as Error).message}\n`);
+    process.exitCode = 3;
+  }
+}

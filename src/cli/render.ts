@@ -1,0 +1,80 @@
+import {
+  causeText, cardTitle, choiceLabel, newsText, statName, outlook,
+  type CompiledScenario, type GameState, type TurnRecord, type Change, type News,
+} from '../engine/index.js';
+import { bar, signed, wrap } from './text.js';
+
+const monthName = (month: string) => {
+  const [y, m] = month.split('-');
+  return `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(m) - 1]} ${y}`;
+};
+
+export function renderMeters(cs: CompiledScenario, g: GameState): string {
+  const rows = ['west', 'russia', 'elites', ...cs.camps, ...cs.data.indicators.map((i) => i.id)];
+  return rows
+    .map((s) => {
+      const v = g.stats[s] ?? 0;
+      const tension = s === 'elites' || cs.tensionStats.has(s);
+      const warn = tension && v >= 80 ? '  DANGER' : !tension && s === 'economy' && v <= 15 ? '  DANGER' : '';
+      const label = cs.camps.includes(s) ? `  ${statName(cs, s)} (discontent)` : statName(cs, s);
+      return `${label.padEnd(34)} ${bar(v)} ${String(v).padStart(3)}${warn}`;
+    })
+    .join('\n');
+}
+
+export function renderChanges(cs: CompiledScenario, changes: readonly Change[]): string[] {
+  return changes.map((c) => `  ${statName(cs, c.stat)} ${signed(c.delta)} → ${c.after}   (${causeText(cs, c.cause)})`);
+}
+
+export function renderNews(cs: CompiledScenario, news: readonly News[], turn: number): string[] {
+  return news.map((n) => {
+    if (n.kind === 'scheduled') return `  Consequences will follow in ${(n.due ?? turn) - turn} month(s): ${cardTitle(cs, n.card)}.`;
+    return `  News: ${newsText(cs, n)}`;
+  });
+}
+
+export function renderCard(cs: CompiledScenario, g: GameState, open: (choice: string) => boolean, previews: boolean): string {
+  const card = cs.cardById.get(g.card!)!;
+  const lines = [`${card.title} — ${card.date}`, '', wrap(card.situation), ''];
+  if (card.advisors.length) {
+    lines.push('Advisors:');
+    for (const p of card.advisors) {
+      const a = cs.data.advisors.find((x) => x.id === p.advisor);
+      const idx = card.choices.findIndex((c) => c.id === p.backs) + 1;
+      const camp = a?.camp === 'government' ? 'government' : statName(cs, a?.camp ?? '');
+      lines.push(wrap(`${a?.name} (${a?.role}; ${camp}) backs ${idx}: ${p.argues}`, 78, '  '));
+    }
+    lines.push('');
+  }
+  card.choices.forEach((c, i) => {
+    const preview = previews
+      ? '  [' + outlook(cs, g, card.id, c.id).map((o) => `${statName(cs, o.stat)} ${o.expected > 0 ? '▲' : '▼'}${o.uncertain ? '?' : ''}`).join(', ') + ']'
+      : '';
+    lines.push(`  ${i + 1}. ${c.label}${open(c.id) ? '' : '  (not open now)'}${preview}`);
+    if (c.detail) lines.push(wrap(c.detail, 78, '     '));
+  });
+  return lines.join('\n');
+}
+
+/** One turn of the timeline, as the replay command and the end of a game print it. */
+export function renderTurn(cs: CompiledScenario, r: TurnRecord): string {
+  const lines = [`Turn ${r.turn}, ${monthName(r.month)}: ${r.card ? `${cardTitle(cs, r.card)} → ${choiceLabel(cs, r.card, r.choice)}` : 'a quiet month'}`];
+  lines.push(...renderChanges(cs, r.briefing), ...renderNews(cs, r.briefingNews, r.turn));
+  lines.push(...renderChanges(cs, r.changes), ...renderNews(cs, r.news, r.turn));
+  return lines.join('\n');
+}
+
+export function renderEnding(cs: CompiledScenario, g: GameState): string {
+  const ending = cs.endingById.get(g.ending!.id)!;
+  const lines = [`ENDING: ${ending.title}`, '', wrap(ending.text), ''];
+  if (g.ending!.causes.length) {
+    lines.push('What led here:');
+    for (const c of g.ending!.causes)
+      lines.push(`  ${statName(cs, c.stat)} ${signed(c.delta)}: ${c.card ? `${cardTitle(cs, c.card)} → ${choiceLabel(cs, c.card, c.choice)}` : 'the drift of the months'}`);
+    lines.push('');
+  }
+  lines.push(wrap(`In history: ${ending.history.text}`), `Sources: ${ending.history.sources.join(', ')}`);
+  return lines.join('\n');
+}
+
+export { monthName };

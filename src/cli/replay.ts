@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { compileScenario, verifyReplay, verifyReplayCode, type VerifyResult } from '../engine/index.js';
+import { UsageError } from './errors.js';
+import { findScenarioById, resolveScenario } from './scenarios.js';
+import type { ScenarioData } from '../scenario/types.js';
+import { renderEnding, renderTurn } from './render.js';
+
+/** Reads a replay from a file (JSON) or a code, verifies it by playing it again. */
+export function loadAndVerify(arg: string, find: (id: string) => ScenarioData | undefined = findScenarioById): VerifyResult {
+  if (arg.startsWith('SB1.')) return verifyReplayCode(arg, find);
+  let text: string;
+  try {
+    text = readFileSync(arg, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read the file "${arg}"`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return text.trim().startsWith('SB1.')
+      ? verifyReplayCode(text, find)
+      : { ok: false, kind: 'malformed', message: 'This file is not a replay: it is not valid JSON (it may be cut short).' };
+  }
+  return verifyReplay(data, find);
+}
+
+/** With --scenario, replays are checked against that file; otherwise against the shipped scenarios. */
+export function replayCommand(args: string[], o: { json?: boolean; scenario?: string }, out: (line: string) => void): number {
+  if (args.length !== 1) throw new UsageError('replay needs one replay file or code');
+  const given = o.scenario ? resolveScenario(o.scenario) : undefined;
+  const find = given ? (id: string) => (id === given.id ? given : undefined) : findScenarioById;
+  const result = loadAndVerify(args[0]!, find);
+  if (!result.ok) {
+    if (o.json) out(JSON.stringify({ verified: false, reason: result.kind, message: result.message }));
+    else out(`Refused (${result.kind}): ${result.message}`);
+    return 1;
+  }
+  const scenario = find(result.replay.scenario.id)!;
+  const cs = compileScenario(scenario);
+  const g = result.game;
+  if (o.json) {
+    out(JSON.stringify({ verified: true, scenario: scenario.id, seed: g.seed, difficulty: g.difficulty, ending: g.ending?.id ?? null, turns: g.turn, timeline: g.log }));
+    return 0;
+  }
+  out(`Verified: ${scenario.title}, seed "${g.seed}", ${g.difficulty}, ${g.turn} turns.\n`);
+  for (const rec of g.log) out(renderTurn(cs, rec) + '\n');
+  if (g.ending) out(renderEnding(cs, g));
+  return 0;
+}
