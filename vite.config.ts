@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { scenariosPlugin } from './src/scenario/vite-plugin';
+import { scenariosPlugin } from './src/scenario/vite-plugin.ts';
 
 export default defineConfig({
   root: import.meta.dirname,

@@ -1,7 +1,7 @@
 // The engine's public surface: the view, the CLI and the tests import from here.
 export * from './types.js';
 export { compileScenario, monthOfTurn, type CompiledScenario } from './compile.js';
-export { gameMachine, type GameMachine, type GameSnapshot, type GameActor, type GameInput, type GameEvent, type GameContext } from './machine.js';
+export { gameMachine, createGameActor, restoreGameActor, type GameMachine, type GameSnapshot, type GameActor, type GameInput, type GameEvent, type GameContext } from './machine.js';
 export { newGame, decide, isChoiceOpen, openChoices, eligibleCards, RuleError } from './turn.js';
 export { holds } from './conditions.js';
 export { statName, cardTitle, choiceLabel, effectNews, driftReason, causeText, newsText } from './describe.js';

@@ -1,4 +1,4 @@
-import { assign, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
+import { assign, createActor, setup, type Actor, type SnapshotFrom } from 'xstate';
 import type { ScenarioData } from '../scenario/types.js';
 import { compileScenario, type CompiledScenario } from './compile.js';
 import { decide, isChoiceOpen, newGame } from './turn.js';
@@ -19,7 +19,8 @@ export type GameEvent = { type: 'CHOOSE'; choice: string } | { type: 'CONTINUE' 
 
 /**
  * The game: one machine per scenario. The turn loop is
- * briefing (drift, delayed effects, card drawn with the seed) → decision → consequences → briefing … → ended.
+ * decision → (CHOOSE: the choice's effects, the month's end, the next month's briefing: drift, delayed effects,
+ * the card drawn with the seed) → consequences → (CONTINUE) → decision … → ended.
  * The rules are plain functions (turn.ts); the machine sequences them, one event per player action.
  */
 function buildMachine(cs: CompiledScenario) {
@@ -41,16 +42,18 @@ function buildMachine(cs: CompiledScenario) {
   }).createMachine({
     id: 'suspicious-bind',
     context: ({ input }) => ({ game: newGame(cs, input.seed, input.difficulty), settings: input.settings ?? {} }),
-    initial: 'briefing',
+    // 'opening' is passed through once, at the start (a scenario could open in crisis). Later turns open inside
+    // 'play the choice', so that each player action is one event with no transient state (see STACK.md on cost).
+    initial: 'opening',
     states: {
-      briefing: {
+      opening: {
         always: [{ guard: 'game has ended', target: 'ended' }, { target: 'decision' }],
       },
       decision: {
         on: { CHOOSE: { guard: 'choice is open', target: 'consequences', actions: 'play the choice' } },
       },
       consequences: {
-        on: { CONTINUE: { target: 'briefing' } },
+        on: { CONTINUE: [{ guard: 'game has ended', target: 'ended' }, { target: 'decision' }] },
       },
       ended: { type: 'final' },
     },
@@ -59,7 +62,7 @@ function buildMachine(cs: CompiledScenario) {
 
 export type GameMachine = ReturnType<typeof buildMachine>;
 export type GameSnapshot = SnapshotFrom<GameMachine>;
-export type GameActor = ActorRefFrom<GameMachine>;
+export type GameActor = Actor<GameMachine>;
 
 const machines = new WeakMap<ScenarioData, GameMachine>();
 
@@ -71,4 +74,15 @@ export function gameMachine(scenario: ScenarioData): GameMachine {
     machines.set(scenario, m);
   }
   return m;
+}
+
+/** A new game's actor (not yet started). */
+export function createGameActor(scenario: ScenarioData, input: GameInput): GameActor {
+  return createActor(gameMachine(scenario), { input });
+}
+
+/** An actor restored from `getPersistedSnapshot()` output (not yet started); it continues exactly as the original. */
+export function restoreGameActor(scenario: ScenarioData, persisted: unknown): GameActor {
+  // Input only seeds a new game; a restored one takes everything from the snapshot.
+  return createActor(gameMachine(scenario), { snapshot: persisted as GameSnapshot, input: undefined as unknown as GameInput });
 }

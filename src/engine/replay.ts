@@ -21,6 +21,8 @@ export interface Replay {
   difficulty: string;
   settings: GameSettings;
   choices: string[];
+  /** How many decisions the game had: a shorter list of choices is a truncated replay. */
+  decisions: number;
   turns: number;
   ending: string | null;
   final: string;
@@ -44,6 +46,7 @@ export function replayOf(game: GameState, settings: GameSettings = {}): Replay {
     difficulty: game.difficulty,
     settings,
     choices: game.log.filter((r) => r.choice !== null).map((r) => r.choice!),
+    decisions: game.log.filter((r) => r.choice !== null).length,
     turns: game.turn,
     ending: game.ending?.id ?? null,
     final: finalHash(game),
@@ -82,6 +85,7 @@ function shapeProblem(r: Record<string, unknown>): string | null {
   if (!s || typeof s.id !== 'string' || typeof s.version !== 'number' || typeof s.hash !== 'string') return 'its scenario is not named';
   if (typeof r.seed !== 'string' || typeof r.difficulty !== 'string') return 'it has no seed or difficulty';
   if (!Array.isArray(r.choices) || !r.choices.every((c) => typeof c === 'string')) return 'it has no list of choices';
+  if (typeof r.decisions !== 'number') return 'it does not say how many decisions it holds';
   if (typeof r.turns !== 'number' || typeof r.final !== 'string' || typeof r.engine !== 'string') return 'it lacks its final state';
   return null;
 }
@@ -96,6 +100,10 @@ export function verifyReplay(input: unknown, findScenario: (id: string) => Scena
   if (r.engine.split('.')[0] !== ENGINE_VERSION.split('.')[0])
     return refuse('version', `This replay was made with engine ${r.engine}; this game runs engine ${ENGINE_VERSION}.`);
   if (r.choices.length > MAX_CHOICES) return refuse('oversized', `This replay lists ${r.choices.length} choices, more than any game has.`);
+  if (r.choices.length < r.decisions)
+    return refuse('truncated', `This replay is incomplete: it holds ${r.choices.length} of the game's ${r.decisions} decisions.`);
+  if (r.choices.length > r.decisions)
+    return refuse('tampered', `This replay was altered: it holds ${r.choices.length} choices but records ${r.decisions} decisions.`);
   const scenario = findScenario(r.scenario.id);
   if (!scenario) return refuse('unknown-scenario', `This replay is for the scenario "${r.scenario.id}", which this game does not have.`);
   const cs = compileScenario(scenario);
@@ -114,8 +122,6 @@ export function verifyReplay(input: unknown, findScenario: (id: string) => Scena
         : `This replay was altered: choice "${failedAt.choice}" (decision ${failedAt.index + 1}) was not open on turn ${failedAt.turn}.`,
     );
   }
-  if (game.turn < r.turns || (r.ending !== null && game.ending === null))
-    return refuse('truncated', `This replay is incomplete: its choices stop at turn ${game.turn}, but it says the game ran to turn ${r.turns}.`);
   if (finalHash(game) !== r.final || game.turn !== r.turns || (game.ending?.id ?? null) !== r.ending)
     return refuse('tampered', 'This replay was altered: playing its choices does not give the final state it records.');
   return { ok: true, replay: r, game };
@@ -177,6 +183,7 @@ export function decodeReplay(code: string, findScenario: (id: string) => Scenari
     difficulty,
     settings: settings ?? {},
     choices,
+    decisions: typeof indices === 'string' ? indices.length : 0,
     turns,
     ending: ending || null,
     final,

@@ -66,7 +66,7 @@ function collectIds(raw: Obj, problems: Problem[]): Ids {
       if (cid && choices.has(cid)) problems.push({ path: ['cards', i, 'choices', j, 'id'], message: `choice id "${cid}" is used twice in this card` });
       if (cid) choices.add(cid);
     });
-    cards.set(str(c.id)!, choices);
+    if (!cards.has(str(c.id)!)) cards.set(str(c.id)!, choices);
   });
   seen('ending', 'endings');
   seen('difficulty', 'difficulties');
@@ -162,7 +162,7 @@ function checkCards(raw: Obj, ids: Ids, reach: Reachable, out: Problem[], effect
   list(raw.cards).forEach((c, i) => {
     if (!isObj(c)) return;
     const at: PathPart[] = ['cards', i];
-    const choices = ids.cards.get(str(c.id) ?? '') ?? new Set<string>();
+    const choices = new Set(list(c.choices).map((ch) => (isObj(ch) ? str(ch.id) : undefined)).filter((x): x is string => !!x));
     const from = isObj(c.turns) ? num(c.turns.from) : undefined;
     const to = isObj(c.turns) ? num(c.turns.to) : undefined;
     if (from !== undefined && to !== undefined && from > to) out.push({ path: [...at, 'turns'], message: `impossible range: from turn ${from} is after turn ${to}` });

@@ -1,0 +1,42 @@
+// npm run bench — games per second through the machine versus the bare rule functions, and replays verified per second.
+import { readFileSync } from 'node:fs';
+import { loadScenarioText } from '../src/scenario/load.js';
+import { loadShippedScenarios } from '../src/cli/scenarios.js';
+import { playThroughMachine, playThroughRules, replayOf, runSeed, verifyReplay, type StrategyName } from '../src/engine/index.js';
+import type { ScenarioData } from '../src/scenario/types.js';
+
+const GAMES = Number(process.env.BENCH_GAMES ?? 3000);
+const STRATEGY: StrategyName = 'random';
+
+function timeIt(label: string, n: number, fn: (i: number) => void): number {
+  for (let i = 0; i < Math.min(300, n); i++) fn(i); // warm-up
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) fn(i);
+  const perSecond = n / ((performance.now() - t0) / 1000);
+  console.log(`  ${label.padEnd(34)} ${perSecond.toFixed(0).padStart(8)} /s`);
+  return perSecond;
+}
+
+function bench(scenario: ScenarioData): void {
+  console.log(`\n${scenario.title} (${scenario.id}), ${GAMES} games, strategy ${STRATEGY}, one core`);
+  let turns = 0;
+  const floor = timeIt('rules called directly (floor)', GAMES, (i) => {
+    turns += playThroughRules(scenario, runSeed('bench', i), 'standard', STRATEGY).turn;
+  });
+  const machine = timeIt('full games through the machine', GAMES, (i) => {
+    playThroughMachine(scenario, runSeed('bench', i), 'standard', STRATEGY);
+  });
+  const replays = Array.from({ length: 500 }, (_, i) => replayOf(playThroughMachine(scenario, runSeed('bench', i), 'standard', STRATEGY)));
+  const find = () => scenario;
+  const verified = timeIt('replays verified', GAMES, (i) => {
+    const r = verifyReplay(replays[i % replays.length], find);
+    if (!r.ok) throw new Error(r.message);
+  });
+  console.log(`  mean game length ${(turns / (GAMES + Math.min(300, GAMES))).toFixed(1)} turns`);
+  console.log(`  machine / floor cost ratio        ${(floor / machine).toFixed(2)}×`);
+  void verified;
+}
+
+const fixture = loadScenarioText(readFileSync(new URL('../tests/fixtures/mini.yaml', import.meta.url), 'utf8'), 'mini.yaml');
+const scenarios = loadShippedScenarios();
+for (const s of scenarios.length ? scenarios : fixture.ok ? [fixture.scenario] : []) bench(s);
