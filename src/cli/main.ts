@@ -4,6 +4,7 @@ import { validateCommand } from './validate.js';
 import { playCommand } from './play.js';
 import { simulateCommand } from './simulate.js';
 import { replayCommand } from './replay.js';
+import { balanceCommand } from './balance.js';
 
 const HELP = `suspicious-bind — the game's engine in the terminal
 
@@ -15,6 +16,8 @@ const HELP = `suspicious-bind — the game's engine in the terminal
                                            play n seeded games with a scripted strategy
   replay <file|code> [--json] [--scenario <id|file>]
                                            verify a replay and print its timeline
+  balance [--scenario <id|file>] [--runs n] [--write file]
+                                           check the balance bounds by simulation (exit 1 if one fails)
 
 Exit codes: 0 fine, 1 invalid (scenario problems, refused replay), 2 usage error.`;
 
@@ -26,6 +29,7 @@ const OPTIONS = {
   strategy: { type: 'string' },
   json: { type: 'boolean' },
   replays: { type: 'string' },
+  write: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -52,8 +56,10 @@ async function main(argv: string[]): Promise<number> {
       return simulateCommand(values, out);
     case 'replay':
       return replayCommand(rest, values, out);
+    case 'balance':
+      return balanceCommand(values, out);
     default:
-      throw new UsageError(`unknown command "${command}" (try: validate, play, simulate, replay; --help for more)`);
+      throw new UsageError(`unknown command "${command}" (try: validate, play, simulate, replay, balance; --help for more)`);
   }
 }
 

@@ -12,3 +12,4 @@ export * from './replay.js';
 export { canonicalJson, contentHash, hashString } from './hash.js';
 export { seedFromNumber } from './rng.js';
 export { summarize, type SimulationSummary, type StatSummary } from './summary.js';
+export { balanceReport, balancedEndingOf, type BalanceReport, type BalanceCheck } from './balance.js';
