@@ -22,6 +22,9 @@ export interface CompiledScenario {
   effectById: Map<string, EffectEntry>;
   endingById: Map<string, Ending>;
   camps: string[];
+  /** "YYYY-MM" of each turn, index turn - 1. */
+  months: string[];
+  difficultyById: Map<string, ScenarioData['difficulties'][number]>;
   /** Stats that are tensions: west, russia and each camp (elites is derived from the camps). */
   tensionStats: Set<string>;
 }
@@ -56,6 +59,8 @@ export function compileScenario(data: ScenarioData): CompiledScenario {
     effectById,
     endingById: new Map(data.endings.map((e) => [e.id, e])),
     camps,
+    months: Array.from({ length: data.period.turns }, (_, i) => monthOfTurn(data.period.start, i + 1)),
+    difficultyById: new Map(data.difficulties.map((d) => [d.id, d])),
     tensionStats: new Set(['west', 'russia', ...camps]),
   };
   compiled.set(data, result);

@@ -1,7 +1,7 @@
 import type { Condition } from '../scenario/types.js';
 import type { GameState } from './types.js';
 
-type View = Pick<GameState, 'stats' | 'tracks' | 'flags' | 'chosen' | 'played' | 'turn'>;
+type View = Pick<GameState, 'stats' | 'tracks' | 'flags' | 'log' | 'played' | 'turn'>;
 
 export function holds(c: Condition | undefined, g: View): boolean {
   if (!c) return true;
@@ -18,7 +18,9 @@ export function holds(c: Condition | undefined, g: View): boolean {
   if (c.played !== undefined) return g.played.includes(c.played);
   if (c.chose !== undefined) {
     const dot = c.chose.indexOf('.');
-    return g.chosen[c.chose.slice(0, dot)] === c.chose.slice(dot + 1);
+    const card = c.chose.slice(0, dot);
+    for (let i = g.log.length - 1; i >= 0; i--) if (g.log[i]!.card === card && g.log[i]!.choice) return g.log[i]!.choice === c.chose.slice(dot + 1);
+    return false;
   }
   if (c.turn !== undefined) return (c.turn.from ?? 1) <= g.turn && g.turn <= (c.turn.to ?? Infinity);
   if (c.all !== undefined) return c.all.every((s) => holds(s, g));

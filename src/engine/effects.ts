@@ -50,14 +50,20 @@ export function applyEffects(cs: CompiledScenario, d: Draft, effects: readonly E
     else if (e.track !== undefined && e.to !== undefined) {
       const from = d.g.tracks[e.track] ?? '';
       if (from !== e.to) {
-        d.g.tracks[e.track] = e.to;
+        d.g.tracks = { ...d.g.tracks, [e.track]: e.to };
         d.trackChanges.push({ track: e.track, from, to: e.to, cause });
       }
-    } else if (e.set !== undefined) d.g.flags[e.set] = true;
-    else if (e.clear !== undefined) delete d.g.flags[e.clear];
+    } else if (e.set !== undefined) {
+      if (!d.g.flags[e.set]) d.g.flags = { ...d.g.flags, [e.set]: true };
+    } else if (e.clear !== undefined) {
+      if (d.g.flags[e.clear]) {
+        const { [e.clear]: _cleared, ...rest } = d.g.flags;
+        d.g.flags = rest;
+      }
+    }
     else if (e.after !== undefined) {
       const pending = { due: d.g.turn + e.after, effect: e.id ?? '', card: cause.card ?? '', choice: cause.choice ?? '' };
-      d.g.pending.push(pending);
+      d.g.pending = [...d.g.pending, pending];
       d.news.push({ kind: 'scheduled', effect: pending.effect, card: pending.card, choice: pending.choice, due: pending.due });
     } else if (e.chance !== undefined) resolveUncertain(cs, d, e, cause, 'chance', scale);
   }

@@ -11,21 +11,15 @@ import type { GameState, TurnRecord } from './types.js';
 export class RuleError extends Error {}
 
 function difficultyOf(cs: CompiledScenario, id: string) {
-  const d = cs.data.difficulties.find((x) => x.id === id);
+  const d = cs.difficultyById.get(id);
   if (!d) throw new RuleError(`unknown difficulty "${id}" (this scenario has: ${cs.data.difficulties.map((x) => x.id).join(', ')})`);
   return d;
 }
 
 function openDraft(cs: CompiledScenario, g: GameState): Draft {
   const diff = difficultyOf(cs, g.difficulty);
-  const copy: GameState = {
-    ...g,
-    stats: { ...g.stats },
-    tracks: { ...g.tracks },
-    flags: { ...g.flags },
-    chosen: { ...g.chosen },
-    pending: [...g.pending],
-  };
+  // Only stats always change; tracks, flags and pending are copied when an effect writes them (effects.ts).
+  const copy: GameState = { ...g, stats: { ...g.stats } };
   return { g: copy, rng: openRng(g.rng), tensionScale: diff.tensionScale, uncertainty: diff.uncertainty, changes: [], trackChanges: [], news: [] };
 }
 
@@ -60,7 +54,7 @@ function beginTurn(cs: CompiledScenario, d: Draft): void {
     fireDueEffects(cs, d);
     const record: TurnRecord = {
       turn: g.turn,
-      month: monthOfTurn(cs.data.period.start, g.turn),
+      month: cs.months[g.turn - 1] ?? monthOfTurn(cs.data.period.start, g.turn),
       briefing: d.changes,
       briefingTracks: d.trackChanges,
       briefingNews: d.news,
@@ -118,7 +112,6 @@ export function newGame(cs: CompiledScenario, seed: string, difficulty: string):
     stats,
     tracks: Object.fromEntries(cs.data.tracks.map((t) => [t.id, t.start])),
     flags: {},
-    chosen: {},
     played: [],
     pending: [],
     card: null,
@@ -150,7 +143,6 @@ export function decide(cs: CompiledScenario, g: GameState, choiceId: string): Ga
   const cause = { kind: 'choice', card, choice: choiceId } as const;
   applyEffects(cs, d, choice.effects, cause);
   d.g.played = [...g.played, card];
-  d.g.chosen[card] = choiceId;
   const prev = g.log[g.log.length - 1]!;
   const record: TurnRecord = { ...prev, card, choice: choiceId, changes: d.changes, trackChanges: d.trackChanges, news: d.news, stats: { ...d.g.stats } };
   d.g.log = [...g.log.slice(0, -1), record];

@@ -88,7 +88,6 @@ export interface GameState {
   stats: Record<string, number>;
   tracks: Record<string, string>;
   flags: Record<string, true>;
-  chosen: Record<string, string>;
   played: string[];
   pending: Pending[];
   card: string | null;
