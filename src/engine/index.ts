@@ -13,3 +13,7 @@ export { canonicalJson, contentHash, hashString } from './hash.js';
 export { seedFromNumber } from './rng.js';
 export { summarize, type SimulationSummary, type StatSummary } from './summary.js';
 export { balanceReport, balancedEndingOf, type BalanceReport, type BalanceCheck } from './balance.js';
+export { classReport, classScenarioId, type ClassReport, type Submission, type CardReport, type Spread } from './class-report.js';
+export { gameCsv, csvLine } from './export.js';
+export { majorityChoice, votesAreValid, type Votes } from './votes.js';
+export { branchAt, finishGame, whatIf, type WhatIfResult, type Continuation } from './what-if.js';

@@ -2,6 +2,7 @@ import { assign, createActor, setup, type Actor, type SnapshotFrom } from 'xstat
 import type { ScenarioData } from '../scenario/types.js';
 import { compileScenario, type CompiledScenario } from './compile.js';
 import { decide, isChoiceOpen, newGame } from './turn.js';
+import { majorityChoice, votesAreValid } from './votes.js';
 import type { GameState, GameSettings } from './types.js';
 
 export interface GameInput {
@@ -15,7 +16,8 @@ export interface GameContext {
   settings: GameSettings;
 }
 
-export type GameEvent = { type: 'CHOOSE'; choice: string } | { type: 'CONTINUE' };
+/** CHOOSE may carry a class vote (projector mode); the choice must then be the vote's majority. */
+export type GameEvent = { type: 'CHOOSE'; choice: string; votes?: Record<string, number> } | { type: 'CONTINUE' };
 
 /**
  * The game: one machine per scenario. The turn loop is
@@ -31,12 +33,16 @@ function buildMachine(cs: CompiledScenario) {
       input: {} as GameInput,
     },
     guards: {
-      'choice is open': ({ context, event }) => event.type === 'CHOOSE' && isChoiceOpen(cs, context.game, event.choice),
+      'choice is open': ({ context, event }) =>
+        event.type === 'CHOOSE' &&
+        isChoiceOpen(cs, context.game, event.choice) &&
+        (event.votes === undefined ||
+          (votesAreValid(cs, context.game, event.votes) && majorityChoice(cs, context.game, event.votes) === event.choice)),
       'game has ended': ({ context }) => context.game.ending !== null,
     },
     actions: {
       'play the choice': assign(({ context, event }) => ({
-        game: event.type === 'CHOOSE' ? decide(cs, context.game, event.choice) : context.game,
+        game: event.type === 'CHOOSE' ? decide(cs, context.game, event.choice, event.votes) : context.game,
       })),
     },
   }).createMachine({

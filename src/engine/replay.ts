@@ -23,6 +23,8 @@ export interface Replay {
   choices: string[];
   /** How many decisions the game had: a shorter list of choices is a truncated replay. */
   decisions: number;
+  /** Projector mode: the class vote behind each decision (null where the teacher chose directly). */
+  votes?: (Record<string, number> | null)[];
   turns: number;
   ending: string | null;
   final: string;
@@ -38,6 +40,8 @@ export function finalHash(game: GameState): string {
 }
 
 export function replayOf(game: GameState, settings: GameSettings = {}): Replay {
+  const decided = game.log.filter((r) => r.choice !== null);
+  const votes = decided.some((r) => r.votes) ? decided.map((r) => r.votes ?? null) : undefined;
   return {
     format: REPLAY_FORMAT,
     engine: ENGINE_VERSION,
@@ -46,7 +50,8 @@ export function replayOf(game: GameState, settings: GameSettings = {}): Replay {
     difficulty: game.difficulty,
     settings,
     choices: game.log.filter((r) => r.choice !== null).map((r) => r.choice!),
-    decisions: game.log.filter((r) => r.choice !== null).length,
+    decisions: decided.length,
+    ...(votes ? { votes } : {}),
     turns: game.turn,
     ending: game.ending?.id ?? null,
     final: finalHash(game),
@@ -62,16 +67,19 @@ export function playChoices(
   difficulty: string,
   choices: readonly string[],
   settings: GameSettings = {},
+  votes?: readonly (Record<string, number> | null)[],
 ): { game: GameState; failedAt?: { index: number; turn: number; choice: string; ended: boolean } } {
   const actor = createActor(gameMachine(scenario), { input: { seed, difficulty, settings } }).start();
   for (let i = 0; i < choices.length; i++) {
     const before = actor.getSnapshot();
     const choice = choices[i]!;
-    if (before.status === 'done' || !before.can({ type: 'CHOOSE', choice })) {
+    const vote = votes?.[i] ?? undefined;
+    const event = vote ? { type: 'CHOOSE' as const, choice, votes: vote } : { type: 'CHOOSE' as const, choice };
+    if (before.status === 'done' || !before.can(event)) {
       actor.stop();
       return { game: before.context.game, failedAt: { index: i, turn: before.context.game.turn, choice, ended: before.status === 'done' } };
     }
-    actor.send({ type: 'CHOOSE', choice });
+    actor.send(event);
     actor.send({ type: 'CONTINUE' });
   }
   const game = actor.getSnapshot().context.game;
@@ -86,6 +94,7 @@ function shapeProblem(r: Record<string, unknown>): string | null {
   if (typeof r.seed !== 'string' || typeof r.difficulty !== 'string') return 'it has no seed or difficulty';
   if (!Array.isArray(r.choices) || !r.choices.every((c) => typeof c === 'string')) return 'it has no list of choices';
   if (typeof r.decisions !== 'number') return 'it does not say how many decisions it holds';
+  if (r.votes !== undefined && (!Array.isArray(r.votes) || r.votes.length !== r.choices.length)) return 'its class votes do not match its choices';
   if (typeof r.turns !== 'number' || typeof r.final !== 'string' || typeof r.engine !== 'string') return 'it lacks its final state';
   return null;
 }
@@ -113,13 +122,15 @@ export function verifyReplay(input: unknown, findScenario: (id: string) => Scena
       `This replay was made with another version of "${scenario.title}" (replay: version ${r.scenario.version}, content ${r.scenario.hash}; here: version ${scenario.version}, content ${cs.hash}).`,
     );
   if (!scenario.difficulties.some((d) => d.id === r.difficulty)) return refuse('tampered', `This replay names a difficulty "${r.difficulty}" that the scenario does not have.`);
-  const { game, failedAt } = playChoices(scenario, r.seed, r.difficulty, r.choices, r.settings ?? {});
+  const { game, failedAt } = playChoices(scenario, r.seed, r.difficulty, r.choices, r.settings ?? {}, r.votes);
   if (failedAt) {
     return refuse(
       'tampered',
       failedAt.ended
         ? `This replay was altered: it lists choices after the game ended on turn ${failedAt.turn}.`
-        : `This replay was altered: choice "${failedAt.choice}" (decision ${failedAt.index + 1}) was not open on turn ${failedAt.turn}.`,
+        : r.votes?.[failedAt.index]
+          ? `This replay was altered: choice "${failedAt.choice}" (decision ${failedAt.index + 1}) is not what the class vote on turn ${failedAt.turn} decided.`
+          : `This replay was altered: choice "${failedAt.choice}" (decision ${failedAt.index + 1}) was not open on turn ${failedAt.turn}.`,
     );
   }
   if (finalHash(game) !== r.final || game.turn !== r.turns || (game.ending?.id ?? null) !== r.ending)
@@ -130,12 +141,13 @@ export function verifyReplay(input: unknown, findScenario: (id: string) => Scena
 /** A compact, URL-safe code for a replay: choices as their positions on each card. */
 export function encodeReplay(r: Replay, scenario: ScenarioData): string {
   const cs = compileScenario(scenario);
-  const { game } = playChoices(scenario, r.seed, r.difficulty, r.choices, r.settings);
+  const { game } = playChoices(scenario, r.seed, r.difficulty, r.choices, r.settings, r.votes);
   const indices = game.log
     .filter((rec) => rec.card && rec.choice)
     .map((rec) => cs.cardById.get(rec.card!)!.choices.findIndex((c) => c.id === rec.choice))
     .join('');
-  const fields = [r.engine, r.scenario.id, r.scenario.version, r.scenario.hash, r.seed, r.difficulty, indices, r.turns, r.ending ?? '', r.final, r.settings];
+  const fields: unknown[] = [r.engine, r.scenario.id, r.scenario.version, r.scenario.hash, r.seed, r.difficulty, indices, r.turns, r.ending ?? '', r.final, r.settings];
+  if (r.votes) fields.push(r.votes);
   const body = toBase64Url(JSON.stringify(fields));
   return `${CODE_PREFIX}.${body}.${hashString(body).slice(0, 6)}`;
 }
@@ -155,24 +167,26 @@ export function decodeReplay(code: string, findScenario: (id: string) => Scenari
   } catch {
     fields = null;
   }
-  if (!Array.isArray(fields) || fields.length !== 11) return refuse('malformed', 'This replay code cannot be read.');
-  const [engine, id, version, hash, seed, difficulty, indices, turns, ending, final, settings] = fields as [
-    string, string, number, string, string, string, string, number, string, string, GameSettings,
+  if (!Array.isArray(fields) || (fields.length !== 11 && fields.length !== 12)) return refuse('malformed', 'This replay code cannot be read.');
+  const [engine, id, version, hash, seed, difficulty, indices, turns, ending, final, settings, votes] = fields as [
+    string, string, number, string, string, string, string, number, string, string, GameSettings, (Record<string, number> | null)[] | undefined,
   ];
   const scenario = typeof id === 'string' ? findScenario(id) : undefined;
   const choices: string[] = [];
   if (scenario && typeof indices === 'string' && typeof seed === 'string' && typeof difficulty === 'string' && scenario.difficulties.some((d) => d.id === difficulty)) {
     const cs = compileScenario(scenario);
     const actor = createActor(gameMachine(scenario), { input: { seed, difficulty, settings } }).start();
-    for (const ch of indices) {
+    [...indices].forEach((ch, i) => {
       const snap = actor.getSnapshot();
       const card = snap.context.game.card ? cs.cardById.get(snap.context.game.card) : undefined;
       const choice = card?.choices[Number(ch)]?.id ?? `#${ch}`;
       choices.push(choice);
-      if (!card || !snap.can({ type: 'CHOOSE', choice })) continue;
-      actor.send({ type: 'CHOOSE', choice });
+      const vote = Array.isArray(votes) ? votes[i] : undefined;
+      const event = vote ? { type: 'CHOOSE' as const, choice, votes: vote } : { type: 'CHOOSE' as const, choice };
+      if (!card || !snap.can(event)) return;
+      actor.send(event);
       actor.send({ type: 'CONTINUE' });
-    }
+    });
     actor.stop();
   }
   const replay: Replay = {
@@ -184,6 +198,7 @@ export function decodeReplay(code: string, findScenario: (id: string) => Scenari
     settings: settings ?? {},
     choices,
     decisions: typeof indices === 'string' ? indices.length : 0,
+    ...(votes ? { votes } : {}),
     turns,
     ending: ending || null,
     final,

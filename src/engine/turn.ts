@@ -135,7 +135,7 @@ export function openChoices(cs: CompiledScenario, g: GameState): string[] {
 }
 
 /** Plays a choice on the current card: its effects, the month's end, and the next month's opening. */
-export function decide(cs: CompiledScenario, g: GameState, choiceId: string): GameState {
+export function decide(cs: CompiledScenario, g: GameState, choiceId: string, votes?: Record<string, number>): GameState {
   if (!isChoiceOpen(cs, g, choiceId)) throw new RuleError(`choice "${choiceId}" is not open on turn ${g.turn}`);
   const card = g.card!;
   const choice = cs.choiceById.get(card)!.get(choiceId)!;
@@ -145,6 +145,7 @@ export function decide(cs: CompiledScenario, g: GameState, choiceId: string): Ga
   d.g.played = [...g.played, card];
   const prev = g.log[g.log.length - 1]!;
   const record: TurnRecord = { ...prev, card, choice: choiceId, changes: d.changes, trackChanges: d.trackChanges, news: d.news, stats: { ...d.g.stats } };
+  if (votes) record.votes = { ...votes };
   d.g.log = [...g.log.slice(0, -1), record];
   d.g.card = null;
   d.g.ending = crisisEnding(cs, d.g) ?? collapseEnding(cs, d.g);

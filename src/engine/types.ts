@@ -49,6 +49,8 @@ export interface TurnRecord {
   changes: Change[];
   trackChanges: TrackChange[];
   news: News[];
+  /** A class vote that decided this turn (projector mode): counts per choice. */
+  votes?: Record<string, number>;
   /** Every stat after this turn's decision (or after the briefing if the game ended there). */
   stats: Record<string, number>;
 }
