@@ -5,6 +5,7 @@ import { playCommand } from './play.js';
 import { simulateCommand } from './simulate.js';
 import { replayCommand } from './replay.js';
 import { balanceCommand } from './balance.js';
+import { classReportCommand } from './class-report.js';
 
 const HELP = `suspicious-bind — the game's engine in the terminal
 
@@ -16,6 +17,8 @@ const HELP = `suspicious-bind — the game's engine in the terminal
                                            play n seeded games with a scripted strategy
   replay <file|code> [--json] [--scenario <id|file>]
                                            verify a replay and print its timeline
+  class-report <files or folder> [--json|--csv] [--scenario <id|file>]
+                                           verify a class's replays and compare them
   balance [--scenario <id|file>] [--runs n] [--write file]
                                            check the balance bounds by simulation (exit 1 if one fails)
 
@@ -28,6 +31,7 @@ const OPTIONS = {
   runs: { type: 'string' },
   strategy: { type: 'string' },
   json: { type: 'boolean' },
+  csv: { type: 'boolean' },
   replays: { type: 'string' },
   write: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -58,8 +62,10 @@ async function main(argv: string[]): Promise<number> {
       return replayCommand(rest, values, out);
     case 'balance':
       return balanceCommand(values, out);
+    case 'class-report':
+      return classReportCommand(rest, values, out);
     default:
-      throw new UsageError(`unknown command "${command}" (try: validate, play, simulate, replay, balance; --help for more)`);
+      throw new UsageError(`unknown command "${command}" (try: validate, play, simulate, replay, class-report, balance; --help for more)`);
   }
 }
 

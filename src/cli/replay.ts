@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { compileScenario, verifyReplay, verifyReplayCode, type VerifyResult } from '../engine/index.js';
+import { compileScenario, readReplayText, verifyAny, verifyReplayCode, type VerifyResult } from '../engine/index.js';
 import { UsageError } from './errors.js';
 import { findScenarioById, resolveScenario } from './scenarios.js';
 import type { ScenarioData } from '../scenario/types.js';
 import { renderEnding, renderTurn } from './render.js';
 
-/** Reads a replay from a file (JSON) or a code, verifies it by playing it again. */
+/** Reads a replay from a file (JSON or a code) or a code given directly, and verifies it by playing it again. */
 export function loadAndVerify(arg: string, find: (id: string) => ScenarioData | undefined = findScenarioById): VerifyResult {
   if (arg.startsWith('SB1.')) return verifyReplayCode(arg, find);
   let text: string;
@@ -14,15 +14,8 @@ export function loadAndVerify(arg: string, find: (id: string) => ScenarioData | 
   } catch {
     throw new UsageError(`cannot read the file "${arg}"`);
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return text.trim().startsWith('SB1.')
-      ? verifyReplayCode(text, find)
-      : { ok: false, kind: 'malformed', message: 'This file is not a replay: it is not valid JSON (it may be cut short).' };
-  }
-  return verifyReplay(data, find);
+  const read = readReplayText(text);
+  return 'refusal' in read ? { ok: false, ...read.refusal } : verifyAny(read.replay, find);
 }
 
 /** With --scenario, replays are checked against that file; otherwise against the shipped scenarios. */

@@ -27,12 +27,17 @@ export function shippedScenarioFiles(): string[] {
     .map((f) => join(SCENARIO_DIR, f));
 }
 
+let shipped: ScenarioData[] | undefined;
+
+/** The valid shipped scenarios, read once per process. */
 export function loadShippedScenarios(): ScenarioData[] {
+  if (shipped) return shipped;
   const out: ScenarioData[] = [];
   for (const file of shippedScenarioFiles()) {
     const r = readScenarioFile(file);
     if (r.ok) out.push(r.scenario);
   }
+  shipped = out;
   return out;
 }
 

@@ -1,6 +1,6 @@
 import type { ScenarioData } from '../scenario/types.js';
 import { compileScenario } from './compile.js';
-import { decodeReplay, verifyReplay, verifyReplayCode, type RefusalKind } from './replay.js';
+import { decodeReplay, verifyAny, type RefusalKind } from './replay.js';
 import type { GameState } from './types.js';
 
 // A class's games, compared: what a teacher reads after collecting replay files or codes.
@@ -10,6 +10,8 @@ export interface Submission {
   name: string;
   /** A parsed replay (object) or a replay code (string). */
   replay: unknown;
+  /** Set when the file could not even be read as a replay. */
+  refusal?: { kind: RefusalKind; message: string };
 }
 
 export interface Spread {
@@ -58,7 +60,7 @@ export function classReport(submissions: readonly Submission[], scenario: Scenar
   const games: { name: string; game: GameState }[] = [];
   const refused: ClassReport['refused'] = [];
   for (const s of submissions) {
-    const r = typeof s.replay === 'string' ? verifyReplayCode(s.replay, findScenario) : verifyReplay(s.replay, findScenario);
+    const r = s.refusal ? { ok: false as const, ...s.refusal } : verifyAny(s.replay, findScenario);
     if (!r.ok) refused.push({ name: s.name, kind: r.kind, message: r.message });
     else if (r.replay.scenario.id !== scenario.id)
       refused.push({ name: s.name, kind: 'other-scenario', message: `This replay is of "${r.replay.scenario.id}", not of this class's scenario "${scenario.id}".` });

@@ -212,3 +212,25 @@ export function verifyReplayCode(code: string, findScenario: (id: string) => Sce
   if (decoded.ok !== 'decoded') return decoded;
   return verifyReplay(decoded.replay, findScenario);
 }
+
+/**
+ * Reads what a student hands in: a replay file's JSON, or a replay code (a file or pasted text holding one).
+ * A cut-off or damaged JSON file is refused here, saying so.
+ */
+export function readReplayText(text: string): { replay: unknown } | { refusal: { kind: RefusalKind; message: string } } {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    try {
+      return { replay: JSON.parse(trimmed) };
+    } catch {
+      return { refusal: { kind: 'truncated', message: 'This replay file is cut short or damaged: it is not complete JSON.' } };
+    }
+  }
+  if (!trimmed) return { refusal: { kind: 'malformed', message: 'This file is empty.' } };
+  return { replay: trimmed };
+}
+
+/** Verifies a replay given as an object or as a code. */
+export function verifyAny(replay: unknown, findScenario: (id: string) => ScenarioData | undefined): VerifyResult {
+  return typeof replay === 'string' ? verifyReplayCode(replay, findScenario) : verifyReplay(replay, findScenario);
+}

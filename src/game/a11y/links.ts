@@ -1,0 +1,26 @@
+import type Phaser from 'phaser';
+import type { ScenarioData } from '../../scenario/types';
+import { t } from '../i18n';
+import { LinkText } from '../widgets/LinkText';
+import type { Controls } from './controls';
+
+// Source links: drawn on the canvas and mirrored as buttons that open the source in a new tab.
+
+export function sourcesFor(s: ScenarioData, ids: readonly string[]) {
+  return ids.map((id) => s.sources.find((x) => x.id === id)).filter((x): x is ScenarioData['sources'][number] => !!x);
+}
+
+export function openSource(url: string): void {
+  window.open(url, '_blank', 'noopener,noreferrer');
+}
+
+/** Draws the links in a column from (x, y); returns the y below the last. */
+export function addSourceLinks(scene: Phaser.Scene, controls: Controls, prefix: string, sources: ScenarioData['sources'], x: number, y: number, maxWidth: number, container?: Phaser.GameObjects.Container): number {
+  sources.forEach((src, i) => {
+    const link = new LinkText(scene, x, y, src.title, maxWidth);
+    container?.add(link);
+    controls.add({ id: `${prefix}-${i}`, label: t.debrief.open(src.title), description: src.url, widget: link, action: () => openSource(src.url) });
+    y += link.lineHeight + 8;
+  });
+  return y;
+}

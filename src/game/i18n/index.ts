@@ -1,0 +1,8 @@
+import { en, type Catalog } from './en';
+
+// The catalog in use. English only for now; a Persian catalog would set dir: 'rtl' and the layout mirrors.
+export const t: Catalog = en;
+
+export const monthName = (ym: string): string => t.month(ym, t.months);
+export const isRtl = (): boolean => t.dir === 'rtl';
+export type { Catalog };

@@ -1,0 +1,47 @@
+import Phaser from 'phaser';
+import { app, createApp } from './app';
+import { t } from './i18n';
+import { Boot } from './scenes/Boot';
+import { Debrief } from './scenes/Debrief';
+import { Ending } from './scenes/Ending';
+import { Title } from './scenes/Title';
+import { Turn } from './scenes/Turn';
+import { HEIGHT, setRenderScale, WIDTH } from './theme';
+
+// Starts the game: the accessible layer, the Phaser game at 16:9 scaled to the window, and the test handle.
+
+/** Draw at 1×, 1.5× or 2× of 1280×720, so that text stays sharp on large screens and projectors. */
+function chooseRenderScale(): number {
+  const fit = Math.min(window.innerWidth / WIDTH, window.innerHeight / HEIGHT) * (window.devicePixelRatio || 1);
+  return fit >= 1.9 ? 2 : fit >= 1.4 ? 1.5 : 1;
+}
+
+export function startGame(parent: HTMLElement, a11yRoot: HTMLElement): Phaser.Game {
+  document.documentElement.lang = t.lang;
+  document.documentElement.dir = t.dir;
+  document.title = t.app.pageTitle;
+  const a = createApp(a11yRoot);
+  const k = chooseRenderScale();
+  setRenderScale(k);
+  (window as unknown as { __sb: unknown }).__sb = {
+    session: a.session,
+    snapshot: () => a.session.snapshot(),
+    screen: '',
+    get game() {
+      return app().game;
+    },
+  };
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    backgroundColor: '#141a22',
+    width: WIDTH * k,
+    height: HEIGHT * k,
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    input: { keyboard: false },
+    banner: false,
+    scene: [Boot, Title, Turn, Ending, Debrief],
+  });
+  a.game = game;
+  return game;
+}

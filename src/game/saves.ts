@@ -1,0 +1,126 @@
+import { compileScenario, finalHash, playChoices, type GameSettings, type GameState } from '../engine';
+import { findScenario } from './scenarios';
+
+// Autosaves in localStorage, one slot per scenario, seed and difficulty, under a versioned key.
+// A save is the machine's persisted snapshot plus what is needed to check it still fits the scenario.
+
+export const SAVE_FORMAT = 1;
+export const SAVE_PREFIX = 'suspicious-bind:v1:save:';
+/** Where an unreadable save is moved, so that nothing saved is lost and it stops being offered. */
+export const ASIDE_PREFIX = 'suspicious-bind:v1:unreadable:';
+
+export interface SaveRecord {
+  format: number;
+  savedAt: number;
+  scenario: { id: string; version: number; hash: string };
+  seed: string;
+  difficulty: string;
+  settings: GameSettings;
+  turn: number;
+  month: string;
+  ending: string | null;
+  snapshot: unknown;
+}
+
+export type SaveCheck =
+  | { ok: true; key: string; record: SaveRecord }
+  | { ok: false; key: string; problem: 'corrupt' | 'outdated' | 'unknown'; what: string };
+
+export const slotKey = (scenario: string, seed: string, difficulty: string): string => `${SAVE_PREFIX}${scenario}:${seed}:${difficulty}`;
+
+function storage(): Storage | null {
+  try {
+    const s = window.localStorage;
+    s.getItem('x');
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+export const storageAvailable = (): boolean => storage() !== null;
+
+export function writeSave(key: string, record: SaveRecord): boolean {
+  try {
+    storage()?.setItem(key, JSON.stringify(record));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function removeSave(key: string): void {
+  storage()?.removeItem(key);
+}
+
+/** Moves a save that cannot be continued out of the way, keeping its text. Touches no other key. */
+export function setAside(key: string): void {
+  const s = storage();
+  if (!s) return;
+  const text = s.getItem(key);
+  try {
+    if (text !== null) s.setItem(ASIDE_PREFIX + key.slice(SAVE_PREFIX.length), text);
+  } catch {
+    /* storage full: dropping the bad save is still better than offering it forever */
+  }
+  s.removeItem(key);
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function gameOf(snapshot: unknown): GameState | null {
+  if (!isObj(snapshot) || !isObj(snapshot.context) || !isObj(snapshot.context.game)) return null;
+  const g = snapshot.context.game;
+  if (!isObj(g.stats) || !Array.isArray(g.log) || typeof g.seed !== 'string' || typeof g.turn !== 'number' || !isObj(g.scenario)) return null;
+  if (!['decision', 'consequences', 'ended'].includes(String(snapshot.value))) return null;
+  return g as unknown as GameState;
+}
+
+/** Reads and checks one save: readable, the same scenario version, and a game that replays to exactly its state. */
+export function checkSave(key: string, text: string): SaveCheck {
+  const what = key.slice(SAVE_PREFIX.length).replaceAll(':', ', ');
+  let rec: unknown;
+  try {
+    rec = JSON.parse(text);
+  } catch {
+    return { ok: false, key, problem: 'corrupt', what };
+  }
+  if (!isObj(rec) || typeof rec.format !== 'number' || !isObj(rec.scenario)) return { ok: false, key, problem: 'corrupt', what };
+  if (rec.format !== SAVE_FORMAT) return { ok: false, key, problem: 'outdated', what };
+  const r = rec as unknown as SaveRecord;
+  const scenario = findScenario(String(r.scenario.id));
+  if (!scenario) return { ok: false, key, problem: 'unknown', what };
+  const label = `${scenario.title}, ${what.split(', ').slice(1).join(', ')}`;
+  const cs = compileScenario(scenario);
+  if (r.scenario.version !== scenario.version || r.scenario.hash !== cs.hash) return { ok: false, key, problem: 'outdated', what: label };
+  const game = gameOf(r.snapshot);
+  if (!game || game.scenario.hash !== cs.hash || game.seed !== r.seed || game.difficulty !== r.difficulty) return { ok: false, key, problem: 'corrupt', what: label };
+  try {
+    const choices = game.log.filter((x) => x.choice !== null).map((x) => x.choice!);
+    const replayed = playChoices(scenario, r.seed, r.difficulty, choices, r.settings ?? {});
+    if (replayed.failedAt || finalHash(replayed.game) !== finalHash(game)) return { ok: false, key, problem: 'corrupt', what: label };
+  } catch {
+    return { ok: false, key, problem: 'corrupt', what: label };
+  }
+  return { ok: true, key, record: r };
+}
+
+/** Every save, checked, newest first. */
+export function listSaves(): SaveCheck[] {
+  const s = storage();
+  if (!s) return [];
+  const out: SaveCheck[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const key = s.key(i);
+    if (!key?.startsWith(SAVE_PREFIX)) continue;
+    out.push(checkSave(key, s.getItem(key) ?? ''));
+  }
+  const time = (c: SaveCheck) => (c.ok ? c.record.savedAt : 0);
+  return out.sort((a, b) => time(b) - time(a));
+}
+
+/** The save in one slot, if any. */
+export function readSave(key: string): SaveCheck | null {
+  const text = storage()?.getItem(key);
+  return text === null || text === undefined ? null : checkSave(key, text);
+}

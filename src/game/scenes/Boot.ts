@@ -1,0 +1,78 @@
+import Phaser from 'phaser';
+import { app } from '../app';
+import { ASSETS } from '../assets';
+import { t } from '../i18n';
+import { readSave, setAside, slotKey, storageAvailable } from '../saves';
+import { allScenarios, defaultDifficulty, findScenario } from '../scenarios';
+import { freshSeed } from '../seed';
+import { C, FONT, getRenderScale, HEIGHT, WIDTH } from '../theme';
+import { parseLink } from '../url-params';
+import { text } from '../widgets/text';
+import { BaseScene } from './base';
+
+// Loads the drawn assets with a progress bar, then reads the link and the saves and opens the first screen.
+
+export class Boot extends BaseScene {
+  constructor() {
+    super('Boot');
+  }
+
+  preload(): void {
+    this.begin(t.app.pageTitle);
+    const k = getRenderScale();
+    const w = 480;
+    const x = (WIDTH - w) / 2;
+    const y = HEIGHT / 2 + 20;
+    text(this, WIDTH / 2, y - 70, t.app.name, { size: FONT.h2, serif: true, bold: true, align: 'center' });
+    const label = text(this, WIDTH / 2, y + 28, t.boot.loading, { size: FONT.small, color: C.muted, align: 'center' });
+    const bar = this.add.graphics();
+    const draw = (p: number) => {
+      bar.clear().lineStyle(2, C.panelEdge, 1).strokeRect(x, y, w, 16);
+      bar.fillStyle(C.accent, 1).fillRect(x + 3, y + 3, (w - 6) * p, 10);
+      label.setText(`${t.boot.loading} ${t.boot.percent(p)}`);
+    };
+    draw(0);
+    this.load.on(Phaser.Loader.Events.PROGRESS, draw);
+    for (const icon of ASSETS.icons) this.load.svg(icon.key, icon.url, { width: 48 * k, height: 48 * k });
+    this.load.svg(ASSETS.emblem.key, ASSETS.emblem.url, { width: 200 * k, height: 200 * k });
+  }
+
+  create(): void {
+    const a = app();
+    const scenarios = allScenarios();
+    if (!scenarios.length) {
+      a.notices.push(t.app.noScenarios);
+      this.scene.start('Title');
+      return;
+    }
+    if (!storageAvailable()) a.notices.push(t.notices.storageUnavailable);
+    const link = parseLink(window.location.search, scenarios);
+    a.link = link;
+    a.defaults = { scenario: link.scenario, seed: link.seed, difficulty: link.difficulty };
+    a.notices.push(...link.problems);
+    if (link.start && this.openLink(link.scenario!, link.seed, link.difficulty)) return;
+    this.scene.start('Title');
+  }
+
+  /** A complete class link: continue its saved game if there is one, else start it. */
+  private openLink(scenarioId: string, seed: string | undefined, difficulty: string | undefined): boolean {
+    const a = app();
+    const scenario = findScenario(scenarioId)!;
+    const d = difficulty ?? defaultDifficulty(scenario);
+    const s = seed ?? freshSeed();
+    const key = slotKey(scenario.id, s, d);
+    const saved = readSave(key);
+    if (saved?.ok && a.session.resume(key, saved.record)) {
+      this.scene.start(a.session.snapshot()?.status === 'done' ? 'Ending' : 'Turn');
+      return true;
+    }
+    if (saved && !saved.ok) {
+      setAside(key);
+      a.notices.push(saved.problem === 'outdated' ? t.notices.saveOutdated(saved.what) : t.notices.saveCorrupt(saved.what));
+    }
+    const diff = scenario.difficulties.find((x) => x.id === d);
+    a.session.start(scenario, s, d, { previews: diff?.previews ?? false });
+    this.scene.start('Turn');
+    return true;
+  }
+}

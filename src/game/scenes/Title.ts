@@ -1,0 +1,198 @@
+import { app } from '../app';
+import { t } from '../i18n';
+import { boxX, textX } from '../layout';
+import { listSaves, setAside, type SaveCheck } from '../saves';
+import { allScenarios, defaultDifficulty, difficultyOf, findScenario } from '../scenarios';
+import { freshSeed } from '../seed';
+import { C, FONT, HEIGHT } from '../theme';
+import { clearAddressBarLink, isValidSeed, showLinkInAddressBar } from '../url-params';
+import { monthOf } from '../view-model';
+import { Button } from '../widgets/Button';
+import { Field } from '../widgets/Field';
+import { showNotices } from '../widgets/notices';
+import { Overlay } from '../widgets/Overlay';
+import { text } from '../widgets/text';
+import { BaseScene } from './base';
+
+// The title: pick a scenario, seed and difficulty, or continue a saved game.
+
+const RX = 580;
+const RW = 652;
+
+export class Title extends BaseScene {
+  private scenarioId = '';
+  private seed = '';
+  private difficulty = '';
+  private previews = false;
+  private overlay: Overlay | null = null;
+
+  constructor() {
+    super('Title');
+  }
+
+  create(): void {
+    const a = app();
+    this.begin(t.title.heading);
+    this.overlay = null;
+    clearAddressBarLink();
+    a.session.stop();
+    const saves = listSaves();
+    for (const bad of saves.filter((s) => !s.ok)) {
+      setAside(bad.key);
+      if (!bad.ok) a.notices.push(bad.problem === 'outdated' ? t.notices.saveOutdated(bad.what) : bad.problem === 'unknown' ? t.notices.saveUnknown(bad.what) : t.notices.saveCorrupt(bad.what));
+    }
+    const scenarios = allScenarios();
+    const d = a.defaults;
+    this.scenarioId = d.scenario ?? scenarios[0]?.id ?? '';
+    this.seed = d.seed ?? freshSeed();
+    const sc = findScenario(this.scenarioId);
+    this.difficulty = sc ? (d.difficulty ?? defaultDifficulty(sc)) : '';
+    this.previews = (sc && difficultyOf(sc, this.difficulty)?.previews) ?? false;
+    a.defaults = {};
+    this.drawLeft(saves.filter((s): s is Extract<SaveCheck, { ok: true }> => s.ok).slice(0, 3));
+    if (sc) this.drawRight();
+    const dismiss = showNotices(this, a.notices.splice(0));
+    a.keys.set({ escape: () => (this.overlay?.isOpen ? this.overlay.close() : dismiss?.()) });
+    if (!dismiss) a.controls.focus(saves.some((s) => s.ok) ? 'continue-0' : 'start');
+  }
+
+  private drawLeft(saves: Extract<SaveCheck, { ok: true }>[]): void {
+    const { controls } = app();
+    const x = 56;
+    const w = 460;
+    this.add.image(boxX(x, 150) + 75, 128, 'emblem').setDisplaySize(150, 150);
+    text(this, textX(x), 214, t.app.name, { size: 50, serif: true, bold: true, color: C.text });
+    text(this, textX(x), 280, t.app.tagline, { size: FONT.h3, serif: true, italic: true, color: C.muted, wrap: w });
+    let y = 352;
+    if (saves.length) {
+      text(this, textX(x), y, t.title.continueHeading.toUpperCase(), { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 2 });
+      controls.group(t.title.continueHeading);
+      y += 26;
+      saves.forEach((s, i) => {
+        const sc = findScenario(s.record.scenario.id)!;
+        const label = s.record.ending
+          ? t.title.continueEnded(sc.title, sc.endings.find((e) => e.id === s.record.ending)?.title ?? s.record.ending)
+          : t.title.continueGame(sc.title, monthOf({ data: sc }, s.record.turn), s.record.turn, sc.period.turns);
+        const diffName = difficultyOf(sc, s.record.difficulty)?.name ?? s.record.difficulty;
+        const sub = t.title.savedSeed(s.record.seed, diffName);
+        const b = new Button(this, { x: boxX(x, w), y, w, h: 62, label, sub, variant: i === 0 ? 'normal' : 'quiet', size: 17 });
+        controls.add({ id: `continue-${i}`, label: `${label} (${sub})`, widget: b, action: () => this.resume(s) });
+        y += 72;
+      });
+    }
+    const how = new Button(this, { x: boxX(x, 220), y: Math.max(y + 8, 560), w: 220, h: 48, label: t.title.howTo, variant: 'quiet', size: 17 });
+    controls.add({ id: 'how', label: t.title.howTo, widget: how, action: () => this.howTo() });
+    text(this, textX(x), HEIGHT - 36, t.title.keysHint, { size: FONT.tiny, color: C.muted });
+  }
+
+  private drawRight(): void {
+    const { controls } = app();
+    const panel = this.add.graphics();
+    panel.fillStyle(C.panel, 0.92).fillRoundedRect(boxX(RX - 24, RW + 48), 40, RW + 48, HEIGHT - 72, 14);
+    panel.lineStyle(1, C.panelEdge, 1).strokeRoundedRect(boxX(RX - 24, RW + 48), 40, RW + 48, HEIGHT - 72, 14);
+    const head = (y: number, s: string) => text(this, textX(RX), y, s.toUpperCase(), { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 2 });
+    let y = 60;
+    head(y, t.title.scenarios);
+    controls.group(t.title.scenarios);
+    y += 24;
+    const scenarios = allScenarios();
+    const bh = Math.min(66, Math.floor(200 / scenarios.length) - 8);
+    scenarios.forEach((s, i) => {
+      const b = new Button(this, { x: boxX(RX, RW), y: y + i * (bh + 8), w: RW, h: bh, label: s.title, sub: bh >= 56 ? s.summary : undefined, variant: 'quiet', size: 18, selected: s.id === this.scenarioId });
+      controls.add({ id: `scenario-${s.id}`, label: t.title.scenarioSummary(s.title, s.summary), widget: b, pressed: s.id === this.scenarioId, action: () => this.pickScenario(s.id) });
+    });
+    y += scenarios.length * (bh + 8) + 14;
+    head(y, t.title.seed);
+    y += 24;
+    const field = new Field(this, boxX(RX, 300), y, 300, 50, this.seed);
+    const help = text(this, textX(RX), y + 58, t.title.seedHelp, { size: FONT.tiny, color: C.muted, wrap: RW });
+    controls.group(t.title.seed);
+    const onSeed = (v: string) => {
+      this.seed = v.trim();
+      const ok = isValidSeed(this.seed);
+      field.setText(v, !ok);
+      help.setText(ok ? t.title.seedHelp : t.title.seedInvalid).setColor(ok ? '#9aa5b1' : '#ff8a8a');
+      controls.setDisabled('start', !ok);
+    };
+    const input = controls.input({ id: 'seed', label: t.title.seed, value: this.seed, maxLength: 32, description: t.title.seedHelp, widget: field, onInput: onSeed, onEnter: () => this.start() });
+    const fresh = new Button(this, { x: boxX(RX + 316, 200), y, w: 200, h: 50, label: t.title.newSeed, size: 17 });
+    controls.add({ id: 'new-seed', label: t.title.newSeed, widget: fresh, action: () => { input.value = freshSeed(); onSeed(input.value); } });
+    y += 90;
+    head(y, t.title.difficulty);
+    y += 24;
+    this.drawDifficulty(y);
+  }
+
+  private drawDifficulty(y: number): void {
+    const { controls } = app();
+    const sc = findScenario(this.scenarioId)!;
+    controls.group(t.title.difficulty);
+    const n = sc.difficulties.length;
+    const gap = 10;
+    const bw = (RW - gap * (n - 1)) / n;
+    const desc = text(this, textX(RX), y + 58, difficultyOf(sc, this.difficulty)?.description ?? '', { size: FONT.small, color: C.muted, wrap: RW });
+    const buttons = sc.difficulties.map((d, i) => {
+      const b = new Button(this, { x: boxX(RX + i * (bw + gap), bw), y, w: bw, h: 48, label: d.name, size: 17, selected: d.id === this.difficulty });
+      controls.add({
+        id: `difficulty-${d.id}`,
+        label: d.name,
+        description: d.description,
+        widget: b,
+        pressed: d.id === this.difficulty,
+        action: () => {
+          this.difficulty = d.id;
+          this.previews = d.previews;
+          sc.difficulties.forEach((x, j) => {
+            buttons[j]!.setSelected(x.id === d.id);
+            controls.setPressed(`difficulty-${x.id}`, x.id === d.id);
+          });
+          desc.setText(d.description);
+          setPreview(this.previews);
+        },
+      });
+      return b;
+    });
+    y += 96;
+    const previewLabel = (on: boolean) => `${on ? '\u2611' : '\u2610'}  ${t.title.previews}`;
+    const prev = new Button(this, { x: boxX(RX, RW), y, w: RW, h: 46, label: previewLabel(this.previews), variant: 'quiet', size: 17 });
+    const setPreview = (on: boolean) => {
+      this.previews = on;
+      prev.label.setText(previewLabel(on));
+      controls.setPressed('previews', on);
+    };
+    controls.add({ id: 'previews', label: t.title.previews, widget: prev, pressed: this.previews, action: () => setPreview(!this.previews) });
+    y += 62;
+    const start = new Button(this, { x: boxX(RX, RW), y, w: RW, h: 60, label: t.title.start, variant: 'primary', size: FONT.h3 });
+    controls.add({ id: 'start', label: t.title.start, widget: start, action: () => this.start() });
+  }
+
+  private pickScenario(id: string): void {
+    if (id === this.scenarioId) return;
+    app().defaults = { scenario: id, seed: this.seed };
+    this.scene.restart();
+  }
+
+  private howTo(): void {
+    this.overlay = new Overlay(this, { title: t.howTo.heading, paragraphs: t.howTo.paragraphs, buttons: [{ id: 'close', label: t.howTo.close, action: () => this.overlay?.close() }], width: 900 });
+  }
+
+  private start(): void {
+    const sc = findScenario(this.scenarioId);
+    if (!sc || !isValidSeed(this.seed)) return;
+    app().session.start(sc, this.seed, this.difficulty, { previews: this.previews });
+    showLinkInAddressBar(sc.id, this.seed, this.difficulty);
+    this.scene.start('Turn');
+  }
+
+  private resume(s: Extract<SaveCheck, { ok: true }>): void {
+    const a = app();
+    if (!a.session.resume(s.key, s.record)) {
+      setAside(s.key);
+      a.notices.push(t.notices.saveCorrupt(`${s.record.scenario.id}, ${s.record.seed}`));
+      this.scene.restart();
+      return;
+    }
+    showLinkInAddressBar(s.record.scenario.id, s.record.seed, s.record.difficulty);
+    this.scene.start(a.session.snapshot()?.status === 'done' ? 'Ending' : 'Turn');
+  }
+}

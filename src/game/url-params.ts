@@ -1,0 +1,75 @@
+import type { ScenarioData } from '../scenario/types';
+import { t } from './i18n';
+
+// Class links: ?scenario=<id>&seed=<s>&difficulty=<d>. Anything unknown or malformed is reported in words
+// and the player lands on the title screen, with whatever was valid kept as the title's defaults.
+
+export const SEED_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
+const KNOWN = ['scenario', 'seed', 'difficulty'] as const;
+
+export interface LinkRequest {
+  scenario?: string;
+  seed?: string;
+  difficulty?: string;
+  /** True when the link is complete and valid: start (or resume) that game directly. */
+  start: boolean;
+  problems: string[];
+}
+
+export function isValidSeed(seed: string): boolean {
+  return SEED_PATTERN.test(seed);
+}
+
+export function parseLink(search: string, scenarios: readonly ScenarioData[]): LinkRequest {
+  const out: LinkRequest = { start: false, problems: [] };
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { start: false, problems: [t.notices.urlFallback] };
+  }
+  const names = [...new Set([...params.keys()])];
+  if (!names.length) return out;
+  for (const name of names) {
+    if (!(KNOWN as readonly string[]).includes(name)) out.problems.push(t.notices.urlUnknownParam(name.slice(0, 40)));
+    else if (params.getAll(name).length > 1) out.problems.push(t.notices.urlRepeated(name));
+  }
+  const scenarioId = params.get('scenario');
+  const seed = params.get('seed');
+  const difficulty = params.get('difficulty');
+  const scenario = scenarioId !== null ? scenarios.find((s) => s.id === scenarioId) : undefined;
+  if (scenarioId !== null && !scenario)
+    out.problems.push(t.notices.urlBadScenario(scenarioId.slice(0, 60), scenarios.map((s) => s.id).join(', ') || '—'));
+  if (scenario) out.scenario = scenario.id;
+  if (seed !== null) {
+    if (isValidSeed(seed)) out.seed = seed;
+    else out.problems.push(t.notices.urlBadSeed);
+  }
+  if (difficulty !== null) {
+    if (scenario && !scenario.difficulties.some((d) => d.id === difficulty))
+      out.problems.push(t.notices.urlBadDifficulty(difficulty.slice(0, 40), scenario.difficulties.map((d) => d.id).join(', ')));
+    else if (scenario) out.difficulty = difficulty;
+  }
+  if (scenarioId === null && (seed !== null || difficulty !== null)) out.problems.push(t.notices.urlNoScenario);
+  out.start = out.problems.length === 0 && out.scenario !== undefined;
+  if (out.problems.length) out.problems.push(t.notices.urlFallback);
+  return out;
+}
+
+/** Puts the game being played into the address bar, so that a reload continues it and the link can be shared. */
+export function showLinkInAddressBar(scenario: string, seed: string, difficulty: string): void {
+  const q = new URLSearchParams({ scenario, seed, difficulty });
+  try {
+    window.history.replaceState(null, '', `${window.location.pathname}?${q.toString()}`);
+  } catch {
+    /* some embedded browsers refuse; the game works without it */
+  }
+}
+
+export function clearAddressBarLink(): void {
+  try {
+    window.history.replaceState(null, '', window.location.pathname);
+  } catch {
+    /* as above */
+  }
+}

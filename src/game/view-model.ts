@@ -1,0 +1,222 @@
+import {
+  causeText,
+  choiceLabel,
+  monthOfTurn,
+  outlook,
+  statName,
+  type Cause,
+  type Change,
+  type CompiledScenario,
+  type GameSnapshot,
+  type GameState,
+  type News,
+  type TrackChange,
+  type TurnRecord,
+} from '../engine';
+import type { Condition } from '../scenario/types';
+import { monthName, t } from './i18n';
+import { DANGER_FROM } from './theme';
+
+// What the screens show, read from a snapshot. Nothing here decides anything: it only selects and words.
+
+export type Phase = 'decision' | 'consequences' | 'ended';
+
+export const phaseOf = (snap: GameSnapshot): Phase => (snap.status === 'done' ? 'ended' : (snap.value as Phase));
+
+export type StatKind = 'meter' | 'camp' | 'indicator';
+
+export function statKind(cs: CompiledScenario, stat: string): StatKind {
+  if (stat === 'west' || stat === 'russia' || stat === 'elites') return 'meter';
+  return cs.camps.includes(stat) ? 'camp' : 'indicator';
+}
+
+/** The index in the log of the last decision made (-1 before the first). */
+export function lastDecisionIndex(g: GameState): number {
+  for (let i = g.log.length - 1; i >= 0; i--) if (g.log[i]!.choice !== null) return i;
+  return -1;
+}
+
+/** The decision just made, while its consequences are shown. */
+export function decisionRecord(g: GameState): TurnRecord | null {
+  const i = lastDecisionIndex(g);
+  return i < 0 ? null : g.log[i]!;
+}
+
+/** The stats to draw: in the consequences phase, as they stood right after the decision (before the next month opens). */
+export function shownStats(snap: GameSnapshot): Record<string, number> {
+  const g = snap.context.game;
+  if (phaseOf(snap) === 'consequences') return decisionRecord(g)?.stats ?? g.stats;
+  return g.stats;
+}
+
+export interface Briefing {
+  changes: Change[];
+  tracks: TrackChange[];
+  news: News[];
+}
+
+/** What happened at the opening of the current month (and any quiet months before it), since the last decision. */
+export function briefingNow(g: GameState): Briefing {
+  const out: Briefing = { changes: [], tracks: [], news: [] };
+  for (const r of g.log.slice(lastDecisionIndex(g) + 1)) {
+    out.changes.push(...r.briefing);
+    out.tracks.push(...r.briefingTracks);
+    out.news.push(...r.briefingNews);
+  }
+  return out;
+}
+
+export const monthOf = (cs: { data: Pick<CompiledScenario['data'], 'period'> }, turn: number): string => monthName(monthOfTurn(cs.data.period.start, turn));
+
+export function causeKindText(kind: Cause['kind']): string {
+  return t.cause[kind];
+}
+
+export interface ChangeLine {
+  stat: string;
+  name: string;
+  delta: number;
+  after: number;
+  cause: string;
+  kind: Cause['kind'];
+}
+
+export function changeLine(cs: CompiledScenario, c: Change): ChangeLine {
+  return { stat: c.stat, name: statName(cs, c.stat), delta: c.delta, after: c.after, cause: causeText(cs, c.cause), kind: c.cause.kind };
+}
+
+export function trackLine(cs: CompiledScenario, tc: TrackChange): string {
+  const track = cs.data.tracks.find((x) => x.id === tc.track);
+  const name = (id: string) => track?.states.find((s) => s.id === id)?.name ?? id;
+  return t.turn.trackChange(track?.name ?? tc.track, name(tc.from), name(tc.to));
+}
+
+/** A news item in words: the uncertain effect's outcome, or when a delayed one is due. */
+export function newsLine(cs: CompiledScenario, n: News): string {
+  const text = (n.branch === 'else' ? cs.effectById.get(n.effect)?.effect.elseNews : cs.effectById.get(n.effect)?.effect.news) ?? '';
+  if (n.kind === 'scheduled') return t.turn.scheduled(monthOf(cs, n.due ?? 0));
+  if (n.kind === 'arrived') return text ? `${t.turn.arrived} ${text}` : `${t.turn.arrived} ${choiceLabel(cs, n.card, n.choice)}`;
+  return text;
+}
+
+export interface Zone {
+  from: number;
+  to: number;
+}
+
+function limitsIn(c: Condition | undefined, stat: string, out: Zone[]): void {
+  if (!c) return;
+  if (c.stat === stat) {
+    if (c.atMost !== undefined) out.push({ from: 0, to: c.atMost });
+    if (c.atLeast !== undefined) out.push({ from: c.atLeast, to: 100 });
+  }
+  for (const s of [...(c.all ?? []), ...(c.any ?? [])]) limitsIn(s, stat, out);
+}
+
+/** Where a stat is dangerous: tensions near 100; an indicator where a collapse ending would be reached. */
+export function dangerZones(cs: CompiledScenario, stat: string): Zone[] {
+  if (statKind(cs, stat) !== 'indicator') return [{ from: DANGER_FROM, to: 100 }];
+  const out: Zone[] = [];
+  for (const e of cs.data.endings) if (e.kind === 'collapse') limitsIn(e.when, stat, out);
+  return out;
+}
+
+export function inZone(v: number, zones: readonly Zone[]): boolean {
+  return zones.some((z) => v >= z.from && v <= z.to);
+}
+
+/** The word shown next to a tension meter. */
+export function tensionWord(v: number): string {
+  if (v >= DANGER_FROM) return t.meter.danger;
+  if (v >= 60) return t.meter.high;
+  if (v >= 40) return t.meter.strained;
+  return t.meter.calm;
+}
+
+export interface AdvisorView {
+  name: string;
+  role: string;
+  camp: string;
+  campId: string;
+  backs: number;
+  backsLabel: string;
+  argues: string;
+}
+
+export interface ChoiceView {
+  id: string;
+  n: number;
+  label: string;
+  detail: string;
+  open: boolean;
+  backers: string[];
+  preview: { stat: string; name: string; expected: number; uncertain: boolean }[];
+}
+
+export interface CardView {
+  id: string;
+  title: string;
+  date: string;
+  situation: string;
+  advisors: AdvisorView[];
+  choices: ChoiceView[];
+}
+
+export function cardView(cs: CompiledScenario, snap: GameSnapshot): CardView | null {
+  const g = snap.context.game;
+  const card = g.card ? cs.cardById.get(g.card) : undefined;
+  if (!card) return null;
+  const campName = (id: string) => (id === 'government' ? t.turn.campGovernment : cs.data.camps.find((c) => c.id === id)?.name ?? id);
+  const advisors = card.advisors.map((p) => {
+    const a = cs.data.advisors.find((x) => x.id === p.advisor);
+    const n = card.choices.findIndex((c) => c.id === p.backs) + 1;
+    return {
+      name: a?.name ?? p.advisor,
+      role: a?.role ?? '',
+      camp: campName(a?.camp ?? ''),
+      campId: a?.camp ?? '',
+      backs: n,
+      backsLabel: card.choices[n - 1]?.label ?? '',
+      argues: p.argues,
+    };
+  });
+  const choices = card.choices.map((c, i) => ({
+    id: c.id,
+    n: i + 1,
+    label: c.label,
+    detail: c.detail ?? '',
+    open: snap.can({ type: 'CHOOSE', choice: c.id }),
+    backers: advisors.filter((a) => a.backs === i + 1).map((a) => a.name),
+    preview: outlook(cs, g, card.id, c.id)
+      .filter((o) => o.stat !== 'elites')
+      .map((o) => ({ ...o, name: statName(cs, o.stat) })),
+  }));
+  return { id: card.id, title: card.title, date: card.date, situation: card.situation, advisors, choices };
+}
+
+/** The stats shown on the turn screen, in order: meters, then camps, then indicators. */
+export function statOrder(cs: CompiledScenario): { meters: string[]; camps: string[]; indicators: string[] } {
+  return { meters: ['west', 'russia', 'elites'], camps: [...cs.camps], indicators: cs.data.indicators.map((i) => i.id) };
+}
+
+/** Track states to draw: in the consequences phase, as they stood right after the decision. */
+export function shownTracks(snap: GameSnapshot): Record<string, string> {
+  const g = snap.context.game;
+  const tracks = { ...g.tracks };
+  if (phaseOf(snap) !== 'consequences') return tracks;
+  const after = g.log.slice(lastDecisionIndex(g) + 1);
+  for (const r of [...after].reverse()) for (const tc of [...r.briefingTracks].reverse()) tracks[tc.track] = tc.from;
+  return tracks;
+}
+
+/** The briefing in short lines: each change with its cause, each track move, each piece of news. */
+export function briefingLines(cs: CompiledScenario, b: Briefing): string[] {
+  return [
+    ...b.changes.map((c) => {
+      const l = changeLine(cs, c);
+      return `${t.meter.change(l.name, l.delta, l.after)} (${l.cause || causeKindText(l.kind)})`;
+    }),
+    ...b.tracks.map((tc) => trackLine(cs, tc)),
+    ...b.news.map((n) => newsLine(cs, n)).filter(Boolean),
+  ];
+}

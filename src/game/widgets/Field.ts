@@ -1,0 +1,60 @@
+import Phaser from 'phaser';
+import type { Focusable } from '../a11y/controls';
+import { boxX } from '../layout';
+import { C, FONT } from '../theme';
+import { text } from './text';
+
+// A one-line text field drawn on the canvas. The typing happens in the paired HTML input; this shows its value and a caret.
+
+export class Field extends Phaser.GameObjects.Container implements Focusable {
+  private readonly bg: Phaser.GameObjects.Graphics;
+  private readonly value: Phaser.GameObjects.Text;
+  private readonly caret: Phaser.GameObjects.Rectangle;
+  private focused = false;
+  private invalid = false;
+  private activate: (() => void) | null = null;
+  private blink: Phaser.Time.TimerEvent;
+
+  constructor(scene: Phaser.Scene, x: number, y: number, private readonly fw: number, private readonly fh: number, initial: string) {
+    super(scene, x, y);
+    this.bg = scene.add.graphics();
+    this.value = text(scene, boxX(14, 0, fw), fh / 2 - 12, initial, { size: FONT.h3, color: C.text, letterSpacing: 1 });
+    this.caret = scene.add.rectangle(0, fh / 2, 2, 26, C.focus).setVisible(false);
+    const zone = scene.add.zone(0, 0, fw, fh).setOrigin(0, 0).setInteractive({ useHandCursor: true });
+    zone.on('pointerup', () => this.activate?.());
+    this.add([this.bg, this.value, this.caret, zone]);
+    this.blink = scene.time.addEvent({ delay: 530, loop: true, callback: () => this.caret.setVisible(this.focused && !this.caret.visible) });
+    this.draw();
+    scene.add.existing(this);
+  }
+
+  onActivate(fn: () => void): void {
+    this.activate = fn;
+  }
+
+  setText(v: string, invalid: boolean): void {
+    this.value.setText(v);
+    this.invalid = invalid;
+    this.draw();
+  }
+
+  setFocused(on: boolean): void {
+    this.focused = on;
+    this.caret.setVisible(on);
+    this.draw();
+  }
+
+  private draw(): void {
+    const g = this.bg.clear();
+    g.fillStyle(0x0d1117, 1).fillRoundedRect(0, 0, this.fw, this.fh, 6);
+    g.lineStyle(this.invalid ? 3 : 1.5, this.invalid ? C.danger : C.buttonEdge, 1).strokeRoundedRect(0, 0, this.fw, this.fh, 6);
+    if (this.focused) g.lineStyle(4, C.focus, 1).strokeRoundedRect(-5, -5, this.fw + 10, this.fh + 10, 10);
+    const end = this.value.x + (this.value.originX === 0 ? this.value.width + 3 : -this.value.width - 3);
+    this.caret.setX(end);
+  }
+
+  override destroy(fromScene?: boolean): void {
+    this.blink.remove();
+    super.destroy(fromScene);
+  }
+}

@@ -1,0 +1,140 @@
+import Phaser from 'phaser';
+import { t } from '../i18n';
+import { boxX, endX, textX } from '../layout';
+import { C, FONT } from '../theme';
+import { inZone, type Zone } from '../view-model';
+import { iconFor } from './icons';
+import { text } from './text';
+
+// A 0–100 bar with its name, value and a status word. Changes animate, with a floating "▲ +8" label.
+// Danger zones are hatched and named; colour is never the only signal.
+
+export interface MeterOpts {
+  x: number;
+  y: number;
+  w: number;
+  stat: string;
+  name: string;
+  colour: number;
+  zones: Zone[];
+  /** 'tension': higher is worse (status words); 'plain': a neutral indicator. */
+  kind: 'tension' | 'plain';
+  size: 'large' | 'small';
+  value: number;
+  iconIndex?: number;
+}
+
+export class Meter extends Phaser.GameObjects.Container {
+  private readonly bar: Phaser.GameObjects.Graphics;
+  private readonly valueText: Phaser.GameObjects.Text;
+  private readonly status: Phaser.GameObjects.Text | null;
+  private readonly barY: number;
+  private readonly barH: number;
+  private shown: number;
+  private tween: Phaser.Tweens.Tween | null = null;
+  readonly rowHeight: number;
+
+  constructor(scene: Phaser.Scene, private readonly o: MeterOpts) {
+    super(scene, o.x, o.y);
+    const large = o.size === 'large';
+    const nameSize = large ? FONT.body : FONT.small;
+    const iconSize = large ? 22 : 16;
+    const icon = iconFor(scene, o.stat, o.iconIndex ?? 0, iconSize);
+    icon.setPosition(boxX(0, iconSize, o.w) + iconSize / 2, nameSize * 0.65);
+    this.add(icon);
+    this.add(text(scene, textX(iconSize + 8, o.w), 0, o.name, { size: nameSize, bold: large, color: C.text }));
+    this.valueText = text(scene, endX(o.w), 0, '', { size: large ? 21 : FONT.small, bold: true, align: 'end' });
+    this.add(this.valueText);
+    this.status = o.kind === 'tension' ? text(scene, 0, 3, '', { size: FONT.tiny, bold: true, color: C.muted, align: 'end', letterSpacing: 1 }) : null;
+    if (this.status) this.add(this.status);
+    this.barY = nameSize + (large ? 10 : 7);
+    this.barH = large ? 14 : 8;
+    this.bar = scene.add.graphics();
+    this.add(this.bar);
+    this.rowHeight = this.barY + this.barH + (large ? 4 : 2);
+    this.shown = o.value;
+    this.draw(o.value);
+    scene.add.existing(this);
+  }
+
+  get value(): number {
+    return this.shown;
+  }
+
+  /** Moves to a new value; with `label`, shows the change floating above the value. */
+  setValue(v: number, animate: boolean): void {
+    const from = this.shown;
+    this.tween?.stop();
+    this.tween = null;
+    if (!animate || from === v) {
+      this.shown = v;
+      this.draw(v);
+      return;
+    }
+    this.shown = v;
+    this.floatLabel(v - from);
+    this.tween = this.scene.tweens.addCounter({
+      from,
+      to: v,
+      duration: 900,
+      ease: 'Cubic.easeOut',
+      onUpdate: (tw) => this.draw(tw.getValue() ?? v),
+      onComplete: () => this.draw(v),
+    });
+    this.shown = v;
+  }
+
+  private floatLabel(delta: number): void {
+    const worse = this.o.kind === 'tension' ? delta > 0 : false;
+    const colour = this.o.kind === 'tension' ? (worse ? C.up : C.down) : C.neutral;
+    const label = `${delta > 0 ? t.up : t.down} ${t.signed(delta)}`;
+    const x = boxX((Math.max(8, Math.min(92, this.shown)) / 100) * this.o.w, 0, this.o.w);
+    const l = text(this.scene, x, this.barY + this.barH / 2, label, { size: this.o.size === 'large' ? 20 : 16, bold: true, color: colour, align: 'center' });
+    l.setOrigin(0.5, 0.5);
+    l.setStroke('#141a22', 4);
+    this.add(l);
+    this.scene.tweens.add({ targets: l, y: l.y - 18, alpha: { from: 1, to: 0 }, delay: 1300, duration: 900, onComplete: () => l.destroy() });
+  }
+
+  private draw(v: number): void {
+    const { w, zones, colour } = this.o;
+    const g = this.bar.clear();
+    const y = this.barY;
+    const h = this.barH;
+    g.fillStyle(0x0d1117, 1).fillRect(0, y, w, h);
+    const px = (val: number) => boxX((val / 100) * w, 0, w);
+    for (const z of zones) {
+      const a = px(z.from);
+      const b = px(z.to);
+      const zx = Math.min(a, b);
+      const zw = Math.abs(b - a);
+      g.fillStyle(C.danger, 0.22).fillRect(zx, y, zw, h);
+      g.lineStyle(1, C.danger, 0.6);
+      for (let sx = zx; sx < zx + zw; sx += 6) {
+        const x2 = Math.min(sx + h, zx + zw);
+        g.lineBetween(sx, y + h, x2, y + h - (x2 - sx));
+      }
+      const edge = z.from > 0 ? px(z.from) : px(z.to);
+      g.lineStyle(2, C.danger, 0.9).lineBetween(edge, y - 3, edge, y + h + 3);
+    }
+    const fw = Math.max(0, Math.min(1, v / 100)) * w;
+    g.fillStyle(colour, 1).fillRect(boxX(0, fw, w), y + 2, fw, h - 4);
+    g.lineStyle(1, C.panelEdge, 1).strokeRect(0, y, w, h);
+    const rounded = Math.round(v);
+    const danger = inZone(rounded, zones);
+    this.valueText.setText(t.meter.value(rounded));
+    this.valueText.setColor(danger ? '#ff8a8a' : '#e8e2d4');
+    if (this.status) {
+      const word = danger ? `\u26A0 ${t.meter.danger.toUpperCase()}` : statusWord(rounded).toUpperCase();
+      this.status.setText(word);
+      this.status.setColor(danger ? '#ff8a8a' : '#9aa5b1');
+      this.status.setX(this.valueText.x + (this.valueText.originX === 1 ? -this.valueText.width - 10 : this.valueText.width + 10));
+    }
+  }
+}
+
+function statusWord(v: number): string {
+  if (v >= 60) return t.meter.high;
+  if (v >= 40) return t.meter.strained;
+  return t.meter.calm;
+}

@@ -1,0 +1,84 @@
+import Phaser from 'phaser';
+import { isRtl } from '../i18n';
+import { startOrigin } from '../layout';
+import { C, css, getRenderScale, SANS, SERIF } from '../theme';
+
+// Text objects in the house style. Every string shown comes from the catalog or the scenario.
+
+export interface TextOpts {
+  size: number;
+  serif?: boolean;
+  color?: number;
+  bold?: boolean;
+  italic?: boolean;
+  /** Wrap width in pixels. */
+  wrap?: number;
+  align?: 'start' | 'end' | 'center';
+  lineSpacing?: number;
+  letterSpacing?: number;
+}
+
+export function style(o: TextOpts): Phaser.Types.GameObjects.Text.TextStyle {
+  const rtl = isRtl();
+  const align = o.align === 'center' ? 'center' : (o.align === 'end') !== rtl ? 'right' : 'left';
+  return {
+    fontFamily: o.serif ? SERIF : SANS,
+    fontSize: `${o.size}px`,
+    fontStyle: [o.italic ? 'italic' : '', o.bold ? 'bold' : ''].join(' ').trim() || 'normal',
+    color: css(o.color ?? C.text),
+    align,
+    rtl,
+    resolution: getRenderScale(),
+    lineSpacing: o.lineSpacing ?? Math.round(o.size * 0.28),
+    ...(o.letterSpacing ? { letterSpacing: o.letterSpacing } : {}),
+    ...(o.wrap ? { wordWrap: { width: o.wrap, useAdvancedWrap: true } } : {}),
+  };
+}
+
+/** A text at (x, y), anchored at its start edge (left, or right in RTL) and top, unless align says otherwise. */
+export function text(scene: Phaser.Scene, x: number, y: number, s: string, o: TextOpts): Phaser.GameObjects.Text {
+  const obj = scene.add.text(x, y, s, style(o));
+  const ox = o.align === 'center' ? 0.5 : o.align === 'end' ? 1 - startOrigin() : startOrigin();
+  obj.setOrigin(ox, 0);
+  return obj;
+}
+
+/**
+ * Shrinks a wrapped text until it fits a height (down to minSize), then, if still too tall,
+ * cuts it at a word and adds an ellipsis. Returns true when the whole text is shown.
+ */
+export function fitText(obj: Phaser.GameObjects.Text, maxHeight: number, minSize: number): boolean {
+  let size = parseInt(String(obj.style.fontSize), 10);
+  while (obj.height > maxHeight && size > minSize) {
+    size -= 1;
+    obj.setFontSize(size);
+    obj.setLineSpacing(Math.round(size * 0.28));
+  }
+  if (obj.height <= maxHeight) return true;
+  const words = obj.text.split(' ');
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    obj.setText(`${words.slice(0, mid).join(' ')}\u2026`);
+    if (obj.height <= maxHeight) lo = mid;
+    else hi = mid - 1;
+  }
+  obj.setText(`${words.slice(0, Math.max(1, lo)).join(' ')}\u2026`);
+  return false;
+}
+
+/** Cuts a one-line text to a width with an ellipsis. */
+export function fitWidth(obj: Phaser.GameObjects.Text, maxWidth: number): void {
+  if (obj.width <= maxWidth) return;
+  const full = obj.text;
+  let lo = 0;
+  let hi = full.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    obj.setText(`${full.slice(0, mid).trimEnd()}\u2026`);
+    if (obj.width <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  obj.setText(`${full.slice(0, lo).trimEnd()}\u2026`);
+}

@@ -1,0 +1,22 @@
+import { startGame } from './game/main';
+import { en } from './game/i18n/en';
+
+// Entry point: boots the game, or shows a plain message if this browser cannot run it.
+
+function fail(why: unknown): void {
+  const box = document.getElementById('sb-fatal');
+  if (!box) return;
+  box.hidden = false;
+  box.replaceChildren();
+  const h = document.createElement('h1');
+  h.textContent = en.app.bootFailed;
+  const p = document.createElement('p');
+  p.textContent = en.app.bootFailedDetail(why instanceof Error ? why.message : String(why));
+  box.append(h, p);
+}
+
+try {
+  startGame(document.getElementById('game')!, document.getElementById('sb-a11y')!);
+} catch (e) {
+  fail(e);
+}
