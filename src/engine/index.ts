@@ -17,3 +17,4 @@ export { classReport, classScenarioId, type ClassReport, type Submission, type C
 export { gameCsv, csvLine } from './export.js';
 export { majorityChoice, votesAreValid, type Votes } from './votes.js';
 export { branchAt, finishGame, whatIf, type WhatIfResult, type Continuation } from './what-if.js';
+export { encodeClassCode, decodeClassCode, classLinkQuery, scenarioKey, type ClassSettings } from './class-code.js';

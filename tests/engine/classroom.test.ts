@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   classReport, compileScenario, createGameActor, encodeReplay, gameCsv, majorityChoice, openChoices, playThroughMachine, replayOf,
-  runSeed, verifyReplay, whatIf, canonicalJson, finalHash, branchAt,
+  runSeed, verifyReplay, whatIf, canonicalJson, finalHash, branchAt, encodeClassCode, decodeClassCode, classLinkQuery,
 } from '../../src/engine/index.js';
 import { mini, miniCs } from '../helpers.js';
 
@@ -130,5 +130,21 @@ describe('class votes (projector mode)', () => {
     const swapped = { ...replay, votes: replay.votes!.map((v, i) => (i === 0 ? Object.fromEntries(Object.entries(v!).map(([k, n]) => [k, 30 - n])) : v)) };
     const r = verifyReplay(swapped, find);
     expect(r.ok ? 'ok' : r.message).toMatch(/is not what the class vote on turn 1 decided/);
+  });
+});
+
+describe('class codes', () => {
+  const settings = { scenario: 'mini', seed: 'k7qxm2pa', difficulty: 'hard', previews: true };
+  it('round-trips the class settings through a short code, whatever the case it is typed in', () => {
+    const code = encodeClassCode([mini], settings)!;
+    expect(code).toBe('mini-2p-k7qxm2pa');
+    expect(decodeClassCode([mini], code.toUpperCase())).toEqual({ ok: true, settings });
+    expect(classLinkQuery(settings)).toBe('scenario=mini&seed=k7qxm2pa&difficulty=hard&previews=1');
+  });
+  it('offers no code for a seed a code cannot carry, and explains a bad code', () => {
+    expect(encodeClassCode([mini], { ...settings, seed: 'Class 7B' })).toBeNull();
+    expect(decodeClassCode([mini], 'hello')).toEqual({ ok: false, message: '"hello" is not a class code; a class code looks like 2022-1p-k7qxm2pa.' });
+    expect(decodeClassCode([mini], '1999-0n-abc')).toEqual({ ok: false, message: 'No scenario has the key "1999" (this game has mini).' });
+    expect(decodeClassCode([mini], 'mini-7n-abc')).toEqual({ ok: false, message: '"Mini test scenario" has no difficulty number 7.' });
   });
 });
