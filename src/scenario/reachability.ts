@@ -1,11 +1,7 @@
 // A static, conservative look at what a scenario can ever bring about: which track states and flags
 // some effect sets. Used to find cards that can never be eligible. "Can hold" errs towards yes.
+import { isObj, list, num, str, type Obj } from './raw.js';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
 
 export interface Reachable {
   trackStates: Set<string>; // "track:state"

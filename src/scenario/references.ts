@@ -1,3 +1,4 @@
+import { isObj, list, num, str, type Obj } from './raw.js';
 import type { PathPart } from './issues.js';
 import { conditionCanHold, collectReachable, type Reachable } from './reachability.js';
 
@@ -9,11 +10,6 @@ export interface Problem {
   message: string;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
 
 export interface Ids {
   stats: Set<string>;
