@@ -1,7 +1,7 @@
 // A static, conservative look at what a scenario can ever bring about: which track states and flags
 // some effect sets. Used to find cards that can never be eligible. "Can hold" errs towards yes.
-import { isObj, list, num, str, type Obj } from './raw.js';
 
+import { isObj, list, num, str, type Obj } from './raw.js';
 
 export interface Reachable {
   trackStates: Set<string>; // "track:state"

@@ -10,7 +10,6 @@ export interface Problem {
   message: string;
 }
 
-
 export interface Ids {
   stats: Set<string>;
   tensionStats: Set<string>;
