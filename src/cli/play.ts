@@ -63,7 +63,7 @@ export async function playCommand(o: PlayOptions, out: (line: string) => void): 
       const after = actor.getSnapshot().context.game;
       const played = after.log.find((r) => r.turn === g.turn)!;
       out(`\n${wrap(choice.outcome)}`);
-      out(['Consequences:', ...renderChanges(cs, played.changes), ...renderNews(cs, played.news, played.turn)].join('\n'));
+      out(['Consequences:', ...renderChanges(cs, played.changes, played), ...renderNews(cs, played.news, played.turn)].join('\n'));
       if ((await ask('\n(press Enter) ')) === null) {
         out(`\nGame left at turn ${g.turn}. Seed: ${seed}`);
         rl.close();

@@ -1,5 +1,5 @@
 import {
-  causeText, cardTitle, choiceLabel, newsText, statName, outlook,
+  causeText, cardTitle, choiceLabel, driftReason, newsText, statName, outlook,
   type CompiledScenario, type GameState, type TurnRecord, type Change, type News,
 } from '../engine/index.js';
 import { bar, signed, wrap } from './text.js';
@@ -11,19 +11,24 @@ const monthName = (month: string) => {
 
 export function renderMeters(cs: CompiledScenario, g: GameState): string {
   const rows = ['west', 'russia', 'elites', ...cs.camps, ...cs.data.indicators.map((i) => i.id)];
+  const label = (s: string) => (cs.camps.includes(s) ? `  └ ${statName(cs, s)}` : statName(cs, s));
+  const width = Math.max(...rows.map((s) => label(s).length));
   return rows
     .map((s) => {
       const v = g.stats[s] ?? 0;
       const tension = s === 'elites' || cs.tensionStats.has(s);
       const warn = tension && v >= 80 ? '  DANGER' : !tension && s === 'economy' && v <= 15 ? '  DANGER' : '';
-      const label = cs.camps.includes(s) ? `  ${statName(cs, s)} (discontent)` : statName(cs, s);
-      return `${label.padEnd(34)} ${bar(v)} ${String(v).padStart(3)}${warn}`;
+      return `${label(s).padEnd(width)}  ${bar(v)} ${String(v).padStart(3)}${warn}`;
     })
     .join('\n');
 }
 
-export function renderChanges(cs: CompiledScenario, changes: readonly Change[]): string[] {
-  return changes.map((c) => `  ${statName(cs, c.stat)} ${signed(c.delta)} → ${c.after}   (${causeText(cs, c.cause)})`);
+/** Each change with its cause; a change caused by the decision just shown (`decided`) needs no cause repeated. */
+export function renderChanges(cs: CompiledScenario, changes: readonly Change[], decided?: { card: string | null; choice: string | null }): string[] {
+  return changes.map((c) => {
+    const obvious = c.cause.kind === 'choice' && decided && c.cause.card === decided.card && c.cause.choice === decided.choice;
+    return `  ${statName(cs, c.stat)} ${signed(c.delta)} → ${c.after}${obvious ? '' : `   (${causeText(cs, c.cause)})`}`;
+  });
 }
 
 export function renderNews(cs: CompiledScenario, news: readonly News[], turn: number): string[] {
@@ -60,7 +65,7 @@ export function renderCard(cs: CompiledScenario, g: GameState, open: (choice: st
 export function renderTurn(cs: CompiledScenario, r: TurnRecord): string {
   const lines = [`Turn ${r.turn}, ${monthName(r.month)}: ${r.card ? `${cardTitle(cs, r.card)} → ${choiceLabel(cs, r.card, r.choice)}` : 'a quiet month'}`];
   lines.push(...renderChanges(cs, r.briefing), ...renderNews(cs, r.briefingNews, r.turn));
-  lines.push(...renderChanges(cs, r.changes), ...renderNews(cs, r.news, r.turn));
+  lines.push(...renderChanges(cs, r.changes, r), ...renderNews(cs, r.news, r.turn));
   return lines.join('\n');
 }
 
@@ -70,7 +75,7 @@ export function renderEnding(cs: CompiledScenario, g: GameState): string {
   if (g.ending!.causes.length) {
     lines.push('What led here:');
     for (const c of g.ending!.causes)
-      lines.push(`  ${statName(cs, c.stat)} ${signed(c.delta)}: ${c.card ? `${cardTitle(cs, c.card)} → ${choiceLabel(cs, c.card, c.choice)}` : 'the drift of the months'}`);
+      lines.push(`  ${statName(cs, c.stat)} ${signed(c.delta)}: ${c.card ? `${cardTitle(cs, c.card)} → ${choiceLabel(cs, c.card, c.choice)}` : `month by month — ${driftReason(cs, c.effect)}`}`);
     lines.push('');
   }
   lines.push(wrap(`In history: ${ending.history.text}`), `Sources: ${ending.history.sources.join(', ')}`);

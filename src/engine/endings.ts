@@ -17,7 +17,15 @@ function explain(g: GameState, stats: ReadonlySet<string>, direction: 1 | -1 | 0
         const key = `${ch.cause.kind}|${c}|${k}|${ch.stat}|${ch.cause.effect ?? ''}`;
         const prev = sums.get(key);
         if (prev) prev.delta += ch.delta;
-        else sums.set(key, { card: c ?? null, choice: k ?? null, cause: ch.cause.kind, stat: ch.stat, delta: ch.delta });
+        else
+          sums.set(key, {
+            card: c ?? null,
+            choice: k ?? null,
+            cause: ch.cause.kind,
+            ...(ch.cause.effect ? { effect: ch.cause.effect } : {}),
+            stat: ch.stat,
+            delta: ch.delta,
+          });
       }
     }
   }

@@ -66,6 +66,8 @@ export interface EndingCause {
   card: string | null;
   choice: string | null;
   cause: Cause['kind'];
+  /** The drift rule ("drift.N") or uncertain/delayed effect behind it, if any. */
+  effect?: string;
   stat: string;
   delta: number;
 }

@@ -172,7 +172,7 @@ describe('endings', () => {
     const g = newGame(miniCs, seedOpeningWith('drones'), 'standard');
     const end = decide(miniCs, { ...g, stats: { ...g.stats, economy: 2 } }, 'send');
     // The drift at the next month's opening takes the last 2 points.
-    expect(end.ending).toEqual({ id: 'collapse', kind: 'collapse', turn: 2, causes: [{ card: null, choice: null, cause: 'drift', stat: 'economy', delta: -2 }] });
+    expect(end.ending).toEqual({ id: 'collapse', kind: 'collapse', turn: 2, causes: [{ card: null, choice: null, cause: 'drift', effect: 'drift.1', stat: 'economy', delta: -2 }] });
     expect(end.stats.economy).toBe(0);
     expect(end.card).toBeNull();
   });
