@@ -12,6 +12,7 @@ export interface TitleDefaults {
   scenario?: string;
   seed?: string;
   difficulty?: string;
+  previews?: boolean;
 }
 
 export interface App {

@@ -1,5 +1,4 @@
-import { createActor } from 'xstate';
-import { compileScenario, gameMachine, monthOfTurn, type CompiledScenario, type GameActor, type GameSettings, type GameSnapshot } from '../engine';
+import { compileScenario, createGameActor, monthOfTurn, restoreGameActor, type CompiledScenario, type GameActor, type GameSettings, type GameSnapshot } from '../engine';
 import type { ScenarioData } from '../scenario/types';
 import { SAVE_FORMAT, slotKey, writeSave, type SaveRecord } from './saves';
 import { findScenario } from './scenarios';
@@ -22,7 +21,7 @@ export class Session {
     this.stop();
     this.use(scenario, settings);
     this.key = slotKey(scenario.id, seed, difficulty);
-    this.run(createActor(gameMachine(scenario), { input: { seed, difficulty, settings } }));
+    this.run(createGameActor(scenario, { seed, difficulty, settings }));
   }
 
   /** Continues a checked save (see saves.ts). Returns false if the snapshot will not restore. */
@@ -33,7 +32,7 @@ export class Session {
     try {
       this.use(scenario, record.settings ?? {});
       this.key = key;
-      this.run(createActor(gameMachine(scenario), { snapshot: record.snapshot } as never));
+      this.run(restoreGameActor(scenario, record.snapshot));
       return this.actor!.getSnapshot().context.game.seed === record.seed;
     } catch {
       this.stop();

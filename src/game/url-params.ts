@@ -5,12 +5,14 @@ import { t } from './i18n';
 // and the player lands on the title screen, with whatever was valid kept as the title's defaults.
 
 export const SEED_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
-const KNOWN = ['scenario', 'seed', 'difficulty'] as const;
+const KNOWN = ['scenario', 'seed', 'difficulty', 'previews'] as const;
 
 export interface LinkRequest {
   scenario?: string;
   seed?: string;
   difficulty?: string;
+  /** From a class link's previews=1|0; undefined when the link leaves it to the difficulty. */
+  previews?: boolean;
   /** True when the link is complete and valid: start (or resume) that game directly. */
   start: boolean;
   problems: string[];
@@ -50,15 +52,21 @@ export function parseLink(search: string, scenarios: readonly ScenarioData[]): L
       out.problems.push(t.notices.urlBadDifficulty(difficulty.slice(0, 40), scenario.difficulties.map((d) => d.id).join(', ')));
     else if (scenario) out.difficulty = difficulty;
   }
-  if (scenarioId === null && (seed !== null || difficulty !== null)) out.problems.push(t.notices.urlNoScenario);
+  const previews = params.get('previews');
+  if (previews !== null) {
+    if (['1', 'true', 'on'].includes(previews)) out.previews = true;
+    else if (['0', 'false', 'off'].includes(previews)) out.previews = false;
+    else out.problems.push(t.notices.urlBadPreviews);
+  }
+  if (scenarioId === null && (seed !== null || difficulty !== null || previews !== null)) out.problems.push(t.notices.urlNoScenario);
   out.start = out.problems.length === 0 && out.scenario !== undefined;
   if (out.problems.length) out.problems.push(t.notices.urlFallback);
   return out;
 }
 
 /** Puts the game being played into the address bar, so that a reload continues it and the link can be shared. */
-export function showLinkInAddressBar(scenario: string, seed: string, difficulty: string): void {
-  const q = new URLSearchParams({ scenario, seed, difficulty });
+export function showLinkInAddressBar(scenario: string, seed: string, difficulty: string, previews?: boolean): void {
+  const q = new URLSearchParams({ scenario, seed, difficulty, ...(previews === undefined ? {} : { previews: previews ? '1' : '0' }) });
   try {
     window.history.replaceState(null, '', `${window.location.pathname}?${q.toString()}`);
   } catch {

@@ -5,6 +5,8 @@ import { h, type DomMirror } from './dom-mirror';
 
 export interface Focusable {
   setFocused(on: boolean): void;
+  /** Shows the control as unavailable. */
+  setDisabled?(on: boolean): void;
   /** Lets a pointer click on the canvas widget run the same action. */
   onActivate?(fn: () => void): void;
 }
@@ -136,8 +138,10 @@ export class Controls {
   }
 
   setDisabled(id: string, disabled: boolean): void {
-    const el = this.find(id)?.el;
+    const item = this.find(id);
+    const el = item?.el;
     if (!el) return;
+    item.widget?.setDisabled?.(disabled);
     if (disabled) el.setAttribute('aria-disabled', 'true');
     else el.removeAttribute('aria-disabled');
   }

@@ -48,14 +48,14 @@ export class Boot extends BaseScene {
     if (!storageAvailable()) a.notices.push(t.notices.storageUnavailable);
     const link = parseLink(window.location.search, scenarios);
     a.link = link;
-    a.defaults = { scenario: link.scenario, seed: link.seed, difficulty: link.difficulty };
+    a.defaults = { scenario: link.scenario, seed: link.seed, difficulty: link.difficulty, previews: link.previews };
     a.notices.push(...link.problems);
-    if (link.start && this.openLink(link.scenario!, link.seed, link.difficulty)) return;
+    if (link.start && this.openLink(link.scenario!, link.seed, link.difficulty, link.previews)) return;
     this.scene.start('Title');
   }
 
   /** A complete class link: continue its saved game if there is one, else start it. */
-  private openLink(scenarioId: string, seed: string | undefined, difficulty: string | undefined): boolean {
+  private openLink(scenarioId: string, seed: string | undefined, difficulty: string | undefined, previews: boolean | undefined): boolean {
     const a = app();
     const scenario = findScenario(scenarioId)!;
     const d = difficulty ?? defaultDifficulty(scenario);
@@ -71,7 +71,7 @@ export class Boot extends BaseScene {
       a.notices.push(saved.problem === 'outdated' ? t.notices.saveOutdated(saved.what) : t.notices.saveCorrupt(saved.what));
     }
     const diff = scenario.difficulties.find((x) => x.id === d);
-    a.session.start(scenario, s, d, { previews: diff?.previews ?? false });
+    a.session.start(scenario, s, d, { previews: previews ?? diff?.previews ?? false });
     this.scene.start('Turn');
     return true;
   }

@@ -146,7 +146,7 @@ export class Debrief extends BaseScene {
     c.add(text(this, textX(lx), y, t.debrief.why.toUpperCase(), { size: FONT.tiny - 1, bold: true, color: C.accent, letterSpacing: 2 }));
     y += 20;
     const lines = [...rec.briefing, ...rec.changes].map((ch) => changeLine(cs, ch));
-    const why = lines.map((l) => `${t.meter.change(l.name, l.delta, l.after)} \u2014 ${l.cause || t.cause[l.kind]}`);
+    const why = lines.map((l) => `${t.meter.change(l.name, l.delta, l.after)} \u2014 ${l.kind === 'choice' ? t.cause.choice : l.cause || t.cause[l.kind]}`);
     for (const l of why.slice(0, Math.floor((PANEL_Y + PANEL_H - 12 - y) / 21))) {
       const row = text(this, textX(lx), y, l, { size: FONT.tiny + 1, color: C.text });
       fitWidth(row, lw);

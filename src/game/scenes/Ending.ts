@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import { cardTitle, choiceLabel, statName, type EndingCause, type CompiledScenario } from '../../engine';
+import { cardTitle, choiceLabel, driftReason, statName, type EndingCause, type CompiledScenario } from '../../engine';
 import { addSourceLinks, sourcesFor } from '../a11y/links';
 import { app } from '../app';
 import { t } from '../i18n';
@@ -16,7 +16,7 @@ import { BaseScene } from './base';
 // How the game ended and why: the ending's text, the causes the engine found, and the history behind it.
 
 export function causeWords(cs: CompiledScenario, c: EndingCause): string {
-  const what = c.cause === 'drift' || !c.card ? t.ending.drift : `${cardTitle(cs, c.card)}: ${choiceLabel(cs, c.card, c.choice)}${c.cause === 'choice' ? '' : ` (${t.cause[c.cause]})`}`;
+  const what = c.cause === 'drift' || !c.card ? driftReason(cs, c.effect) || t.ending.drift : `${cardTitle(cs, c.card)}: ${choiceLabel(cs, c.card, c.choice)}${c.cause === 'choice' ? '' : ` (${t.cause[c.cause]})`}`;
   return t.ending.causeLine(what, statName(cs, c.stat), c.delta);
 }
 
@@ -26,7 +26,7 @@ export function playAgain(scene: Phaser.Scene, sameSeed: boolean): void {
   const g = session.snapshot()!.context.game;
   const seed = sameSeed ? g.seed : freshSeed();
   session.start(session.scenario!, seed, g.difficulty, session.settings);
-  showLinkInAddressBar(g.scenario.id, seed, g.difficulty);
+  showLinkInAddressBar(g.scenario.id, seed, g.difficulty, session.settings.previews === true);
   scene.scene.start('Turn');
 }
 

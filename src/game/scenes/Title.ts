@@ -11,7 +11,7 @@ import { Button } from '../widgets/Button';
 import { Field } from '../widgets/Field';
 import { showNotices } from '../widgets/notices';
 import { Overlay } from '../widgets/Overlay';
-import { text } from '../widgets/text';
+import { fitText, fitWidth, text } from '../widgets/text';
 import { BaseScene } from './base';
 
 // The title: pick a scenario, seed and difficulty, or continue a saved game.
@@ -43,11 +43,12 @@ export class Title extends BaseScene {
     }
     const scenarios = allScenarios();
     const d = a.defaults;
-    this.scenarioId = d.scenario ?? scenarios[0]?.id ?? '';
+    const latest = [...scenarios].sort((x, y) => y.period.start.localeCompare(x.period.start))[0];
+    this.scenarioId = d.scenario ?? latest?.id ?? '';
     this.seed = d.seed ?? freshSeed();
     const sc = findScenario(this.scenarioId);
     this.difficulty = sc ? (d.difficulty ?? defaultDifficulty(sc)) : '';
-    this.previews = (sc && difficultyOf(sc, this.difficulty)?.previews) ?? false;
+    this.previews = d.previews ?? (sc && difficultyOf(sc, this.difficulty)?.previews) ?? false;
     a.defaults = {};
     this.drawLeft(saves.filter((s): s is Extract<SaveCheck, { ok: true }> => s.ok).slice(0, 3));
     if (sc) this.drawRight();
@@ -60,10 +61,22 @@ export class Title extends BaseScene {
     const { controls } = app();
     const x = 56;
     const w = 460;
-    this.add.image(boxX(x, 150) + 75, 128, 'emblem').setDisplaySize(150, 150);
-    text(this, textX(x), 214, t.app.name, { size: 50, serif: true, bold: true, color: C.text });
-    text(this, textX(x), 280, t.app.tagline, { size: FONT.h3, serif: true, italic: true, color: C.muted, wrap: w });
-    let y = 352;
+    this.add.image(boxX(x, 84) + 42, 92, 'emblem').setDisplaySize(84, 84);
+    const name = text(this, textX(x + 100), 64, t.app.name, { size: 42, serif: true, bold: true, color: C.text });
+    fitWidth(name, w - 100);
+    text(this, textX(x), 150, t.app.tagline, { size: FONT.h3, serif: true, italic: true, color: C.muted, wrap: w });
+    const sc = findScenario(this.scenarioId);
+    let y = 222;
+    if (sc) {
+      const g = this.add.graphics();
+      g.lineStyle(1, C.panelEdge, 1).lineBetween(boxX(x, w), y - 14, boxX(x, w) + w, y - 14);
+      text(this, textX(x), y, sc.title, { size: FONT.h3, serif: true, bold: true, color: C.text });
+      const span = t.title.period(monthOf({ data: sc }, 1), monthOf({ data: sc }, sc.period.turns), sc.period.turns);
+      text(this, textX(x), y + 30, span, { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 1 });
+      const intro = text(this, textX(x), y + 54, sc.intro, { size: 16, serif: true, color: C.text, wrap: w, lineSpacing: 4 });
+      fitText(intro, saves.length > 1 ? 86 : 150, 14);
+      y = intro.y + intro.height + 24;
+    }
     if (saves.length) {
       text(this, textX(x), y, t.title.continueHeading.toUpperCase(), { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 2 });
       controls.group(t.title.continueHeading);
@@ -77,10 +90,10 @@ export class Title extends BaseScene {
         const sub = t.title.savedSeed(s.record.seed, diffName);
         const b = new Button(this, { x: boxX(x, w), y, w, h: 62, label, sub, variant: i === 0 ? 'normal' : 'quiet', size: 17 });
         controls.add({ id: `continue-${i}`, label: `${label} (${sub})`, widget: b, action: () => this.resume(s) });
-        y += 72;
+        y += 70;
       });
     }
-    const how = new Button(this, { x: boxX(x, 220), y: Math.max(y + 8, 560), w: 220, h: 48, label: t.title.howTo, variant: 'quiet', size: 17 });
+    const how = new Button(this, { x: boxX(x, 220), y: Math.max(y + 8, 600), w: 220, h: 48, label: t.title.howTo, variant: 'quiet', size: 17 });
     controls.add({ id: 'how', label: t.title.howTo, widget: how, action: () => this.howTo() });
     text(this, textX(x), HEIGHT - 36, t.title.keysHint, { size: FONT.tiny, color: C.muted });
   }
@@ -91,21 +104,21 @@ export class Title extends BaseScene {
     panel.fillStyle(C.panel, 0.92).fillRoundedRect(boxX(RX - 24, RW + 48), 40, RW + 48, HEIGHT - 72, 14);
     panel.lineStyle(1, C.panelEdge, 1).strokeRoundedRect(boxX(RX - 24, RW + 48), 40, RW + 48, HEIGHT - 72, 14);
     const head = (y: number, s: string) => text(this, textX(RX), y, s.toUpperCase(), { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 2 });
-    let y = 60;
+    let y = 56;
     head(y, t.title.scenarios);
     controls.group(t.title.scenarios);
     y += 24;
     const scenarios = allScenarios();
-    const bh = Math.min(66, Math.floor(200 / scenarios.length) - 8);
+    const bh = Math.min(58, Math.floor(256 / scenarios.length) - 6);
     scenarios.forEach((s, i) => {
-      const b = new Button(this, { x: boxX(RX, RW), y: y + i * (bh + 8), w: RW, h: bh, label: s.title, sub: bh >= 56 ? s.summary : undefined, variant: 'quiet', size: 18, selected: s.id === this.scenarioId });
+      const b = new Button(this, { x: boxX(RX, RW), y: y + i * (bh + 6), w: RW, h: bh, label: s.title, sub: bh >= 50 ? s.summary : undefined, variant: 'quiet', size: 18, selected: s.id === this.scenarioId });
       controls.add({ id: `scenario-${s.id}`, label: t.title.scenarioSummary(s.title, s.summary), widget: b, pressed: s.id === this.scenarioId, action: () => this.pickScenario(s.id) });
     });
-    y += scenarios.length * (bh + 8) + 14;
+    y += scenarios.length * (bh + 6) + 10;
     head(y, t.title.seed);
     y += 24;
     const field = new Field(this, boxX(RX, 300), y, 300, 50, this.seed);
-    const help = text(this, textX(RX), y + 58, t.title.seedHelp, { size: FONT.tiny, color: C.muted, wrap: RW });
+    const help = text(this, textX(RX), y + 56, t.title.seedHelp, { size: FONT.tiny, color: C.muted, wrap: RW });
     controls.group(t.title.seed);
     const onSeed = (v: string) => {
       this.seed = v.trim();
@@ -117,7 +130,7 @@ export class Title extends BaseScene {
     const input = controls.input({ id: 'seed', label: t.title.seed, value: this.seed, maxLength: 32, description: t.title.seedHelp, widget: field, onInput: onSeed, onEnter: () => this.start() });
     const fresh = new Button(this, { x: boxX(RX + 316, 200), y, w: 200, h: 50, label: t.title.newSeed, size: 17 });
     controls.add({ id: 'new-seed', label: t.title.newSeed, widget: fresh, action: () => { input.value = freshSeed(); onSeed(input.value); } });
-    y += 90;
+    y += 82;
     head(y, t.title.difficulty);
     y += 24;
     this.drawDifficulty(y);
@@ -130,7 +143,7 @@ export class Title extends BaseScene {
     const n = sc.difficulties.length;
     const gap = 10;
     const bw = (RW - gap * (n - 1)) / n;
-    const desc = text(this, textX(RX), y + 58, difficultyOf(sc, this.difficulty)?.description ?? '', { size: FONT.small, color: C.muted, wrap: RW });
+    const desc = text(this, textX(RX), y + 56, difficultyOf(sc, this.difficulty)?.description ?? '', { size: FONT.small, color: C.muted, wrap: RW });
     const buttons = sc.difficulties.map((d, i) => {
       const b = new Button(this, { x: boxX(RX + i * (bw + gap), bw), y, w: bw, h: 48, label: d.name, size: 17, selected: d.id === this.difficulty });
       controls.add({
@@ -152,17 +165,17 @@ export class Title extends BaseScene {
       });
       return b;
     });
-    y += 96;
+    y += 86;
     const previewLabel = (on: boolean) => `${on ? '\u2611' : '\u2610'}  ${t.title.previews}`;
-    const prev = new Button(this, { x: boxX(RX, RW), y, w: RW, h: 46, label: previewLabel(this.previews), variant: 'quiet', size: 17 });
+    const prev = new Button(this, { x: boxX(RX, RW), y, w: RW, h: 44, label: previewLabel(this.previews), variant: 'quiet', size: 17, align: 'start' });
     const setPreview = (on: boolean) => {
       this.previews = on;
       prev.label.setText(previewLabel(on));
       controls.setPressed('previews', on);
     };
     controls.add({ id: 'previews', label: t.title.previews, widget: prev, pressed: this.previews, action: () => setPreview(!this.previews) });
-    y += 62;
-    const start = new Button(this, { x: boxX(RX, RW), y, w: RW, h: 60, label: t.title.start, variant: 'primary', size: FONT.h3 });
+    y += 54;
+    const start = new Button(this, { x: boxX(RX, RW), y, w: RW, h: 56, label: t.title.start, variant: 'primary', size: FONT.h3 });
     controls.add({ id: 'start', label: t.title.start, widget: start, action: () => this.start() });
   }
 
@@ -180,7 +193,7 @@ export class Title extends BaseScene {
     const sc = findScenario(this.scenarioId);
     if (!sc || !isValidSeed(this.seed)) return;
     app().session.start(sc, this.seed, this.difficulty, { previews: this.previews });
-    showLinkInAddressBar(sc.id, this.seed, this.difficulty);
+    showLinkInAddressBar(sc.id, this.seed, this.difficulty, this.previews);
     this.scene.start('Turn');
   }
 
@@ -192,7 +205,7 @@ export class Title extends BaseScene {
       this.scene.restart();
       return;
     }
-    showLinkInAddressBar(s.record.scenario.id, s.record.seed, s.record.difficulty);
+    showLinkInAddressBar(s.record.scenario.id, s.record.seed, s.record.difficulty, s.record.settings?.previews === true);
     this.scene.start(a.session.snapshot()?.status === 'done' ? 'Ending' : 'Turn');
   }
 }

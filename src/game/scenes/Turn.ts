@@ -145,11 +145,14 @@ export class Turn extends BaseScene {
     const g = snap.context.game;
     const rec = decisionRecord(g)!;
     const choice = cs.choiceById.get(rec.card!)?.get(rec.choice!);
-    const changes = rec.changes.map((c) => ({ ...changeLine(cs, c), tension: statKind(cs, c.stat) !== 'indicator' }));
+    const changes = rec.changes.map((c) => {
+      const line = changeLine(cs, c);
+      return { ...line, cause: line.kind === 'choice' ? t.cause.choice : line.cause, tension: statKind(cs, c.stat) !== 'indicator' };
+    });
     const tracks = rec.trackChanges.map((tc) => trackLine(cs, tc));
     const news = rec.news.map((n) => newsLine(cs, n)).filter(Boolean);
     const continueLabel = g.ending ? t.turn.toEnding : t.turn.continue;
-    const view = new ConsequenceView(this, { choice: choice?.label ?? '', outcome: choice?.outcome ?? '', changes, tracks, news, continueLabel });
+    const view = new ConsequenceView(this, { card: cs.cardById.get(rec.card!)?.title ?? '', choice: choice?.label ?? '', outcome: choice?.outcome ?? '', changes, tracks, news, continueLabel });
     this.view = view;
     const lines = [choice?.outcome ?? '', ...changes.map(changeSentence), ...tracks, ...news];
     mirror.addSection({ id: 'sb-consequences', heading: t.turn.youChose(choice?.label ?? ''), lines });

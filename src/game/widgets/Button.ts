@@ -19,8 +19,13 @@ export interface ButtonOpts {
   size?: number;
   disabled?: boolean;
   selected?: boolean;
+  align?: 'start' | 'center';
   /** Let the label wrap onto up to this many lines (shrinking if needed); the second line then sits at the bottom. */
   wrapLines?: number;
+  /** With wrapLines: the second text follows the label and wraps too. */
+  subFlows?: boolean;
+  /** A last line pinned to the bottom (choice previews). */
+  footer?: string;
 }
 
 export class Button extends Phaser.GameObjects.Container implements Focusable {
@@ -53,7 +58,7 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
     }
     const labelY = o.sub || o.wrapLines ? 10 : o.h / 2 - size * 0.62;
     const ink = o.variant === 'primary' ? C.ink : o.disabled ? C.muted : C.text;
-    const align = o.badge || o.variant === 'quiet' || o.sub || o.wrapLines ? 'start' : 'center';
+    const align = o.badge || o.sub || o.wrapLines || o.align === 'start' ? 'start' : 'center';
     const lx = align === 'center' ? o.w / 2 : textX(start, o.w);
     const innerW = o.w - start - pad;
     this.label = text(scene, lx, labelY, o.label, { size, bold: true, color: ink, align, ...(o.wrapLines ? { wrap: innerW } : {}) });
@@ -61,11 +66,19 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
     else fitWidth(this.label, innerW);
     if (o.wrapLines && !o.sub) this.label.setY(Math.max(8, (o.h - this.label.height) / 2));
     this.add(this.label);
-    const subY = o.wrapLines ? o.h - FONT.small - 12 : labelY + size + 8;
+    const footerY = o.h - FONT.small - 11;
+    const subY = o.subFlows ? labelY + this.label.height + 3 : o.wrapLines ? footerY : labelY + size + 8;
     if (o.sub) {
-      this.sub = text(scene, textX(start, o.w), subY, o.sub, { size: FONT.small, color: o.variant === 'primary' ? C.ink : C.muted });
-      fitWidth(this.sub, innerW);
+      const flows = o.subFlows === true;
+      this.sub = text(scene, textX(start, o.w), subY, o.sub, { size: flows ? 15 : FONT.small, color: o.variant === 'primary' ? C.ink : C.muted, ...(flows ? { wrap: innerW } : {}) });
+      if (flows) fitText(this.sub, (o.footer ? footerY - 2 : o.h - 8) - subY, 13);
+      else fitWidth(this.sub, innerW);
       this.add(this.sub);
+    }
+    if (o.footer) {
+      const f = text(scene, textX(start, o.w), footerY, o.footer, { size: FONT.small - 1, bold: true, color: C.text });
+      fitWidth(f, innerW);
+      this.add(f);
     }
     this.inner = { x: start, y: subY, w: innerW };
     this.zone = scene.add.zone(0, 0, o.w, o.h).setOrigin(0, 0);
@@ -84,6 +97,12 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
 
   setFocused(on: boolean): void {
     this.focused = on;
+    this.draw();
+  }
+
+  setDisabled(on: boolean): void {
+    this.o.disabled = on;
+    this.label.setAlpha(on ? 0.45 : 1);
     this.draw();
   }
 

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { t } from '../i18n';
 import { boxX, textX } from '../layout';
 import { C, DANGER_FROM, FONT, METER_COLOUR } from '../theme';
-import { text } from './text';
+import { fitText, text } from './text';
 
 // A line chart of the three tension meters over the turns. Each line has its own dash and marker shape
 // and a name at its end, so it reads without colour; the danger band is hatched and named.
@@ -45,7 +45,7 @@ export class Chart extends Phaser.GameObjects.Container {
     const w = cw0;
     const h = ch0;
     const left = 40;
-    const right = 96;
+    const right = 124;
     const top = 34;
     const bottom = 30;
     const cw = w - left - right;
@@ -86,7 +86,9 @@ export class Chart extends Phaser.GameObjects.Container {
       while (labelYs.some((o) => Math.abs(o - ly) < 18)) ly += 18;
       labelYs.push(ly);
       const lx = this.px(last) + (boxX(0, 0, 1) ? -12 : 12);
-      this.add(text(scene, lx, ly, `${s.name} ${s.values[last] ?? ''}`, { size: 14, bold: true, color: colour }));
+      const label = text(scene, lx, ly, `${s.name} ${s.values[last] ?? ''}`, { size: 14, bold: true, color: colour, wrap: right - 16 });
+      fitText(label, 36, 12);
+      this.add(label);
     }
   }
 

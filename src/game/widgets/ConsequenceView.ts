@@ -14,6 +14,7 @@ const TOP = 60;
 const BOTTOM = 704;
 
 export interface ConsequenceData {
+  card: string;
   choice: string;
   outcome: string;
   changes: (ChangeLine & { tension: boolean })[];
@@ -29,7 +30,7 @@ export class ConsequenceView extends Phaser.GameObjects.Container {
     super(scene, 0, 0);
     scene.add.existing(this);
     const pad = 22;
-    const chosen = text(scene, textX(RX + pad), TOP + 16, t.turn.youChose('').replace(/:\s*$/, '').toUpperCase(), { size: FONT.tiny, bold: true, color: 0x6b5d3f, letterSpacing: 2 });
+    const chosen = text(scene, textX(RX + pad), TOP + 16, t.turn.chosenOn(d.card).toUpperCase(), { size: FONT.tiny, bold: true, color: 0x6b5d3f, letterSpacing: 2 });
     const label = text(scene, textX(RX + pad), TOP + 38, d.choice, { size: FONT.h2, serif: true, bold: true, color: C.ink, wrap: RW - 2 * pad });
     fitText(label, 70, 20);
     const outcome = text(scene, textX(RX + pad), label.y + label.height + 10, d.outcome, { size: 18, serif: true, color: C.ink, wrap: RW - 2 * pad, lineSpacing: 5 });
@@ -66,8 +67,10 @@ export class ConsequenceView extends Phaser.GameObjects.Container {
       y += 22;
     };
     const rows = d.changes.length + d.tracks.length + d.news.length;
-    const rowH = Math.max(22, Math.min(30, (bottom - top - 60) / Math.max(1, rows)));
-    const size = rowH < 26 ? FONT.tiny + 1 : FONT.small + 1;
+    const rowH = Math.max(22, Math.min(34, (bottom - top - 70) / Math.max(1, rows)));
+    const size = rowH >= 31 ? 19 : rowH >= 26 ? 17 : 15;
+    const numX = size >= 19 ? 250 : 226;
+    const causeX = size >= 19 ? 390 : 340;
     let hidden = 0;
     const room = () => y + rowH <= bottom;
     head(t.turn.changes);
@@ -84,10 +87,10 @@ export class ConsequenceView extends Phaser.GameObjects.Container {
       const colour = worse === null ? C.neutral : worse ? C.up : C.down;
       const arrow = text(s, textX(x), y, c.delta > 0 ? t.up : t.down, { size, color: colour });
       const name = text(s, textX(x + 26), y, c.name, { size, bold: true, color: C.text });
-      fitWidth(name, 190);
-      const num = text(s, textX(x + 226), y, `${t.signed(c.delta)} \u2192 ${c.after}`, { size, bold: true, color: colour });
-      const cause = text(s, textX(x + 340), y, c.cause, { size: size - 1, color: C.muted });
-      fitWidth(cause, w - 340);
+      fitWidth(name, numX - 36);
+      const num = text(s, textX(x + numX), y, `${t.signed(c.delta)} \u2192 ${c.after}`, { size, bold: true, color: colour });
+      const cause = text(s, textX(x + causeX), y, c.cause, { size: size - 1, color: C.muted });
+      fitWidth(cause, w - causeX);
       this.add([arrow, name, num, cause]);
       y += rowH;
     }

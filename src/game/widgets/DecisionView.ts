@@ -2,9 +2,9 @@ import Phaser from 'phaser';
 import { t } from '../i18n';
 import { boxX, grid, textX } from '../layout';
 import { C, FONT } from '../theme';
-import type { CardView, ChoiceView } from '../view-model';
+import type { AdvisorView, CardView, ChoiceView } from '../view-model';
 import { Button } from './Button';
-import { fitText, text } from './text';
+import { fitText, fitWidth, text } from './text';
 
 // The right side of the turn screen before a decision: what changed since last month, the event card,
 // the advisors and the choices.
@@ -21,6 +21,24 @@ export function previewText(c: ChoiceView): string {
   return c.preview.map((p) => t.turn.previewItem(p.name, p.expected > 0, Math.abs(p.expected) >= 10, p.uncertain)).join('   ');
 }
 
+interface AdvisorTexts {
+  box: { x: number; y: number; w: number; h: number };
+  colour: number;
+  parts: Phaser.GameObjects.Text[];
+  argues: Phaser.GameObjects.Text;
+}
+
+/** Type sizes tried in turn until the card and the advisors fit together: [situation, argument]. */
+const LEVELS: [number, number][] = [
+  [18, 16],
+  [18, 15],
+  [17, 15],
+  [16, 14],
+  [15, 14],
+  [15, 13],
+  [14, 13],
+];
+
 export class DecisionView extends Phaser.GameObjects.Container {
   readonly buttons = new Map<string, Button>();
 
@@ -33,16 +51,38 @@ export class DecisionView extends Phaser.GameObjects.Container {
     const rows = Math.ceil(n / 2);
     const choiceH = 84;
     const choicesH = rows * choiceH + (rows - 1) * 8;
+    const avail = BOTTOM - choicesH - GAP - y;
+    const pad = 22;
+    const date = text(scene, textX(RX + pad), 0, card.date.toUpperCase(), { size: FONT.tiny, bold: true, color: 0x6b5d3f, letterSpacing: 2 });
+    const title = text(scene, textX(RX + pad), 0, card.title, { size: FONT.h2, serif: true, bold: true, color: C.ink, wrap: RW - 2 * pad });
+    fitText(title, 72, 22);
+    const situation = text(scene, textX(RX + pad), 0, card.situation, { size: 18, serif: true, color: C.ink, wrap: RW - 2 * pad, lineSpacing: 5 });
     const advRows = Math.ceil(card.advisors.length / 2);
-    const advMin = advRows * 92 + Math.max(0, advRows - 1) * 8;
-    const cardMax = BOTTOM - choicesH - GAP - (advRows ? advMin + GAP : 0) - y;
-    const cardH = this.card(card, y, cardMax);
-    y += cardH + GAP;
-    if (advRows) {
-      const advH = BOTTOM - choicesH - GAP - y;
-      this.advisors(card, y, advH, campIds);
-      y += advH + GAP;
+    const colW = (RW - 8) / 2;
+    const advisors = card.advisors.map((a) => this.advisorTexts(a, colW, campIds));
+    const cardNeed = () => 38 + title.height + 10 + situation.height + 18;
+    const rowNeed = (r: number) => 78 + Math.max(...advisors.slice(r * 2, r * 2 + 2).map((x) => x.argues.height));
+    const advNeed = () => Array.from({ length: advRows }, (_, r) => rowNeed(r)).reduce((a, b) => a + b + 8, advRows ? -8 : 0);
+    for (const [ss, as] of LEVELS) {
+      situation.setFontSize(ss).setLineSpacing(Math.round(ss * 0.28));
+      for (const a of advisors) a.argues.setFontSize(as).setLineSpacing(Math.round(as * 0.25));
+      if (cardNeed() + (advRows ? GAP + advNeed() : 0) <= avail) break;
     }
+    // Still too long: the advisors keep at least two lines each, the card gets the rest, then both are cut.
+    const advMax = advRows ? Math.min(advNeed(), Math.max(advRows * 112, avail - cardNeed() - GAP)) : 0;
+    const cardH = Math.min(cardNeed(), avail - (advRows ? advMax + GAP : 0));
+    if (cardNeed() > cardH) fitText(situation, cardH - 38 - title.height - 10 - 18, situation.style.fontSize ? parseInt(String(situation.style.fontSize), 10) : 14);
+    date.setY(y + 16);
+    title.setY(y + 38);
+    situation.setY(title.y + title.height + 10);
+    const g = scene.add.graphics();
+    g.fillStyle(0x000000, 0.35).fillRoundedRect(boxX(RX, RW) + 4, y + 5, RW, cardH, 6);
+    g.fillStyle(C.paper, 1).fillRoundedRect(boxX(RX, RW), y, RW, cardH, 6);
+    g.lineStyle(1, C.paperEdge, 1).strokeRoundedRect(boxX(RX, RW), y, RW, cardH, 6);
+    g.fillStyle(C.accent, 1).fillRect(boxX(RX, RW), y, RW, 4);
+    this.add([g, date, title, situation]);
+    y += cardH + GAP;
+    if (advRows) this.placeAdvisors(advisors, y, BOTTOM - choicesH - GAP - y, advRows, rowNeed);
     this.choices(card, BOTTOM - choicesH, choiceH, previews);
   }
 
@@ -59,47 +99,53 @@ export class DecisionView extends Phaser.GameObjects.Container {
     return h;
   }
 
-  private card(card: CardView, y: number, maxH: number): number {
+  /** An advisor's texts, positioned later: name and role, camp and the option backed, the argument. */
+  private advisorTexts(a: AdvisorView, w: number, campIds: string[]): AdvisorTexts {
     const s = this.scene;
-    const pad = 22;
-    const date = text(s, textX(RX + pad), y + 16, card.date.toUpperCase(), { size: FONT.tiny, bold: true, color: 0x6b5d3f, letterSpacing: 2 });
-    const title = text(s, textX(RX + pad), y + 38, card.title, { size: FONT.h2, serif: true, bold: true, color: C.ink, wrap: RW - 2 * pad });
-    fitText(title, 72, 22);
-    const sy = title.y + title.height + 10;
-    const situation = text(s, textX(RX + pad), sy, card.situation, { size: 18, serif: true, color: C.ink, wrap: RW - 2 * pad, lineSpacing: 5 });
-    fitText(situation, Math.max(40, y + maxH - sy - 18), 14);
-    const h = Math.min(maxH, sy + situation.height + 18 - y);
-    const g = s.add.graphics();
-    g.fillStyle(0x000000, 0.35).fillRoundedRect(boxX(RX, RW) + 4, y + 5, RW, h, 6);
-    g.fillStyle(C.paper, 1).fillRoundedRect(boxX(RX, RW), y, RW, h, 6);
-    g.lineStyle(1, C.paperEdge, 1).strokeRoundedRect(boxX(RX, RW), y, RW, h, 6);
-    g.fillStyle(C.accent, 1).fillRect(boxX(RX, RW), y, RW, 4);
-    this.add([g, date, title, situation]);
-    return h;
+    const iw = w - 30;
+    const ci = campIds.indexOf(a.campId);
+    const colour = ci >= 0 ? CAMP_COLOURS[ci % 2]! : C.muted;
+    const name = text(s, 0, 0, a.name, { size: FONT.small + 1, bold: true, color: C.text });
+    fitWidth(name, iw);
+    const camp = text(s, 0, 0, a.camp.toUpperCase(), { size: 12, bold: true, color: colour, letterSpacing: 1 });
+    fitWidth(camp, iw * 0.6);
+    const role = text(s, 0, 0, a.role, { size: FONT.tiny, color: C.muted });
+    fitWidth(role, iw - camp.width - 10);
+    const backs = text(s, 0, 0, a.backs ? `\u2192 ${t.turn.backs(a.backs, a.backsLabel)}` : t.turn.backsNone, { size: FONT.tiny, bold: true, color: C.accent });
+    fitWidth(backs, iw);
+    const argues = text(s, 0, 0, a.argues, { size: 15, serif: true, italic: true, color: C.text, wrap: iw });
+    return { box: { x: 0, y: 0, w, h: 0 }, colour, parts: [name, role, camp, backs], argues };
   }
 
-  private advisors(card: CardView, y: number, h: number, campIds: string[]): void {
+  private placeAdvisors(list: AdvisorTexts[], y: number, h: number, rows: number, rowNeed: (r: number) => number): void {
     const s = this.scene;
-    const boxes = grid(RX, y, RW, h, card.advisors.length, 2, 8);
-    card.advisors.forEach((a, i) => {
-      const b = boxes[i]!;
-      const ci = campIds.indexOf(a.campId);
-      const colour = ci >= 0 ? CAMP_COLOURS[ci % 2]! : C.muted;
+    const needs = Array.from({ length: rows }, (_, r) => rowNeed(r));
+    const total = needs.reduce((a, b) => a + b, 0) + 8 * (rows - 1);
+    const scale = Math.min(1, (h - 8 * (rows - 1)) / (total - 8 * (rows - 1)));
+    const colW = (RW - 8) / 2;
+    let rowY = y;
+    const rowTops = needs.map((n) => {
+      const top = rowY;
+      rowY += Math.floor(n * scale) + 8;
+      return top;
+    });
+    list.forEach((a, i) => {
+      const r = Math.floor(i / 2);
+      const b = { x: boxX(RX + (i % 2) * (colW + 8), colW), y: rowTops[r]!, w: colW, h: Math.floor(needs[r]! * scale) };
       const g = s.add.graphics();
       g.fillStyle(C.panel, 0.96).fillRoundedRect(b.x, b.y, b.w, b.h, 8);
       g.lineStyle(1, C.panelEdge, 1).strokeRoundedRect(b.x, b.y, b.w, b.h, 8);
-      g.fillStyle(colour, 1).fillRect(boxX(0, 5, b.w) + b.x, b.y + 8, 5, b.h - 16);
+      g.fillStyle(a.colour, 1).fillRect(boxX(0, 5, b.w) + b.x, b.y + 8, 5, b.h - 16);
       const span = b.x * 2 + b.w;
-      const ix = b.x + 16;
-      const iw = b.w - 28;
-      const name = text(s, textX(ix, span), b.y + 8, `${a.name}`, { size: FONT.small, bold: true, color: C.text });
-      const role = text(s, textX(ix, span), b.y + 29, `${a.role} \u00B7 ${a.camp}`, { size: FONT.tiny, color: C.muted });
-      fitText(role, 20, 12);
-      const backs = text(s, textX(ix, span), b.y + 48, a.backs ? `\u2192 ${t.turn.backs(a.backs, a.backsLabel)}` : t.turn.backsNone, { size: FONT.tiny, bold: true, color: C.accent });
-      if (backs.width > iw) backs.setText(`\u2192 ${t.turn.backs(a.backs, '')}`.replace(/:\s*$/, ''));
-      const argues = text(s, textX(ix, span), b.y + 68, a.argues, { size: 15, serif: true, italic: true, color: C.text, wrap: iw });
-      fitText(argues, b.h - 74, 13);
-      this.add([g, name, role, backs, argues]);
+      const ix = b.x + 18;
+      const [name, role, camp, backs] = a.parts as [Phaser.GameObjects.Text, Phaser.GameObjects.Text, Phaser.GameObjects.Text, Phaser.GameObjects.Text];
+      name.setPosition(textX(ix, span), b.y + 8);
+      camp.setPosition(textX(ix, span), b.y + 31);
+      role.setPosition(textX(ix + camp.width + 10, span), b.y + 29);
+      backs.setPosition(textX(ix, span), b.y + 48);
+      a.argues.setPosition(textX(ix, span), b.y + 68);
+      if (a.argues.height > b.h - 76) fitText(a.argues, b.h - 76, 12);
+      this.add([g, ...a.parts, a.argues]);
     });
   }
 
@@ -109,11 +155,17 @@ export class DecisionView extends Phaser.GameObjects.Container {
     const boxes = grid(RX, y, RW, rows * h + (rows - 1) * 8, card.choices.length, 2, 8);
     card.choices.forEach((c, i) => {
       const b = boxes[i]!;
-      const sub = !c.open ? t.turn.closedWhy : previews ? previewText(c) : c.detail || (c.backers.length ? t.turn.backedBy(t.turn.list(c.backers)) : '');
-      const btn = new Button(s, { x: b.x, y: b.y, w: b.w, h: b.h, label: c.label, sub: sub || undefined, badge: String(c.n), disabled: !c.open, wrapLines: 2, size: 17 });
+      const sub = !c.open ? t.turn.closedWhy : c.detail || (c.backers.length ? t.turn.backedBy(t.turn.list(c.backers)) : '');
+      const footer = c.open && previews ? previewText(c) : undefined;
+      const btn = new Button(s, { x: b.x, y: b.y, w: b.w, h: b.h, label: c.label, sub: sub || undefined, subFlows: true, footer, badge: String(c.n), disabled: !c.open, wrapLines: 2, size: 17 });
       btn.setName(`choice-${c.id}`);
       this.add(btn);
       this.buttons.set(c.id, btn);
     });
+    if (card.choices.length % 2 === 1) {
+      const b = grid(RX, y, RW, rows * h + (rows - 1) * 8, card.choices.length + 1, 2, 8)[card.choices.length]!;
+      const hint = [t.turn.keysHint(card.choices.length), previews ? t.turn.previewLegend : ''].filter(Boolean).join('\n');
+      this.add(text(s, b.x + b.w / 2, b.y + b.h / 2 - 20, hint, { size: FONT.tiny, color: C.muted, align: 'center' }));
+    }
   }
 }

@@ -1,10 +1,10 @@
 import Phaser from 'phaser';
-import { t } from '../i18n';
+import { isRtl, t } from '../i18n';
 import { boxX, endX, textX } from '../layout';
 import { C, FONT } from '../theme';
 import { inZone, type Zone } from '../view-model';
 import { iconFor } from './icons';
-import { text } from './text';
+import { fitWidth, text } from './text';
 
 // A 0–100 bar with its name, value and a status word. Changes animate, with a floating "▲ +8" label.
 // Danger zones are hatched and named; colour is never the only signal.
@@ -29,9 +29,12 @@ export class Meter extends Phaser.GameObjects.Container {
   private readonly valueText: Phaser.GameObjects.Text;
   private readonly status: Phaser.GameObjects.Text | null;
   private readonly barY: number;
+  /** The bar leaves room at its end for the change label. */
+  private readonly barW: number;
   private readonly barH: number;
   private shown: number;
   private tween: Phaser.Tweens.Tween | null = null;
+  private chip: Phaser.GameObjects.Text | null = null;
   readonly rowHeight: number;
 
   constructor(scene: Phaser.Scene, private readonly o: MeterOpts) {
@@ -42,12 +45,15 @@ export class Meter extends Phaser.GameObjects.Container {
     const icon = iconFor(scene, o.stat, o.iconIndex ?? 0, iconSize);
     icon.setPosition(boxX(0, iconSize, o.w) + iconSize / 2, nameSize * 0.65);
     this.add(icon);
-    this.add(text(scene, textX(iconSize + 8, o.w), 0, o.name, { size: nameSize, bold: large, color: C.text }));
+    const name = text(scene, textX(iconSize + 8, o.w), 0, o.name, { size: nameSize, bold: large, color: C.text });
+    fitWidth(name, o.w - iconSize - 8 - (o.kind === 'tension' ? 118 : 44));
+    this.add(name);
     this.valueText = text(scene, endX(o.w), 0, '', { size: large ? 21 : FONT.small, bold: true, align: 'end' });
     this.add(this.valueText);
     this.status = o.kind === 'tension' ? text(scene, 0, 3, '', { size: FONT.tiny, bold: true, color: C.muted, align: 'end', letterSpacing: 1 }) : null;
     if (this.status) this.add(this.status);
     this.barY = nameSize + (large ? 10 : 7);
+    this.barW = o.w - (large ? 62 : 54);
     this.barH = large ? 14 : 8;
     this.bar = scene.add.graphics();
     this.add(this.bar);
@@ -88,21 +94,27 @@ export class Meter extends Phaser.GameObjects.Container {
     const worse = this.o.kind === 'tension' ? delta > 0 : false;
     const colour = this.o.kind === 'tension' ? (worse ? C.up : C.down) : C.neutral;
     const label = `${delta > 0 ? t.up : t.down} ${t.signed(delta)}`;
-    const x = boxX((Math.max(8, Math.min(92, this.shown)) / 100) * this.o.w, 0, this.o.w);
-    const l = text(this.scene, x, this.barY + this.barH / 2, label, { size: this.o.size === 'large' ? 20 : 16, bold: true, color: colour, align: 'center' });
-    l.setOrigin(0.5, 0.5);
-    l.setStroke('#141a22', 4);
+    const size = this.o.size === 'large' ? 16 : 13;
+    const l = text(this.scene, endX(this.o.w), this.barY + this.barH / 2, label, { size, bold: true, color: colour, align: 'end' });
+    l.setOrigin(this.valueText.originX, 0.5);
+    l.setBackgroundColor('#0d1117');
+    l.setPadding(6, 1, 6, 1);
+    this.chip?.destroy();
+    this.chip = l;
     this.add(l);
-    this.scene.tweens.add({ targets: l, y: l.y - 18, alpha: { from: 1, to: 0 }, delay: 1300, duration: 900, onComplete: () => l.destroy() });
+    this.scene.tweens.add({ targets: l, scale: { from: 1.5, to: 1 }, duration: 260, ease: 'Back.easeOut' });
+    this.scene.tweens.add({ targets: l, alpha: { from: 1, to: 0 }, delay: 3200, duration: 800, onComplete: () => l.destroy() });
   }
 
   private draw(v: number): void {
-    const { w, zones, colour } = this.o;
+    const { zones, colour } = this.o;
+    const w = this.barW;
     const g = this.bar.clear();
     const y = this.barY;
     const h = this.barH;
-    g.fillStyle(0x0d1117, 1).fillRect(0, y, w, h);
-    const px = (val: number) => boxX((val / 100) * w, 0, w);
+    const off = isRtl() ? this.o.w - w : 0;
+    g.fillStyle(0x0d1117, 1).fillRect(off, y, w, h);
+    const px = (val: number) => off + boxX((val / 100) * w, 0, w);
     for (const z of zones) {
       const a = px(z.from);
       const b = px(z.to);
@@ -118,8 +130,8 @@ export class Meter extends Phaser.GameObjects.Container {
       g.lineStyle(2, C.danger, 0.9).lineBetween(edge, y - 3, edge, y + h + 3);
     }
     const fw = Math.max(0, Math.min(1, v / 100)) * w;
-    g.fillStyle(colour, 1).fillRect(boxX(0, fw, w), y + 2, fw, h - 4);
-    g.lineStyle(1, C.panelEdge, 1).strokeRect(0, y, w, h);
+    g.fillStyle(colour, 1).fillRect(off + boxX(0, fw, w), y + 2, fw, h - 4);
+    g.lineStyle(1, C.panelEdge, 1).strokeRect(off, y, w, h);
     const rounded = Math.round(v);
     const danger = inZone(rounded, zones);
     this.valueText.setText(t.meter.value(rounded));

@@ -18,7 +18,7 @@ const PAD = 18;
 
 export class StatusPanel {
   private readonly meters = new Map<string, Meter>();
-  private readonly trackTexts = new Map<string, { state: Phaser.GameObjects.Text; mark: Phaser.GameObjects.Text; shown: string }>();
+  private readonly trackTexts = new Map<string, { name: Phaser.GameObjects.Text; full: string; width: number; state: Phaser.GameObjects.Text; mark: Phaser.GameObjects.Text; shown: string }>();
 
   constructor(private readonly scene: Phaser.Scene, private readonly cs: CompiledScenario, stats: Record<string, number>, tracks: Record<string, string>) {
     const g = scene.add.graphics();
@@ -56,8 +56,7 @@ export class StatusPanel {
         const mark = text(scene, textX(ix), y, '\u25CF', { size: size - 3, color: C.accent });
         const name = text(scene, textX(ix + 16), y, tr.name, { size, color: C.muted });
         const state = text(scene, endX(ix + iw), y, '', { size, bold: true, color: C.text, align: 'end' });
-        fitWidth(name, iw * 0.5);
-        this.trackTexts.set(tr.id, { state, mark, shown: '' });
+        this.trackTexts.set(tr.id, { name, full: tr.name, width: iw - 16, state, mark, shown: '' });
         y += rowH;
       }
     }
@@ -93,6 +92,9 @@ export class StatusPanel {
       const changed = row.shown !== '' && row.shown !== id;
       row.shown = id;
       row.state.setText(tr.states.find((s) => s.id === id)?.name ?? id);
+      fitWidth(row.state, row.width * 0.62);
+      row.name.setText(row.full);
+      fitWidth(row.name, row.width - row.state.width - 14);
       row.mark.setColor(changed ? '#ffd166' : '#4f6275');
       if (changed && animate) this.scene.tweens.add({ targets: row.state, alpha: { from: 0.2, to: 1 }, duration: 300, repeat: 2 });
     }

@@ -1,0 +1,54 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build, preview, type Plugin, type PreviewServer } from 'vite';
+import { scenariosPlugin } from '../../../src/scenario/vite-plugin';
+
+// Builds the production bundle (the real scenarios plus the small test fixture) and serves it on 127.0.0.1.
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+export interface Served {
+  url: string;
+  dist: string;
+  close(): Promise<void>;
+}
+
+/** The scenarios the test build carries: everything in scenarios/ plus tests/fixtures/mini.yaml. */
+function testScenarios(): { dir: string; plugin: Plugin } {
+  const dir = mkdtempSync(join(tmpdir(), 'sb-scenarios-'));
+  for (const f of readdirSync(join(ROOT, 'scenarios')).filter((f) => /\.ya?ml$/.test(f))) cpSync(join(ROOT, 'scenarios', f), join(dir, f));
+  cpSync(join(ROOT, 'tests/fixtures/mini.yaml'), join(dir, 'mini.yaml'));
+  return { dir, plugin: { ...scenariosPlugin(dir), enforce: 'pre' } };
+}
+
+export async function buildAndServe(options: { withFixture?: boolean } = {}): Promise<Served> {
+  const dist = mkdtempSync(join(tmpdir(), 'sb-dist-'));
+  mkdirSync(dist, { recursive: true });
+  const extra = options.withFixture === false ? null : testScenarios();
+  await build({
+    configFile: join(ROOT, 'vite.config.ts'),
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir: dist, emptyOutDir: true },
+    plugins: extra ? [extra.plugin] : [],
+  });
+  const server: PreviewServer = await preview({
+    configFile: join(ROOT, 'vite.config.ts'),
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir: dist },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
+  const address = server.httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    dist,
+    async close() {
+      await new Promise<void>((r) => server.httpServer.close(() => r()));
+      rmSync(dist, { recursive: true, force: true });
+      if (extra) rmSync(extra.dir, { recursive: true, force: true });
+    },
+  };
+}
