@@ -59,7 +59,7 @@ export function compileScenario(data: ScenarioData): CompiledScenario {
     effectById,
     endingById: new Map(data.endings.map((e) => [e.id, e])),
     camps,
-    months: Array.from({ length: data.period.turns }, (_, i) => monthOfTurn(data.period.start, i + 1)),
+    months: data.period.months ?? Array.from({ length: data.period.turns }, (_, i) => monthOfTurn(data.period.start, i + 1)),
     difficultyById: new Map(data.difficulties.map((d) => [d.id, d])),
     tensionStats: new Set(['west', 'russia', ...camps]),
   };
@@ -67,7 +67,12 @@ export function compileScenario(data: ScenarioData): CompiledScenario {
   return result;
 }
 
-/** "2022-02" plus (turn - 1) months. */
+/** The month a turn opens in a scenario ("YYYY-MM"). */
+export function turnMonth(cs: CompiledScenario, turn: number): string {
+  return cs.months[turn - 1] ?? monthOfTurn(cs.data.period.start, turn);
+}
+
+/** "2022-02" plus (turn - 1) months: the default when a scenario's turns are one month each. */
 export function monthOfTurn(start: string, turn: number): string {
   const [y = 0, m = 1] = start.split('-').map(Number);
   const index = y * 12 + (m - 1) + (turn - 1);

@@ -1,5 +1,5 @@
 import type { CompiledScenario } from './compile.js';
-import { monthOfTurn } from './compile.js';
+import { turnMonth } from './compile.js';
 import { holds } from './conditions.js';
 import { applyEffects, changeStat, eliteTension, fireDueEffects, type Draft } from './effects.js';
 import { collapseEnding, crisisEnding, verdictEnding } from './endings.js';
@@ -54,7 +54,7 @@ function beginTurn(cs: CompiledScenario, d: Draft): void {
     fireDueEffects(cs, d);
     const record: TurnRecord = {
       turn: g.turn,
-      month: cs.months[g.turn - 1] ?? monthOfTurn(cs.data.period.start, g.turn),
+      month: turnMonth(cs, g.turn),
       briefing: d.changes,
       briefingTracks: d.trackChanges,
       briefingNews: d.news,

@@ -214,6 +214,20 @@ function checkEndings(raw: Obj, ids: Ids, out: Problem[]): void {
   if (!fallbackVerdict) out.push({ path: ['endings'], message: 'add a verdict ending without "when": it is the verdict when no other applies' });
 }
 
+function checkPeriod(raw: Obj, out: Problem[]): void {
+  if (!isObj(raw.period) || !Array.isArray(raw.period.months)) return;
+  const months = raw.period.months.map(str);
+  const turns = num(raw.period.turns);
+  if (turns !== undefined && months.length !== turns)
+    out.push({ path: ['period', 'months'], message: `lists ${months.length} months for ${turns} turns; give one month for each turn` });
+  if (months[0] !== undefined && months[0] !== str(raw.period.start))
+    out.push({ path: ['period', 'months', 0], message: `the first turn's month must be the start month ${str(raw.period.start)}` });
+  months.forEach((m, i) => {
+    if (i > 0 && m !== undefined && months[i - 1] !== undefined && m <= months[i - 1]!)
+      out.push({ path: ['period', 'months', i], message: `impossible range: ${m} does not come after ${months[i - 1]}` });
+  });
+}
+
 function checkStarts(raw: Obj, ids: Ids, out: Problem[]): void {
   if (isObj(raw.meters)) {
     for (const m of ['west', 'russia'] as const)
@@ -253,6 +267,7 @@ export function checkReferences(raw: unknown): Problem[] {
   const out: Problem[] = [];
   const ids = collectIds(raw, out);
   const reach = collectReachable(raw);
+  checkPeriod(raw, out);
   checkStarts(raw, ids, out);
   checkCards(raw, ids, reach, out, new Set());
   checkEndings(raw, ids, out);

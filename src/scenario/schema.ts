@@ -7,6 +7,7 @@ const id = z
   .regex(/^[a-z0-9][a-z0-9_-]*$/, { error: 'must be lower-case letters, digits, "-" or "_"' });
 const text = z.string().trim().min(1, { error: 'must not be empty' });
 const level = z.number().min(0).max(100);
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be a month like 2022-02' });
 
 /** A test on the game state. Exactly one of the kind keys is given. */
 export interface Condition {
@@ -188,8 +189,10 @@ export const ScenarioSchema = z.strictObject({
   version: z.number().int().min(1),
   language: z.string().default('en'),
   period: z.strictObject({
-    start: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be a month like 2022-02' }),
+    start: month,
     turns: z.number().int().min(1).max(60),
+    /** The month each turn opens, when turns are not one month each (the first is `start`). */
+    months: z.array(month).optional(),
   }),
   intro: text,
   meters: z.strictObject({ west: MeterSchema, russia: MeterSchema, elites: MeterSchema }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, newGame, openChoices, eligibleCards, isChoiceOpen, RuleError, type GameState } from '../../src/engine/index.js';
+import { compileScenario, decide, newGame, openChoices, eligibleCards, isChoiceOpen, RuleError, type GameState } from '../../src/engine/index.js';
 import { mini, miniCs } from '../helpers.js';
 
 /** Plays named choices, picking for each card the given choice id, or the first open one. */
@@ -181,5 +181,16 @@ describe('endings', () => {
     const g = playTo('v', {}, 99);
     expect(g.ending?.kind === 'verdict' ? g.turn : 6).toBe(6);
     expect(['balanced', 'lonely', 'snapback', 'moscow', 'revolt', 'split', 'collapse']).toContain(g.ending!.id);
+  });
+});
+
+describe('turn months', () => {
+  it('labels each turn with the scenario’s own months when turns span more than one', () => {
+    const spaced = { ...mini, period: { ...mini.period, months: ['2022-02', '2022-04', '2022-05', '2022-09', '2022-10', '2023-01'] } };
+    const cs = compileScenario(spaced);
+    let g = newGame(cs, 'months', 'standard');
+    while (!g.ending) g = decide(cs, g, openChoices(cs, g)[0]!);
+    expect(g.log.map((r) => r.month)).toEqual(spaced.period.months.slice(0, g.log.length));
+    expect(newGame(miniCs, 'months', 'standard').log[0]!.month).toBe('2022-02');
   });
 });

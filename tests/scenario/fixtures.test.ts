@@ -29,6 +29,11 @@ const cases: Record<string, string[]> = {
   'impossible-range': ['bad/impossible-range.yaml:116:12: cards[3].turns: impossible range: from turn 5 is after turn 2'],
   'never-eligible': ['bad/never-eligible.yaml:118:11: cards[3].when: this card can never be eligible: no path sets what its "when" needs'],
   'missing-endings': ['bad/missing-endings.yaml:142:3: endings: no crisis ending for the russia meter'],
+  'period-months': [
+    'bad/period-months.yaml:7:45: period.months: lists 5 months for 6 turns; give one month for each turn',
+    "bad/period-months.yaml:7:46: period.months[0]: the first turn's month must be the start month 2022-02",
+    'bad/period-months.yaml:7:64: period.months[2]: impossible range: 2022-04 does not come after 2022-05',
+  ],
   'many-problems': [
     'bad/many-problems.yaml:40:5: cards[0].title: is missing (expected a text)',
     'bad/many-problems.yaml:53:21: cards[0].choices[0].effects[0].stat: unknown stat "wset"',

@@ -1,0 +1,227 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { finalHash, playChoices, verifyReplayCode } from '../../src/engine';
+import { loadScenarioText } from '../../src/scenario/load';
+import type { ScenarioData } from '../../src/scenario/types';
+import { launch, type Browser } from './support/chromium';
+import { activeControl, gameState, openChoiceKeys, openPage, shot, tabTo, waitPhase, waitScreen, type Watched } from './support/page';
+import { buildAndServe, type Served } from './support/server';
+
+// The production build in a real (headless) Chromium, played with the keyboard alone.
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SAVE_PREFIX = 'suspicious-bind:v1:save:';
+
+function load(file: string): ScenarioData {
+  const r = loadScenarioText(readFileSync(file, 'utf8'), file);
+  if (!r.ok) throw new Error(`${file} does not load`);
+  return r.scenario;
+}
+
+/** The scenario the long test plays: the 2022 one when it is installed, else any real one, else the fixture. */
+function mainScenario(): ScenarioData {
+  const dir = resolve(ROOT, 'scenarios');
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)) : [];
+  const pick = files.find((f) => f.startsWith('2022')) ?? files[0];
+  return load(pick ? resolve(dir, pick) : resolve(ROOT, 'tests/fixtures/mini.yaml'));
+}
+
+const MINI = load(resolve(ROOT, 'tests/fixtures/mini.yaml'));
+const scenarios = () => [mainScenario(), MINI];
+const find = (id: string) => scenarios().find((s) => s.id === id);
+
+let served: Served;
+let browser: Browser;
+const pages: Watched[] = [];
+
+async function open(path = ''): Promise<Watched> {
+  const w = await openPage(browser.context, served.url, path);
+  pages.push(w);
+  return w;
+}
+
+/** Plays decisions with number keys until the game ends or `max` decisions are made; returns the choices. */
+async function playByKeys(w: Watched, max: number, shots = false): Promise<string[]> {
+  const { page } = w;
+  const made: string[] = [];
+  for (let i = 0; i < max; i++) {
+    const ph = await waitPhase(page, ['decision', 'ended']);
+    if (ph === 'ended') break;
+    const keys = await openChoiceKeys(page);
+    const key = keys[(i * 7 + 3) % keys.length]!;
+    if (shots && (i === 0 || i === 3)) await shot(page, i === 0 ? '03-turn-decision' : '05-turn-later-with-briefing');
+    await page.keyboard.press(String(key));
+    await waitPhase(page, ['consequences']);
+    const g = await gameState(page);
+    made.push(g.log.filter((r) => r.choice !== null).at(-1)!.choice!);
+    if (shots && i === 0) await shot(page, '04-turn-consequences');
+    expect(await activeControl(page)).toBe('continue');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as unknown as { __sb: { snapshot(): { value: string } } }).__sb.snapshot().value !== 'consequences');
+  }
+  return made;
+}
+
+beforeAll(async () => {
+  [served, browser] = await Promise.all([buildAndServe(), launch()]);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+describe('the browser game', () => {
+  it('plays a whole seeded game with the keyboard alone, and ends exactly where the engine does in Node', async () => {
+    const scenario = mainScenario();
+    const seed = 'class7b';
+    const w = await open();
+    const { page } = w;
+    await waitScreen(page, 'Title');
+    await shot(page, '01-title');
+    if (scenario.id !== 'mini') {
+      await tabTo(page, `scenario-${scenario.id}`);
+      await page.keyboard.press('Enter');
+      await waitScreen(page, 'Title');
+      await page.waitForTimeout(100);
+    }
+    await tabTo(page, 'seed');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(seed);
+    await tabTo(page, 'difficulty-standard');
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'start');
+    await page.keyboard.press('Enter');
+    await waitScreen(page, 'Turn');
+    const first = await gameState(page);
+    expect(first.seed).toBe(seed);
+    expect(first.scenario.id).toBe(scenario.id);
+    expect(await page.evaluate(() => document.getElementById('sb-live')?.textContent ?? '')).toContain(scenario.cards.find((c) => c.id === first.card)!.title);
+
+    const choices = await playByKeys(w, 60, true);
+    await waitScreen(page, 'Ending');
+    await shot(page, '06-ending');
+    const browserGame = await gameState(page);
+    const node = playChoices(scenario, seed, 'standard', choices);
+    expect(node.failedAt).toBeUndefined();
+    expect(finalHash(browserGame)).toBe(finalHash(node.game));
+    expect(browserGame.ending?.id).toBe(node.game.ending?.id);
+
+    await page.keyboard.press('Enter');
+    await waitScreen(page, 'Debrief');
+    await shot(page, '07-debrief');
+    const code = await page.evaluate(() => document.querySelector('#sb-content textarea')?.textContent ?? '');
+    const verified = verifyReplayCode(code, find);
+    expect(verified.ok).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await shot(page, '08-debrief-third-decision');
+    expect(w.errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it('saves after every turn and continues after a reload, from the link and from the title', async () => {
+    const w = await open('?scenario=mini&seed=resume1&difficulty=standard');
+    const { page } = w;
+    await waitScreen(page, 'Turn');
+    await playByKeys(w, 2);
+    const before = await gameState(page);
+    expect(await page.evaluate((p) => Object.keys(localStorage).filter((k) => k.startsWith(p)), SAVE_PREFIX)).toContain(`${SAVE_PREFIX}mini:resume1:standard`);
+    await page.reload();
+    await waitScreen(page, 'Turn');
+    expect(finalHash(await gameState(page))).toBe(finalHash(before));
+    await page.goto(served.url);
+    await waitScreen(page, 'Title');
+    expect(await activeControl(page)).toBe('continue-0');
+    await shot(page, '09-title-with-saved-game');
+    await page.keyboard.press('Enter');
+    await waitScreen(page, 'Turn');
+    expect(finalHash(await gameState(page))).toBe(finalHash(before));
+    // Escape opens the menu as a dialog; Escape closes it again.
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => !!document.querySelector('#sb-controls [role="dialog"]'))).toBe(true);
+    await shot(page, '10-menu');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => !!document.querySelector('#sb-controls [role="dialog"]'))).toBe(false);
+    expect(w.errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('sets aside a corrupt or outdated save with a message, keeping every other save', async () => {
+    const w = await open();
+    const { page } = w;
+    await waitScreen(page, 'Title');
+    const good = await page.evaluate((p) => Object.keys(localStorage).filter((k) => k.startsWith(p)), SAVE_PREFIX);
+    expect(good.length).toBeGreaterThan(0);
+    await page.evaluate((p) => {
+      localStorage.setItem(`${p}mini:broken:standard`, '{"format":1,"scenario":{"id":"mini"');
+      const ok = JSON.parse(localStorage.getItem(`${p}mini:resume1:standard`)!);
+      ok.scenario.hash = 'an-older-version';
+      localStorage.setItem(`${p}mini:old:standard`, JSON.stringify(ok));
+      localStorage.setItem('another-app:data', 'untouched');
+    }, SAVE_PREFIX);
+    await page.reload();
+    await waitScreen(page, 'Title');
+    const alert = await page.evaluate(() => document.getElementById('sb-alert')?.textContent ?? '');
+    expect(alert).toContain('could not be read');
+    expect(alert).toContain('another version');
+    await shot(page, '11-title-unreadable-save');
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    for (const k of good) expect(keys).toContain(k);
+    expect(keys).toContain('another-app:data');
+    expect(keys).not.toContain(`${SAVE_PREFIX}mini:broken:standard`);
+    expect(keys).toContain('suspicious-bind:v1:unreadable:mini:broken:standard');
+    expect(await page.evaluate(() => !!document.querySelector('[data-control="continue-0"]'))).toBe(true);
+    // Dismissing the message with the keyboard, then starting fresh.
+    await page.keyboard.press('Escape');
+    await tabTo(page, 'start');
+    await page.keyboard.press('Enter');
+    await waitScreen(page, 'Turn');
+    expect(w.errors).toEqual([]);
+    await page.close();
+  }, 45_000);
+
+  it.each([
+    ['?scenario=nope&seed=abc', 'not installed'],
+    ['?scenario=mini&seed=%3Cscript%3E', 'seed in the link is not valid'],
+    ['?scenario=mini&difficulty=impossible', 'does not have'],
+    ['?foo=bar', 'parameter "foo"'],
+    ['?seed=abc', 'no scenario'],
+    ['?scenario=mini&scenario=mini', 'more than once'],
+    ['?scenario=mini&previews=maybe', 'previews'],
+  ])('answers the bad link %s with a message on the title screen', async (query, words) => {
+    const w = await open(query);
+    const { page } = w;
+    await waitScreen(page, 'Title');
+    expect(await page.evaluate(() => document.getElementById('sb-alert')?.textContent ?? '')).toContain(words);
+    if (query === '?scenario=nope&seed=abc') await shot(page, '12-title-bad-link');
+    expect(w.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('starts a class link directly, and fits any window at 16:9', async () => {
+    const w = await open('?scenario=mini&seed=wide&difficulty=story&previews=1');
+    const { page } = w;
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await waitScreen(page, 'Turn');
+    const box = await page.evaluate(() => {
+      const c = document.querySelector('canvas')!.getBoundingClientRect();
+      return { w: c.width, h: c.height, x: c.x, y: c.y };
+    });
+    expect(Math.abs(box.w / box.h - 16 / 9)).toBeLessThan(0.01);
+    expect(box.w).toBeLessThanOrEqual(1000);
+    expect(box.y).toBeGreaterThan(0);
+    await shot(page, '13-turn-narrow-window');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    expect((await gameState(page)).difficulty).toBe('story');
+    expect(await page.evaluate(() => [...document.querySelectorAll('.sb-desc')].some((d) => (d.textContent ?? '').includes('Likely effects')))).toBe(true);
+    await page.close();
+  });
+
+  it('makes no request outside its own origin', () => {
+    expect(pages.length).toBeGreaterThan(5);
+    expect(pages.flatMap((p) => p.foreign)).toEqual([]);
+  });
+});
+
