@@ -24,8 +24,8 @@ export function effectNews(cs: CompiledScenario, effect: string, branch: 'then' 
 }
 
 export function driftReason(cs: CompiledScenario, effect: string | undefined): string {
-  const i = Number(effect?.replace('drift.', ''));
-  return cs.data.drift[i]?.reason ?? '';
+  const key = effect?.replace('drift.', '') ?? '';
+  return (cs.data.drift.find((d) => d.id === key) ?? cs.data.drift[Number(key)])?.reason ?? '';
 }
 
 /** A short plain-words cause: the card and choice, the drift's reason, or the uncertain event's news. */

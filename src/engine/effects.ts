@@ -1,6 +1,7 @@
 import type { Effect } from '../scenario/types.js';
 import type { CompiledScenario } from './compile.js';
 import type { Rng } from './rng.js';
+import { holds } from './conditions.js';
 import { STAT_MAX, STAT_MIN, type Cause, type Change, type GameState, type News, type TrackChange } from './types.js';
 
 /** A turn in progress: a private copy of the game state plus what happened so far. */
@@ -38,6 +39,7 @@ function resolveUncertain(cs: CompiledScenario, d: Draft, e: Effect, base: Cause
   const effect = e.id ?? '';
   let branch: 'then' | 'else' = 'then';
   if (e.chance !== undefined) branch = d.rng.next() < e.chance ? 'then' : 'else';
+  else if (e.when !== undefined) branch = holds(e.when, d.g) ? 'then' : 'else';
   d.news.push({ kind: kind === 'delayed' ? 'arrived' : 'resolved', effect, card, choice, branch });
   const effects = branch === 'then' ? e.then : e.else;
   const branchScale = e.chance !== undefined ? scale * d.uncertainty : scale;
@@ -66,6 +68,12 @@ export function applyEffects(cs: CompiledScenario, d: Draft, effects: readonly E
       d.g.pending = [...d.g.pending, pending];
       d.news.push({ kind: 'scheduled', effect: pending.effect, card: pending.card, choice: pending.choice, due: pending.due });
     } else if (e.chance !== undefined) resolveUncertain(cs, d, e, cause, 'chance', scale);
+    else if (e.when !== undefined) {
+      const branch = holds(e.when, d.g) ? e.then : e.else;
+      if ((branch === e.then ? e.news : e.elseNews) !== undefined)
+        d.news.push({ kind: 'resolved', effect: e.id ?? '', card: cause.card ?? '', choice: cause.choice ?? '', branch: branch === e.then ? 'then' : 'else' });
+      if (branch) applyEffects(cs, d, branch, cause, scale);
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Effect } from '../scenario/types.js';
 import type { CompiledScenario } from './compile.js';
 import type { GameState } from './types.js';
+import { holds } from './conditions.js';
 
 export interface StatOutlook {
   stat: string;
@@ -10,17 +11,20 @@ export interface StatOutlook {
   uncertain: boolean;
 }
 
-function walk(cs: CompiledScenario, effects: readonly Effect[], weight: number, uncertain: boolean, tension: number, unc: number, out: Map<string, StatOutlook>): void {
+function walk(cs: CompiledScenario, g: GameState, effects: readonly Effect[], weight: number, uncertain: boolean, tension: number, unc: number, out: Map<string, StatOutlook>): void {
   for (const e of effects) {
     if (e.stat !== undefined && e.add !== undefined) {
       const amount = e.add * weight * (e.add > 0 && cs.tensionStats.has(e.stat) ? tension : 1);
       const prev = out.get(e.stat) ?? { stat: e.stat, expected: 0, uncertain: false };
       out.set(e.stat, { stat: e.stat, expected: prev.expected + amount, uncertain: prev.uncertain || uncertain });
+    } else if (e.when !== undefined && e.after === undefined) {
+      const branch = holds(e.when, g) ? e.then : e.else;
+      if (branch) walk(cs, g, branch, weight, uncertain, tension, unc, out);
     } else if (e.then) {
       const p = e.chance ?? 1;
       const scale = e.chance !== undefined ? unc : 1;
-      walk(cs, e.then, weight * p * scale, true, tension, unc, out);
-      if (e.else) walk(cs, e.else, weight * (1 - p) * scale, true, tension, unc, out);
+      walk(cs, g, e.then, weight * p * scale, true, tension, unc, out);
+      if (e.else) walk(cs, g, e.else, weight * (1 - p) * scale, true, tension, unc, out);
     }
   }
 }
@@ -31,6 +35,6 @@ export function outlook(cs: CompiledScenario, g: GameState, cardId: string, choi
   if (!choice) return [];
   const diff = cs.data.difficulties.find((d) => d.id === g.difficulty);
   const out = new Map<string, StatOutlook>();
-  walk(cs, choice.effects, 1, false, diff?.tensionScale ?? 1, diff?.uncertainty ?? 1, out);
+  walk(cs, g, choice.effects, 1, false, diff?.tensionScale ?? 1, diff?.uncertainty ?? 1, out);
   return [...out.values()].filter((o) => Math.abs(o.expected) >= 0.5);
 }

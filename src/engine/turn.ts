@@ -48,7 +48,7 @@ function beginTurn(cs: CompiledScenario, d: Draft): void {
     d.news = [];
     if (g.turn > 1) {
       cs.data.drift.forEach((rule, i) => {
-        if (holds(rule.when, g)) changeStat(cs, d, rule.stat, rule.add, { kind: 'drift', effect: `drift.${i}` });
+        if (holds(rule.when, g)) changeStat(cs, d, rule.stat, rule.add, { kind: 'drift', effect: `drift.${rule.id ?? i}` });
       });
     }
     fireDueEffects(cs, d);

@@ -140,6 +140,7 @@ function checkEffects(effects: unknown, path: PathPart[], ids: Ids, out: Problem
       if (effectIds.has(eid)) out.push({ path: [...at, 'id'], message: `effect id "${eid}" is used twice` });
       effectIds.add(eid);
     }
+    checkCondition(e.when, [...at, 'when'], ids, out);
     checkEffects(e.then, [...at, 'then'], ids, out, effectIds);
     checkEffects(e.else, [...at, 'else'], ids, out, effectIds);
   });
@@ -253,8 +254,12 @@ function checkStarts(raw: Obj, ids: Ids, out: Problem[]): void {
     if (camp !== undefined && camp !== 'government' && !ids.camps.has(camp))
       out.push({ path: ['advisors', i, 'camp'], message: `unknown camp "${camp}" (a camp id, or "government")` });
   });
+  const driftIds = new Set<string>();
   list(raw.drift).forEach((d, i) => {
     if (!isObj(d)) return;
+    const did = str(d.id);
+    if (did !== undefined && driftIds.has(did)) out.push({ path: ['drift', i, 'id'], message: `drift id "${did}" is used twice` });
+    if (did !== undefined) driftIds.add(did);
     const stat = str(d.stat);
     if (stat === 'elites') out.push({ path: ['drift', i, 'stat'], message: 'elite tension follows from the camps: drift a camp instead' });
     else if (stat !== undefined && !ids.stats.has(stat)) out.push({ path: ['drift', i, 'stat'], message: `unknown stat "${stat}"` });

@@ -81,6 +81,8 @@ export interface Effect {
   clear?: string;
   after?: number;
   chance?: number;
+  /** Applies `then` only if this holds when the effect resolves (otherwise `else`). */
+  when?: Condition;
   then?: Effect[];
   else?: Effect[];
   news?: string;
@@ -99,6 +101,7 @@ export const EffectSchema: z.ZodType<Effect> = z.lazy(() =>
       clear: id.optional(),
       after: z.number().int().min(1).max(24).optional(),
       chance: z.number().min(0).max(1).optional(),
+      when: ConditionSchema.optional(),
       then: z.array(EffectSchema).min(1).optional(),
       else: z.array(EffectSchema).min(1).optional(),
       news: text.optional(),
@@ -106,23 +109,25 @@ export const EffectSchema: z.ZodType<Effect> = z.lazy(() =>
     })
     .superRefine((e, ctx) => {
       const simple = (['stat', 'track', 'set', 'clear'] as const).filter((k) => e[k] !== undefined);
-      const compound = e.after !== undefined || e.chance !== undefined;
+      const compound = e.after !== undefined || e.chance !== undefined || e.when !== undefined;
       if (simple.length + (compound ? 1 : 0) !== 1) {
         ctx.addIssue({
           code: 'custom',
-          message: 'an effect is one of: {stat, add}, {track, to}, {set}, {clear}, or {after and/or chance, then}',
+          message: 'an effect is one of: {stat, add}, {track, to}, {set}, {clear}, or {after, chance or when, with then}',
         });
         return;
       }
+      if (e.when !== undefined && e.chance !== undefined)
+        ctx.addIssue({ code: 'custom', message: 'an effect takes "when" or "chance", not both; nest one inside the other' });
       if (e.stat !== undefined && e.add === undefined) ctx.addIssue({ code: 'custom', message: '"stat" needs "add"' });
       if (e.track !== undefined && e.to === undefined) ctx.addIssue({ code: 'custom', message: '"track" needs "to"' });
-      if (compound && e.then === undefined) ctx.addIssue({ code: 'custom', message: '"after"/"chance" needs "then"' });
+      if (compound && e.then === undefined) ctx.addIssue({ code: 'custom', message: '"after", "chance" and "when" need "then"' });
       if (compound && e.id === undefined)
         ctx.addIssue({ code: 'custom', message: 'a delayed or uncertain effect needs an "id" (its text id and log name)' });
       if (!compound && (e.then || e.else || e.news || e.elseNews))
-        ctx.addIssue({ code: 'custom', message: '"then", "else", "news" belong with "after" or "chance"' });
-      if (e.else !== undefined && e.chance === undefined)
-        ctx.addIssue({ code: 'custom', message: '"else" needs "chance"' });
+        ctx.addIssue({ code: 'custom', message: '"then", "else", "news" belong with "after", "chance" or "when"' });
+      if (e.else !== undefined && e.chance === undefined && e.when === undefined)
+        ctx.addIssue({ code: 'custom', message: '"else" needs "chance" or "when"' });
     }),
 );
 
@@ -198,7 +203,9 @@ export const ScenarioSchema = z.strictObject({
   meters: z.strictObject({ west: MeterSchema, russia: MeterSchema, elites: MeterSchema }),
   camps: z.array(z.strictObject({ id, name: text, description: text, start: level })).length(2),
   indicators: z.array(z.strictObject({ id, name: text, description: text, start: level })).default([]),
-  drift: z.array(z.strictObject({ stat: id, add: z.number().int().min(-20).max(20), when: ConditionSchema.optional(), reason: text })).default([]),
+  drift: z
+    .array(z.strictObject({ id: id.optional(), stat: id, add: z.number().int().min(-20).max(20), when: ConditionSchema.optional(), reason: text }))
+    .default([]),
   tracks: z.array(
     z.strictObject({ id, name: text, start: id, states: z.array(z.strictObject({ id, name: text })).min(2) }),
   ),

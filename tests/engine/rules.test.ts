@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario, decide, newGame, openChoices, eligibleCards, isChoiceOpen, RuleError, type GameState } from '../../src/engine/index.js';
+import { compileScenario, decide, driftReason, newGame, openChoices, outlook, eligibleCards, isChoiceOpen, RuleError, type GameState } from '../../src/engine/index.js';
 import { mini, miniCs } from '../helpers.js';
 
 /** Plays named choices, picking for each card the given choice id, or the first open one. */
@@ -192,5 +192,45 @@ describe('turn months', () => {
     while (!g.ending) g = decide(cs, g, openChoices(cs, g)[0]!);
     expect(g.log.map((r) => r.month)).toEqual(spaced.period.months.slice(0, g.log.length));
     expect(newGame(miniCs, 'months', 'standard').log[0]!.month).toBe('2022-02');
+  });
+});
+
+describe('conditional effects and named drift', () => {
+  const variant = structuredClone(mini);
+  const talks = variant.cards.find((c) => c.id === 'talks')!;
+  talks.choices[0]!.effects.push({
+    id: 'relief-if-calm',
+    when: { stat: 'russia', atMost: 30 },
+    then: [{ stat: 'economy', add: 10 }],
+    else: [{ stat: 'russia', add: 5 }],
+    news: 'Moscow shrugs, and relief flows.',
+    elseNews: 'Moscow grumbles.',
+  });
+  variant.drift = [{ id: 'sanctions', stat: 'economy', add: -2, reason: 'Sanctions.' }];
+  const cs = compileScenario(variant);
+  const seed = (() => {
+    for (let i = 0; i < 500; i++) if (newGame(cs, `w${i}`, 'standard').card === 'talks') return `w${i}`;
+    throw new Error('no seed');
+  })();
+
+  it('applies "then" when the condition holds at that moment, and "else" otherwise', () => {
+    const g = newGame(cs, seed, 'standard');
+    const calm = decide(cs, g, 'accept').log[0]!;
+    expect(calm.changes.filter((c) => c.stat === 'economy').map((c) => c.delta)).toEqual([20, 10]);
+    expect(calm.news).toEqual([{ kind: 'resolved', effect: 'relief-if-calm', card: 'talks', choice: 'accept', branch: 'then' }]);
+    const tense = decide(cs, { ...g, stats: { ...g.stats, russia: 50 } }, 'accept').log[0]!;
+    expect(tense.changes.find((c) => c.stat === 'russia')).toMatchObject({ delta: 5, cause: { kind: 'choice', card: 'talks' } });
+    expect(tense.news[0]!.branch).toBe('else');
+  });
+
+  it('previews the branch that would apply', () => {
+    const g = newGame(cs, seed, 'standard');
+    expect(outlook(cs, g, 'talks', 'accept').find((o) => o.stat === 'economy')).toEqual({ stat: 'economy', expected: 30, uncertain: false });
+  });
+
+  it('names a drift rule by its id in causes and text ids', () => {
+    const g = decide(cs, newGame(cs, seed, 'standard'), 'reject');
+    expect(g.log[1]!.briefing[0]!.cause).toEqual({ kind: 'drift', effect: 'drift.sanctions' });
+    expect(driftReason(cs, 'drift.sanctions')).toBe('Sanctions.');
   });
 });
