@@ -219,6 +219,23 @@ describe('the browser game', () => {
     await page.close();
   });
 
+  it('fits four advisors, four choices and long texts on the turn screen, with previews', async () => {
+    const w = await open('?scenario=stress&seed=long&difficulty=story');
+    const { page } = w;
+    await waitScreen(page, 'Turn');
+    await shot(page, '14-turn-longest-texts');
+    await page.keyboard.press('3');
+    await waitPhase(page, ['consequences']);
+    await shot(page, '15-consequences-longest-texts');
+    await page.keyboard.press('Enter');
+    await waitPhase(page, ['decision']);
+    await page.keyboard.press('Tab');
+    await shot(page, '16-turn-keyboard-focus');
+    expect(await activeControl(page)).toMatch(/^choice-/);
+    expect(w.errors).toEqual([]);
+    await page.close();
+  });
+
   it('makes no request outside its own origin', () => {
     expect(pages.length).toBeGreaterThan(5);
     expect(pages.flatMap((p) => p.foreign)).toEqual([]);

@@ -17,10 +17,10 @@ export function openSource(url: string): void {
 /** Draws the links in a column from (x, y); returns the y below the last. */
 export function addSourceLinks(scene: Phaser.Scene, controls: Controls, prefix: string, sources: ScenarioData['sources'], x: number, y: number, maxWidth: number, container?: Phaser.GameObjects.Container): number {
   sources.forEach((src, i) => {
-    const link = new LinkText(scene, x, y, src.title, maxWidth);
+    const link = new LinkText(scene, x, y, src.title, maxWidth, 15);
     container?.add(link);
     controls.add({ id: `${prefix}-${i}`, label: t.debrief.open(src.title), description: src.url, widget: link, action: () => openSource(src.url) });
-    y += link.lineHeight + 8;
+    y += link.lineHeight + 7;
   });
   return y;
 }

@@ -7,6 +7,7 @@ import { allScenarios, defaultDifficulty, findScenario } from '../scenarios';
 import { freshSeed } from '../seed';
 import { C, FONT, getRenderScale, HEIGHT, WIDTH } from '../theme';
 import { parseLink } from '../url-params';
+import { makeIconTextures } from '../widgets/icons';
 import { text } from '../widgets/text';
 import { BaseScene } from './base';
 
@@ -18,6 +19,7 @@ export class Boot extends BaseScene {
   }
 
   preload(): void {
+    performance.mark('sb:boot');
     this.begin(t.app.pageTitle);
     const k = getRenderScale();
     const w = 480;
@@ -33,11 +35,12 @@ export class Boot extends BaseScene {
     };
     draw(0);
     this.load.on(Phaser.Loader.Events.PROGRESS, draw);
-    for (const icon of ASSETS.icons) this.load.svg(icon.key, icon.url, { width: 48 * k, height: 48 * k });
     this.load.svg(ASSETS.emblem.key, ASSETS.emblem.url, { width: 200 * k, height: 200 * k });
   }
 
   create(): void {
+    makeIconTextures(this);
+    performance.mark('sb:loaded');
     const a = app();
     const scenarios = allScenarios();
     if (!scenarios.length) {

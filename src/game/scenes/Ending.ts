@@ -51,15 +51,16 @@ export class Ending extends BaseScene {
     const kind = (t.ending.kinds[result.kind] ?? result.kind).toUpperCase();
     text(this, textX(x), y, kind, { size: FONT.small, bold: true, color: result.kind === 'verdict' ? C.accent : 0xff8a8a, letterSpacing: 3 });
     y += 26;
-    const head = text(this, textX(x), y, title, { size: 44, serif: true, bold: true, color: C.text, wrap: w });
-    fitText(head, 110, 30);
+    const head = text(this, textX(x), y, title, { size: 40, serif: true, bold: true, color: C.text, wrap: w });
+    fitText(head, 100, 28);
     y += head.height + 6;
     const when = t.ending.afterTurn(monthOf(cs, result.turn), result.turn);
     text(this, textX(x), y, when, { size: FONT.small, color: C.muted });
     y += 34;
-    const body = text(this, textX(x), y, ending?.text ?? '', { size: 20, serif: true, color: C.text, wrap: w, lineSpacing: 6 });
-    fitText(body, 170, 15);
-    y += body.height + 24;
+    const sources = ending ? sourcesFor(cs.data, ending.history.sources) : [];
+    const body = text(this, textX(x), y, ending?.text ?? '', { size: 19, serif: true, color: C.text, wrap: w, lineSpacing: 5 });
+    fitText(body, sources.length > 3 ? 120 : 160, 15);
+    y += body.height + 20;
     const sub = (s: string) => {
       text(this, textX(x), y, s.toUpperCase(), { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 2 });
       y += 24;
@@ -71,12 +72,11 @@ export class Ending extends BaseScene {
       fitText(l, 46, 13);
       y += l.height + 6;
     }
-    y += 14;
-    const sources = ending ? sourcesFor(cs.data, ending.history.sources) : [];
+    y += 12;
     if (ending) {
       sub(t.ending.inHistory);
-      const hist = text(this, textX(x), y, ending.history.text, { size: 17, serif: true, italic: true, color: C.text, wrap: w });
-      fitText(hist, Math.max(24, HEIGHT - 60 - y - sources.length * 28), 13);
+      const hist = text(this, textX(x), y, ending.history.text, { size: 16, serif: true, italic: true, color: C.text, wrap: w });
+      fitText(hist, Math.max(40, HEIGHT - 24 - y - sources.length * 26), 14);
       y += hist.height + 10;
     }
     mirror.setSections([

@@ -49,6 +49,7 @@ export class Turn extends BaseScene {
     const cs = a.session.cs;
     if (!snap || !cs) return void this.scene.start('Title');
     if (phaseOf(snap) === 'ended') return void this.scene.start('Ending');
+    performance.mark('sb:turn');
     this.begin(cs.data.title);
     this.view = null;
     this.menu = null;

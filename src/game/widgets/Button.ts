@@ -56,7 +56,7 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
       this.add(text(scene, bx, by - size * 0.62, o.badge, { size, bold: true, color: o.disabled ? C.muted : C.accent, align: 'center' }));
       start = pad + 2 * r + 12;
     }
-    const labelY = o.sub || o.wrapLines ? 10 : o.h / 2 - size * 0.62;
+    const labelY = o.sub || o.wrapLines ? 12 : o.h / 2 - size * 0.62;
     const ink = o.variant === 'primary' ? C.ink : o.disabled ? C.muted : C.text;
     const align = o.badge || o.sub || o.wrapLines || o.align === 'start' ? 'start' : 'center';
     const lx = align === 'center' ? o.w / 2 : textX(start, o.w);
@@ -64,14 +64,14 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
     this.label = text(scene, lx, labelY, o.label, { size, bold: true, color: ink, align, ...(o.wrapLines ? { wrap: innerW } : {}) });
     if (o.wrapLines) fitText(this.label, o.wrapLines * size * 1.3, 14);
     else fitWidth(this.label, innerW);
-    if (o.wrapLines && !o.sub) this.label.setY(Math.max(8, (o.h - this.label.height) / 2));
     this.add(this.label);
     const footerY = o.h - FONT.small - 11;
     const subY = o.subFlows ? labelY + this.label.height + 3 : o.wrapLines ? footerY : labelY + size + 8;
-    if (o.sub) {
+    const subRoom = o.subFlows ? (o.footer ? footerY - 2 : o.h - 8) - subY : Infinity;
+    if (o.sub && subRoom >= 16) {
       const flows = o.subFlows === true;
       this.sub = text(scene, textX(start, o.w), subY, o.sub, { size: flows ? 15 : FONT.small, color: o.variant === 'primary' ? C.ink : C.muted, ...(flows ? { wrap: innerW } : {}) });
-      if (flows) fitText(this.sub, (o.footer ? footerY - 2 : o.h - 8) - subY, 13);
+      if (flows) fitText(this.sub, subRoom, 13);
       else fitWidth(this.sub, innerW);
       this.add(this.sub);
     }

@@ -31,6 +31,7 @@ export class ConsequenceView extends Phaser.GameObjects.Container {
     scene.add.existing(this);
     const pad = 22;
     const chosen = text(scene, textX(RX + pad), TOP + 16, t.turn.chosenOn(d.card).toUpperCase(), { size: FONT.tiny, bold: true, color: 0x6b5d3f, letterSpacing: 2 });
+    fitWidth(chosen, RW - 2 * pad);
     const label = text(scene, textX(RX + pad), TOP + 38, d.choice, { size: FONT.h2, serif: true, bold: true, color: C.ink, wrap: RW - 2 * pad });
     fitText(label, 70, 20);
     const outcome = text(scene, textX(RX + pad), label.y + label.height + 10, d.outcome, { size: 18, serif: true, color: C.ink, wrap: RW - 2 * pad, lineSpacing: 5 });

@@ -48,7 +48,8 @@ export class DecisionView extends Phaser.GameObjects.Container {
     let y = TOP;
     if (briefing.length) y += this.briefing(briefing, y) + GAP;
     const n = card.choices.length;
-    const rows = Math.ceil(n / 2);
+    const perRow = n === 3 ? 3 : 2;
+    const rows = Math.ceil(n / perRow);
     const choiceH = 84;
     const choicesH = rows * choiceH + (rows - 1) * 8;
     const avail = BOTTOM - choicesH - GAP - y;
@@ -61,7 +62,7 @@ export class DecisionView extends Phaser.GameObjects.Container {
     const colW = (RW - 8) / 2;
     const advisors = card.advisors.map((a) => this.advisorTexts(a, colW, campIds));
     const cardNeed = () => 38 + title.height + 10 + situation.height + 18;
-    const rowNeed = (r: number) => 78 + Math.max(...advisors.slice(r * 2, r * 2 + 2).map((x) => x.argues.height));
+    const rowNeed = (r: number) => 62 + Math.max(...advisors.slice(r * 2, r * 2 + 2).map((x) => x.argues.height));
     const advNeed = () => Array.from({ length: advRows }, (_, r) => rowNeed(r)).reduce((a, b) => a + b + 8, advRows ? -8 : 0);
     for (const [ss, as] of LEVELS) {
       situation.setFontSize(ss).setLineSpacing(Math.round(ss * 0.28));
@@ -69,7 +70,7 @@ export class DecisionView extends Phaser.GameObjects.Container {
       if (cardNeed() + (advRows ? GAP + advNeed() : 0) <= avail) break;
     }
     // Still too long: the advisors keep at least two lines each, the card gets the rest, then both are cut.
-    const advMax = advRows ? Math.min(advNeed(), Math.max(advRows * 112, avail - cardNeed() - GAP)) : 0;
+    const advMax = advRows ? Math.min(advNeed(), Math.max(advRows * 96, avail - cardNeed() - GAP)) : 0;
     const cardH = Math.min(cardNeed(), avail - (advRows ? advMax + GAP : 0));
     if (cardNeed() > cardH) fitText(situation, cardH - 38 - title.height - 10 - 18, situation.style.fontSize ? parseInt(String(situation.style.fontSize), 10) : 14);
     date.setY(y + 16);
@@ -83,7 +84,7 @@ export class DecisionView extends Phaser.GameObjects.Container {
     this.add([g, date, title, situation]);
     y += cardH + GAP;
     if (advRows) this.placeAdvisors(advisors, y, BOTTOM - choicesH - GAP - y, advRows, rowNeed);
-    this.choices(card, BOTTOM - choicesH, choiceH, previews);
+    this.choices(card, BOTTOM - choicesH, choiceH, perRow, previews);
   }
 
   private briefing(lines: string[], y: number): number {
@@ -106,13 +107,13 @@ export class DecisionView extends Phaser.GameObjects.Container {
     const ci = campIds.indexOf(a.campId);
     const colour = ci >= 0 ? CAMP_COLOURS[ci % 2]! : C.muted;
     const name = text(s, 0, 0, a.name, { size: FONT.small + 1, bold: true, color: C.text });
-    fitWidth(name, iw);
-    const camp = text(s, 0, 0, a.camp.toUpperCase(), { size: 12, bold: true, color: colour, letterSpacing: 1 });
-    fitWidth(camp, iw * 0.6);
+    fitWidth(name, iw * 0.6);
     const role = text(s, 0, 0, a.role, { size: FONT.tiny, color: C.muted });
-    fitWidth(role, iw - camp.width - 10);
+    fitWidth(role, iw - name.width - 10);
+    const camp = text(s, 0, 0, a.camp.toUpperCase(), { size: 12, bold: true, color: colour, letterSpacing: 1 });
+    fitWidth(camp, iw * 0.5);
     const backs = text(s, 0, 0, a.backs ? `\u2192 ${t.turn.backs(a.backs, a.backsLabel)}` : t.turn.backsNone, { size: FONT.tiny, bold: true, color: C.accent });
-    fitWidth(backs, iw);
+    fitWidth(backs, iw - camp.width - 12);
     const argues = text(s, 0, 0, a.argues, { size: 15, serif: true, italic: true, color: C.text, wrap: iw });
     return { box: { x: 0, y: 0, w, h: 0 }, colour, parts: [name, role, camp, backs], argues };
   }
@@ -140,30 +141,30 @@ export class DecisionView extends Phaser.GameObjects.Container {
       const ix = b.x + 18;
       const [name, role, camp, backs] = a.parts as [Phaser.GameObjects.Text, Phaser.GameObjects.Text, Phaser.GameObjects.Text, Phaser.GameObjects.Text];
       name.setPosition(textX(ix, span), b.y + 8);
-      camp.setPosition(textX(ix, span), b.y + 31);
-      role.setPosition(textX(ix + camp.width + 10, span), b.y + 29);
-      backs.setPosition(textX(ix, span), b.y + 48);
-      a.argues.setPosition(textX(ix, span), b.y + 68);
-      if (a.argues.height > b.h - 76) fitText(a.argues, b.h - 76, 12);
+      role.setPosition(textX(ix + name.width + 10, span), b.y + 10);
+      camp.setPosition(textX(ix, span), b.y + 33);
+      backs.setPosition(textX(ix + camp.width + 12, span), b.y + 31);
+      a.argues.setPosition(textX(ix, span), b.y + 52);
+      if (a.argues.height > b.h - 58) fitText(a.argues, b.h - 58, 12);
       this.add([g, ...a.parts, a.argues]);
     });
   }
 
-  private choices(card: CardView, y: number, h: number, previews: boolean): void {
+  private choices(card: CardView, y: number, h: number, perRow: number, previews: boolean): void {
     const s = this.scene;
-    const rows = Math.ceil(card.choices.length / 2);
-    const boxes = grid(RX, y, RW, rows * h + (rows - 1) * 8, card.choices.length, 2, 8);
+    const rows = Math.ceil(card.choices.length / perRow);
+    const boxes = grid(RX, y, RW, rows * h + (rows - 1) * 8, card.choices.length, perRow, 8);
     card.choices.forEach((c, i) => {
       const b = boxes[i]!;
-      const sub = !c.open ? t.turn.closedWhy : c.detail || (c.backers.length ? t.turn.backedBy(t.turn.list(c.backers)) : '');
+      const sub = !c.open ? t.turn.closedWhy : c.detail || (c.backers.length && !card.advisors.length ? t.turn.backedBy(t.turn.list(c.backers)) : '');
       const footer = c.open && previews ? previewText(c) : undefined;
       const btn = new Button(s, { x: b.x, y: b.y, w: b.w, h: b.h, label: c.label, sub: sub || undefined, subFlows: true, footer, badge: String(c.n), disabled: !c.open, wrapLines: 2, size: 17 });
       btn.setName(`choice-${c.id}`);
       this.add(btn);
       this.buttons.set(c.id, btn);
     });
-    if (card.choices.length % 2 === 1) {
-      const b = grid(RX, y, RW, rows * h + (rows - 1) * 8, card.choices.length + 1, 2, 8)[card.choices.length]!;
+    if (card.choices.length % perRow === 1) {
+      const b = grid(RX, y, RW, rows * h + (rows - 1) * 8, card.choices.length + 1, perRow, 8)[card.choices.length]!;
       const hint = [t.turn.keysHint(card.choices.length), previews ? t.turn.previewLegend : ''].filter(Boolean).join('\n');
       this.add(text(s, b.x + b.w / 2, b.y + b.h / 2 - 20, hint, { size: FONT.tiny, color: C.muted, align: 'center' }));
     }

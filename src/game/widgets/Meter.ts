@@ -35,6 +35,9 @@ export class Meter extends Phaser.GameObjects.Container {
   private shown: number;
   private tween: Phaser.Tweens.Tween | null = null;
   private chip: Phaser.GameObjects.Text | null = null;
+  private readonly nameText: Phaser.GameObjects.Text;
+  private readonly nameRoom: number;
+  private lastWord = '';
   readonly rowHeight: number;
 
   constructor(scene: Phaser.Scene, private readonly o: MeterOpts) {
@@ -45,9 +48,9 @@ export class Meter extends Phaser.GameObjects.Container {
     const icon = iconFor(scene, o.stat, o.iconIndex ?? 0, iconSize);
     icon.setPosition(boxX(0, iconSize, o.w) + iconSize / 2, nameSize * 0.65);
     this.add(icon);
-    const name = text(scene, textX(iconSize + 8, o.w), 0, o.name, { size: nameSize, bold: large, color: C.text });
-    fitWidth(name, o.w - iconSize - 8 - (o.kind === 'tension' ? 118 : 44));
-    this.add(name);
+    this.nameText = text(scene, textX(iconSize + 8, o.w), 0, o.name, { size: nameSize, bold: large, color: C.text });
+    this.nameRoom = o.w - iconSize - 18;
+    this.add(this.nameText);
     this.valueText = text(scene, endX(o.w), 0, '', { size: large ? 21 : FONT.small, bold: true, align: 'end' });
     this.add(this.valueText);
     this.status = o.kind === 'tension' ? text(scene, 0, 3, '', { size: FONT.tiny, bold: true, color: C.muted, align: 'end', letterSpacing: 1 }) : null;
@@ -141,6 +144,12 @@ export class Meter extends Phaser.GameObjects.Container {
       this.status.setText(word);
       this.status.setColor(danger ? '#ff8a8a' : '#9aa5b1');
       this.status.setX(this.valueText.x + (this.valueText.originX === 1 ? -this.valueText.width - 10 : this.valueText.width + 10));
+    }
+    const word = `${this.status?.text ?? ''}|${this.valueText.text.length}`;
+    if (word !== this.lastWord) {
+      this.lastWord = word;
+      this.nameText.setText(this.o.name);
+      fitWidth(this.nameText, this.nameRoom - this.valueText.width - (this.status ? this.status.width + 14 : 0));
     }
   }
 }

@@ -4,7 +4,7 @@ import { t } from '../i18n';
 import { boxX } from '../layout';
 import { WIDTH } from '../theme';
 import { Button } from './Button';
-import { Notice } from './Notice';
+import { Notice, NOTICE_BUTTON_W } from './Notice';
 
 /**
  * Shows waiting messages as a banner with a Dismiss button (also announced through role="alert").
@@ -16,7 +16,7 @@ export function showNotices(scene: Phaser.Scene, lines: string[], y = 12): (() =
   const w = 900;
   const x = (WIDTH - w) / 2;
   const banner = new Notice(scene, x, y, w, lines);
-  const button = new Button(scene, { x: boxX(x + w - 150, 136), y: y + banner.h + 8, w: 136, h: 44, label: t.notices.dismiss, size: 17 });
+  const button = new Button(scene, { x: boxX(x + w - NOTICE_BUTTON_W - 14, NOTICE_BUTTON_W), y: y + (banner.h - 44) / 2, w: NOTICE_BUTTON_W, h: 44, label: t.notices.dismiss, size: 17 });
   button.setDepth(51);
   mirror.alertNow(lines);
   let done = false;

@@ -14,11 +14,12 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** The scenarios the test build carries: everything in scenarios/ plus tests/fixtures/mini.yaml. */
+/** The scenarios the test build carries: everything in scenarios/, plus the mini fixture and the layout stress fixture. */
 function testScenarios(): { dir: string; plugin: Plugin } {
   const dir = mkdtempSync(join(tmpdir(), 'sb-scenarios-'));
   for (const f of readdirSync(join(ROOT, 'scenarios')).filter((f) => /\.ya?ml$/.test(f))) cpSync(join(ROOT, 'scenarios', f), join(dir, f));
   cpSync(join(ROOT, 'tests/fixtures/mini.yaml'), join(dir, 'mini.yaml'));
+  cpSync(join(ROOT, 'tests/e2e/fixtures/stress.yaml'), join(dir, 'stress.yaml'));
   return { dir, plugin: { ...scenariosPlugin(dir), enforce: 'pre' } };
 }
 
