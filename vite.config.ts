@@ -9,7 +9,10 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     chunkSizeWarningLimit: 2000,
-    rollupOptions: { output: { manualChunks: (id) => (id.includes('node_modules/phaser') ? 'phaser' : undefined) } },
+    rollupOptions: {
+      input: { main: `${import.meta.dirname}/index.html`, teacher: `${import.meta.dirname}/teacher.html` },
+      output: { manualChunks: (id) => (id.includes('node_modules/phaser') ? 'phaser' : undefined) },
+    },
   },
   test: {
     include: ['tests/**/*.test.ts'],

@@ -1,0 +1,53 @@
+import { h, newId, s } from '../dom';
+import { t } from '../i18n';
+
+// Horizontal bars with their numbers written beside them (no colour needed to read them).
+
+export interface Bar {
+  label: string;
+  value: number;
+  /** A word or mark shown after the number (e.g. "what Tehran did"). */
+  note?: string;
+  highlight?: boolean;
+}
+
+const pct = (v: number, total: number) => (total ? Math.round((v / total) * 100) : 0);
+
+export function barChart(title: string, bars: Bar[], total: number, opts: { labelWidth?: number; width?: number } = {}): HTMLElement {
+  const W = opts.width ?? 760;
+  const labelW = opts.labelWidth ?? 280;
+  const valueW = 190;
+  const rowH = 30;
+  const H = bars.length * rowH + 8;
+  const max = Math.max(1, ...bars.map((b) => b.value));
+  const barW = W - labelW - valueW;
+  const titleId = newId('bars');
+  const rows = bars.map((b, i) => {
+    const yy = 4 + i * rowH;
+    const w = (b.value / max) * barW;
+    return s('g', { class: `bar-row${b.highlight ? ' highlight' : ''}` },
+      s('text', { class: 'bar-label', x: labelW - 10, y: yy + rowH / 2 + 5, 'text-anchor': 'end' }, b.label),
+      s('rect', { class: 'bar-bg', x: labelW, y: yy + 5, width: barW, height: rowH - 10 }),
+      s('rect', { class: 'bar', x: labelW, y: yy + 5, width: Math.max(b.value ? 2 : 0, w), height: rowH - 10 }),
+      s('text', { class: 'bar-value', x: labelW + w + 8, y: yy + rowH / 2 + 5 }, `${t.chart.count(b.value, pct(b.value, total))}${b.note ? `  ${b.note}` : ''}`),
+    );
+  });
+  return h('figure', { class: 'chart-figure' },
+    s('svg', { class: 'chart bar-chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': titleId },
+      s('title', { id: titleId }, `${title}: ${bars.map((b) => `${b.label} ${b.value}`).join('; ')}`),
+      rows,
+    ),
+  );
+}
+
+/** Choice shares on one card as inline bars in a list: label, bar, percentage, the historical choice marked in words. */
+export function shareList(items: { label: string; count: number; historical: boolean }[], total: number): HTMLElement {
+  return h('ul', { class: 'shares' }, items.map((c) =>
+    h('li', { class: c.historical ? 'is-historical' : '' },
+      h('span', { class: 'share-label' }, c.label),
+      h('span', { class: 'share-bar', 'aria-hidden': 'true' }, h('span', { style: `inline-size:${pct(c.count, total)}%` })),
+      h('span', { class: 'share-value' }, t.chart.count(c.count, pct(c.count, total))),
+      c.historical ? h('span', { class: 'share-history' }, h('span', { 'aria-hidden': 'true' }, '\u2605 '), t.report.tehranDid) : h('span'),
+    ),
+  ));
+}

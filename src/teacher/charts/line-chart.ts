@@ -1,0 +1,153 @@
+import { h, newId, s } from '../dom';
+import { t } from '../i18n';
+
+// Meters over time as an SVG line chart, 0–100. Lines differ by colour AND by marker shape, line style and an
+// end label, so nothing depends on colour alone. Optional bands (quartiles), vertical markers (events) and a
+// shaded danger zone. A data table under <details> carries the same numbers for screen readers and print.
+
+export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond';
+
+export interface Series {
+  label: string;
+  /** Colour class: the stat it shows (west, russia, elites, …). */
+  stat: string;
+  values: (number | null)[];
+  dashed?: boolean;
+  marker: MarkerShape;
+  hollow?: boolean;
+}
+
+export interface Band {
+  stat: string;
+  label: string;
+  lo: (number | null)[];
+  hi: (number | null)[];
+  faint?: boolean;
+}
+
+export interface ChartSpec {
+  title: string;
+  description: string;
+  /** One label per x index (index 0 is the start). */
+  xLabels: string[];
+  series: Series[];
+  bands?: Band[];
+  markers?: { at: number; label: string }[];
+  dangerFrom?: number;
+  width?: number;
+  height?: number;
+  /** Room for end labels. */
+  labelRoom?: number;
+  table?: boolean;
+}
+
+const M = { top: 26, bottom: 34, start: 38 };
+
+function markerPath(shape: MarkerShape, x: number, y: number, r = 4.2): string {
+  switch (shape) {
+    case 'circle':
+      return `M${x - r},${y}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
+    case 'square':
+      return `M${x - r},${y - r}h${2 * r}v${2 * r}h${-2 * r}z`;
+    case 'triangle':
+      return `M${x},${y - r * 1.2}L${x + r * 1.1},${y + r * 0.8}L${x - r * 1.1},${y + r * 0.8}z`;
+    case 'diamond':
+      return `M${x},${y - r * 1.3}L${x + r * 1.1},${y}L${x},${y + r * 1.3}L${x - r * 1.1},${y}z`;
+  }
+}
+
+/** Spreads end labels apart so that they do not overlap. */
+function spreadLabels(ys: number[], gap: number, min: number, max: number): number[] {
+  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
+  for (let k = 1; k < order.length; k++) order[k]!.y = Math.max(order[k]!.y, order[k - 1]!.y + gap);
+  const over = order.length ? order[order.length - 1]!.y - max : 0;
+  if (over > 0) for (const o of order) o.y -= over;
+  for (let k = order.length - 2; k >= 0; k--) order[k]!.y = Math.min(order[k]!.y, order[k + 1]!.y - gap);
+  const out: number[] = [];
+  for (const o of order) out[o.i] = Math.max(min, o.y);
+  return out;
+}
+
+export function lineChart(spec: ChartSpec): HTMLElement {
+  const W = spec.width ?? 760;
+  const H = spec.height ?? 300;
+  const room = spec.labelRoom ?? 150;
+  const n = Math.max(1, spec.xLabels.length - 1);
+  const plotW = W - M.start - room;
+  const plotH = H - M.top - M.bottom;
+  const x = (i: number) => M.start + (i / n) * plotW;
+  const y = (v: number) => M.top + (1 - v / 100) * plotH;
+  const titleId = newId('chart-title');
+  const descId = newId('chart-desc');
+  const parts: SVGElement[] = [s('title', { id: titleId }, spec.title), s('desc', { id: descId }, spec.description)];
+
+  if (spec.dangerFrom !== undefined) {
+    parts.push(s('rect', { class: 'danger-zone', x: M.start, y: y(100), width: plotW, height: y(spec.dangerFrom) - y(100) }));
+    parts.push(s('text', { class: 'danger-label', x: M.start + 6, y: y(100) + 13 }, t.chart.danger));
+  }
+  for (const v of [0, 25, 50, 75, 100]) {
+    parts.push(s('line', { class: 'grid', x1: M.start, x2: M.start + plotW, y1: y(v), y2: y(v) }));
+    parts.push(s('text', { class: 'axis', x: M.start - 6, y: y(v) + 4, 'text-anchor': 'end' }, String(v)));
+  }
+  const every = Math.ceil(spec.xLabels.length / 14);
+  spec.xLabels.forEach((label, i) => {
+    if (i % every !== 0 && i !== spec.xLabels.length - 1) return;
+    parts.push(s('line', { class: 'tick', x1: x(i), x2: x(i), y1: M.top + plotH, y2: M.top + plotH + 4 }));
+    parts.push(s('text', { class: 'axis', x: x(i), y: M.top + plotH + 18, 'text-anchor': 'middle' }, label));
+  });
+  for (const b of spec.bands ?? []) {
+    const idx = b.lo.map((_, i) => i).filter((i) => b.lo[i] != null && b.hi[i] != null);
+    if (!idx.length) continue;
+    const top = idx.map((i) => `${x(i)},${y(b.hi[i]!)}`);
+    const bottom = idx.slice().reverse().map((i) => `${x(i)},${y(b.lo[i]!)}`);
+    parts.push(s('polygon', { class: `band stat-${b.stat}${b.faint ? ' faint' : ''}`, points: [...top, ...bottom].join(' ') }));
+  }
+  for (const m of spec.markers ?? []) {
+    parts.push(s('line', { class: 'event-line', x1: x(m.at), x2: x(m.at), y1: M.top - 4, y2: M.top + plotH }));
+    parts.push(s('text', { class: 'event-label', x: x(m.at) + 4, y: M.top - 8 }, m.label));
+  }
+  const ends: { y: number; label: string; stat: string; x: number }[] = [];
+  for (const se of spec.series) {
+    const pts = se.values.map((v, i) => (v == null ? null : { i, v })).filter((p) => p !== null);
+    if (!pts.length) continue;
+    const d = pts.map((p, k) => `${k ? 'L' : 'M'}${x(p.i).toFixed(1)},${y(p.v).toFixed(1)}`).join('');
+    parts.push(s('path', { class: `series stat-${se.stat}${se.dashed ? ' dashed' : ''}`, d }));
+    const marks = pts.map((p) => markerPath(se.marker, x(p.i), y(p.v))).join('');
+    parts.push(s('path', { class: `marks stat-${se.stat}${se.hollow ? ' hollow' : ''}`, d: marks }));
+    const last = pts[pts.length - 1]!;
+    ends.push({ y: y(last.v), label: `${se.label} ${last.v}`, stat: se.stat, x: x(last.i) });
+  }
+  const ys = spreadLabels(ends.map((e) => e.y + 4), 15, M.top, M.top + plotH + 4);
+  const labelX = M.start + plotW + 10;
+  ends.forEach((e, i) => {
+    parts.push(s('line', { class: `leader stat-${e.stat}`, x1: e.x + 5, y1: e.y, x2: labelX - 2, y2: ys[i]! - 4 }));
+    parts.push(s('text', { class: `end-label stat-${e.stat}`, x: labelX, y: ys[i]! }, e.label));
+  });
+
+  const svg = s('svg', { class: 'chart line-chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': `${titleId} ${descId}`, preserveAspectRatio: 'xMidYMid meet' }, parts);
+  return h('figure', { class: 'chart-figure' }, svg, spec.table === false ? null : dataTable(spec));
+}
+
+/** The chart's numbers as a table, folded away under <details>. */
+export function dataTable(spec: ChartSpec): HTMLElement {
+  const rows = spec.xLabels.map((label, i) =>
+    h('tr', null, h('th', { scope: 'row' }, label), spec.series.map((se) => h('td', null, se.values[i] == null ? '\u2013' : String(se.values[i])))),
+  );
+  return h('details', { class: 'chart-data' },
+    h('summary', null, t.chart.showTable),
+    h('table', { class: 'data' },
+      h('caption', { class: 'offscreen' }, spec.title),
+      h('thead', null, h('tr', null, h('th', { scope: 'col' }, t.chart.when), spec.series.map((se) => h('th', { scope: 'col' }, se.label)))),
+      h('tbody', null, rows),
+    ),
+  );
+}
+
+/** A legend line drawn with the same marks as the chart. */
+export function legendItem(label: string, stat: string, marker: MarkerShape, dashed = false, hollow = false): HTMLElement {
+  const svg = s('svg', { class: 'legend-swatch', viewBox: '0 0 36 14', width: 36, height: 14, 'aria-hidden': 'true' },
+    s('path', { class: `series stat-${stat}${dashed ? ' dashed' : ''}`, d: 'M2,7L34,7' }),
+    s('path', { class: `marks stat-${stat}${hollow ? ' hollow' : ''}`, d: markerPath(marker, 18, 7) }),
+  );
+  return h('li', null, svg, h('span', null, label));
+}

@@ -1,0 +1,105 @@
+import scenarios from 'virtual:scenarios';
+import {
+  compileScenario, encodeReplay, readReplayText, verifyAny,
+  type CompiledScenario, type GameState, type Replay, type TurnRecord, type VerifyResult,
+} from '../engine';
+import type { ScenarioData } from '../scenario/types';
+import { t } from './i18n';
+
+// The scenarios built into this copy (validated at build time) and the look-ups the sections share.
+
+export const METERS = ['west', 'russia', 'elites'] as const;
+export type Meter = (typeof METERS)[number];
+
+/** Anything larger than this is refused before it is read: no replay comes close. */
+export const MAX_INPUT_BYTES = 1_000_000;
+
+export function allScenarios(): readonly ScenarioData[] {
+  return scenarios;
+}
+
+export function findScenario(id: string): ScenarioData | undefined {
+  return scenarios.find((x) => x.id === id);
+}
+
+export const compiled = (s: ScenarioData): CompiledScenario => compileScenario(s);
+
+export function defaultDifficulty(s: ScenarioData): string {
+  return (s.difficulties.find((d) => d.id === 'standard') ?? s.difficulties[0])!.id;
+}
+
+/** "May 2022" from "2022-05". */
+export function monthLabel(ym: string): string {
+  const [y, m] = ym.split('-');
+  return `${t.months[Number(m) - 1] ?? ym} ${y ?? ''}`.trim();
+}
+
+/** "2022-02" to "2023-02" as words, for the period of a scenario. */
+export function periodLabel(s: ScenarioData): string {
+  const cs = compiled(s);
+  return t.common.period(monthLabel(cs.months[0] ?? s.period.start), monthLabel(cs.months[cs.months.length - 1] ?? s.period.start), s.period.turns);
+}
+
+/** The stats shown after a turn: the three meters, the two camps, then the indicators. */
+export function allStats(cs: CompiledScenario): string[] {
+  return [...METERS, ...cs.camps, ...cs.data.indicators.map((i) => i.id)];
+}
+
+/** A stat where higher is worse (tensions), as opposed to an indicator where higher is better or neutral. */
+export const isTension = (cs: CompiledScenario, stat: string): boolean => stat === 'elites' || cs.tensionStats.has(stat);
+
+/** The decisions of a game (turns where a card was decided), in order. */
+export const decisionsOf = (g: GameState): TurnRecord[] => g.log.filter((r) => r.card !== null && r.choice !== null);
+
+/** A stat's values by turn: index 0 is the start, index n the value after turn n. */
+export function seriesOf(g: GameState, stat: string): (number | null)[] {
+  const out: (number | null)[] = [g.start[stat] ?? null];
+  for (const r of g.log) out[r.turn] = r.stats[stat] ?? null;
+  for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = null;
+  return out;
+}
+
+export function sourceOf(cs: CompiledScenario, id: string): { id: string; title: string; url: string } {
+  return cs.data.sources.find((x) => x.id === id) ?? { id, title: id, url: '' };
+}
+
+export function advisorOf(cs: CompiledScenario, id: string) {
+  return cs.data.advisors.find((a) => a.id === id);
+}
+
+/** The sign of a change written out: "+4", "−3". */
+export const signed = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `\u2212${Math.abs(n)}` : '0');
+
+export const byteLength = (text: string): number => new Blob([text]).size;
+
+/** A replay that verified, with everything the viewer needs. */
+export interface Loaded {
+  scenario: ScenarioData;
+  cs: CompiledScenario;
+  replay: Replay;
+  game: GameState;
+  code: string;
+}
+
+export type LoadResult = { ok: true; loaded: Loaded } | { ok: false; kind: string; message: string };
+
+/** Reads and verifies one replay given as text (a file's content or a pasted code). */
+export function loadReplayText(text: string): LoadResult {
+  if (byteLength(text) > MAX_INPUT_BYTES) return { ok: false, kind: 'oversized', message: t.refusal.tooLarge(MAX_INPUT_BYTES) };
+  const read = readReplayText(text);
+  if ('refusal' in read) return { ok: false, ...read.refusal };
+  const input = typeof read.replay === 'string' ? read.replay.trim() : read.replay;
+  if (typeof input === 'string' && /\s/.test(input)) return { ok: false, kind: 'malformed', message: t.refusal.severalCodes };
+  const r: VerifyResult = verifyAny(input, findScenario);
+  if (!r.ok) return { ok: false, kind: r.kind, message: r.message };
+  const scenario = findScenario(r.replay.scenario.id)!;
+  return { ok: true, loaded: { scenario, cs: compiled(scenario), replay: r.replay, game: r.game, code: encodeReplay(r.replay, scenario) } };
+}
+
+/** A loaded game from a game played here (projector, play-on): verified the same way as any other replay. */
+export function loadedFromReplay(replay: Replay): LoadResult {
+  const r = verifyAny(replay, findScenario);
+  if (!r.ok) return { ok: false, kind: r.kind, message: r.message };
+  const scenario = findScenario(r.replay.scenario.id)!;
+  return { ok: true, loaded: { scenario, cs: compiled(scenario), replay: r.replay, game: r.game, code: encodeReplay(r.replay, scenario) } };
+}

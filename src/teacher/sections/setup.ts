@@ -1,0 +1,130 @@
+import { classLinkQuery, encodeClassCode, type ClassSettings } from '../../engine';
+import { allScenarios, defaultDifficulty, findScenario, periodLabel } from '../data';
+import { h, newId } from '../dom';
+import { t } from '../i18n';
+import type { Section } from '../router';
+import { classSettings, freshSeed, SEED_PATTERN, setClassSettings } from '../state';
+import { checkbox, copyButton, radioGroup, sectionHeading } from '../widgets/fields';
+
+// Class setup: scenario, seed, difficulty and previews → the class link and the short class code.
+
+/** The game's address with the class settings, relative to this page so that it works on any host. */
+export function classLink(s: ClassSettings): string {
+  const url = new URL('index.html', window.location.href);
+  url.search = classLinkQuery(s);
+  url.hash = '';
+  return url.toString();
+}
+
+export const setupSection: Section = (root) => {
+  let s = { ...classSettings() };
+  let previewsTouched = false;
+
+  const scenarioBox = h('div');
+  const difficultyBox = h('div');
+  const previewBox = h('div');
+  const seedId = newId('seed');
+  const seedError = h('p', { class: 'field-error', id: `${seedId}-error`, hidden: true }, t.setup.seedInvalid);
+  const seedInput = h('input', {
+    id: seedId, type: 'text', value: s.seed, spellcheck: 'false', autocomplete: 'off', maxlength: '32', class: 'mono',
+    'aria-describedby': `${seedId}-help ${seedId}-error`,
+    onInput: () => update({ seed: seedInput.value.trim() }),
+  });
+  const output = h('section', { class: 'panel output', 'aria-labelledby': 'setup-out' });
+
+  function drawScenarios(): void {
+    scenarioBox.replaceChildren(
+      radioGroup(t.setup.scenario, 'scenario', allScenarios().map((x) => ({ value: x.id, label: x.title, detail: `${periodLabel(x)} \u00B7 ${x.summary}` })), s.scenario, (id) => {
+        const sc = findScenario(id)!;
+        update({ scenario: id, difficulty: sc.difficulties.some((d) => d.id === s.difficulty) ? s.difficulty : defaultDifficulty(sc) });
+        drawOptions();
+      }),
+    );
+  }
+
+  function drawOptions(): void {
+    const sc = findScenario(s.scenario)!;
+    difficultyBox.replaceChildren(
+      radioGroup(t.setup.difficulty, 'difficulty', sc.difficulties.map((d) => ({ value: d.id, label: d.name, detail: d.description })), s.difficulty, (id) => {
+        const previews = previewsTouched ? s.previews : (sc.difficulties.find((d) => d.id === id)?.previews ?? false);
+        update({ difficulty: id, previews });
+        drawOptions();
+      }),
+    );
+    previewBox.replaceChildren(checkbox(t.setup.previews, s.previews, (on) => {
+      previewsTouched = true;
+      update({ previews: on });
+    }, t.setup.previewsHelp).wrap);
+  }
+
+  function drawOutput(): void {
+    const valid = SEED_PATTERN.test(s.seed);
+    seedError.hidden = valid;
+    seedInput.setAttribute('aria-invalid', valid ? 'false' : 'true');
+    if (!valid) {
+      output.replaceChildren(h('h2', { id: 'setup-out' }, t.setup.forStudents), h('p', { class: 'muted' }, t.setup.fixSeed));
+      return;
+    }
+    const link = classLink(s);
+    const code = encodeClassCode(allScenarios(), s);
+    const linkId = newId('link');
+    output.replaceChildren(
+      h('h2', { id: 'setup-out' }, t.setup.forStudents),
+      h('div', { class: 'share' },
+        h('h3', null, t.setup.linkHeading),
+        h('p', { class: 'help' }, t.setup.linkHelp),
+        h('label', { class: 'offscreen', for: linkId }, t.setup.linkHeading),
+        h('input', { id: linkId, class: 'mono share-link', type: 'text', readonly: true, value: link, 'data-testid': 'class-link', onFocus: (e: Event) => (e.target as HTMLInputElement).select() }),
+        h('div', { class: 'actions' }, copyButton(t.setup.copyLink, () => link, t.setup.linkHeading), h('a', { class: 'button secondary', href: link, target: '_blank', rel: 'noopener' }, t.setup.openLink)),
+      ),
+      h('div', { class: 'share' },
+        h('h3', null, t.setup.codeHeading),
+        code
+          ? [
+              h('p', { class: 'help' }, t.setup.codeHelp),
+              h('p', { class: 'class-code mono', 'data-testid': 'class-code' }, code),
+              h('div', { class: 'actions' }, copyButton(t.setup.copyCode, () => code, t.setup.codeHeading)),
+            ]
+          : h('p', { class: 'help' }, t.setup.codeUnavailable),
+      ),
+      h('div', { class: 'share next' },
+        h('h3', null, t.setup.nextHeading),
+        h('ul', { class: 'plain' },
+          h('li', null, h('a', { href: '#projector?' + classLinkQuery(s) }, t.setup.toProjector)),
+          h('li', null, h('a', { href: '#report' }, t.setup.toReport)),
+        ),
+      ),
+    );
+  }
+
+  function update(patch: Partial<ClassSettings>): void {
+    s = { ...s, ...patch };
+    if (SEED_PATTERN.test(s.seed)) setClassSettings(s);
+    drawOutput();
+  }
+
+  root.append(
+    sectionHeading(t.setup.heading),
+    h('p', { class: 'lead' }, t.setup.intro),
+    h('div', { class: 'setup-grid' },
+      h('form', { class: 'panel setup-form', onSubmit: (e: Event) => e.preventDefault() },
+        scenarioBox,
+        h('div', { class: 'field' },
+          h('label', { for: seedId }, t.setup.seed),
+          h('div', { class: 'inline' }, seedInput, h('button', { type: 'button', class: 'secondary', onClick: () => {
+            seedInput.value = freshSeed();
+            update({ seed: seedInput.value });
+          } }, t.setup.newSeed)),
+          h('p', { class: 'help', id: `${seedId}-help` }, t.setup.seedHelp),
+          seedError,
+        ),
+        difficultyBox,
+        previewBox,
+      ),
+      output,
+    ),
+  );
+  drawScenarios();
+  drawOptions();
+  drawOutput();
+};

@@ -1,0 +1,86 @@
+import { loadReplayText, type Loaded } from '../data';
+import { h } from '../dom';
+import { t } from '../i18n';
+import { hashOf, replaceHash, type Section } from '../router';
+import { loadedReplay, setLoadedReplay } from '../state';
+import { sectionHeading } from '../widgets/fields';
+import { debriefView } from './debrief';
+import { endingTitle } from './ending';
+import { loaderPanel, refusalBox } from './loader';
+import { stepper } from './stepper';
+import { whatIfView } from './whatif';
+
+// The replay viewer: open a replay (code, file, link), then step through it, ask "what if", or print the debrief.
+// #viewer?code=SB1…&turn=3 · #viewer/whatif?code=… · #viewer/debrief?code=…
+
+const SUBS = ['', 'whatif', 'debrief'] as const;
+type Sub = (typeof SUBS)[number];
+
+const linkFor = (sub: Sub, l: Loaded, extra: Record<string, string> = {}) => hashOf('viewer', sub, { code: l.code, ...extra });
+
+function summary(l: Loaded): HTMLElement {
+  const diff = l.scenario.difficulties.find((d) => d.id === l.replay.difficulty)?.name ?? l.replay.difficulty;
+  const voted = l.game.log.some((r) => r.votes);
+  const item = (term: string, value: string, testid?: string) => h('div', null, h('dt', null, term), h('dd', { 'data-testid': testid ?? null }, value));
+  return h('dl', { class: 'summary', 'aria-label': t.viewer.summary },
+    item(t.viewer.scenario, l.scenario.title),
+    item(t.viewer.seed, l.replay.seed),
+    item(t.viewer.difficulty, diff),
+    item(t.viewer.decisions, String(l.replay.decisions)),
+    item(t.viewer.ending, endingTitle(l.cs, l.game), 'ending'),
+    voted ? item(t.viewer.mode, t.viewer.classVote) : null,
+    h('div', { class: 'verified' }, h('dt', null, t.viewer.check), h('dd', null, h('span', { 'aria-hidden': 'true' }, '\u2714\uFE0E '), t.viewer.verified)),
+  );
+}
+
+export const viewerSection: Section = (root, at) => {
+  const sub: Sub = (SUBS as readonly string[]).includes(at.sub) ? (at.sub as Sub) : '';
+  const cleanups: (() => void)[] = [];
+  let early: HTMLElement | null = null;
+
+  const code = at.params.get('code');
+  if (code !== null && code.trim() !== loadedReplay()?.code) {
+    const r = loadReplayText(code);
+    if (r.ok) setLoadedReplay(r.loaded);
+    else early = refusalBox(r.kind, r.message, t.viewer.fromLink);
+  }
+
+  function draw(): void {
+    cleanups.splice(0).forEach((c) => c());
+    const l = loadedReplay();
+    const { panel } = loaderPanel({
+      dropOn: root,
+      onLoaded: (next) => {
+        setLoadedReplay(next);
+        early = null;
+        replaceHash(linkFor(sub, next));
+        draw();
+        root.querySelector<HTMLElement>('.summary')?.setAttribute('tabindex', '-1');
+        root.querySelector<HTMLElement>('.summary')?.focus();
+      },
+    });
+    if (early) panel.append(early);
+    root.replaceChildren(sectionHeading(t.viewer.heading));
+    if (!l) {
+      root.append(h('p', { class: 'lead' }, t.viewer.intro), panel);
+      return;
+    }
+    const other = h('details', { class: 'loader-details', open: early !== null }, h('summary', null, t.viewer.openAnother), panel);
+    const tabs = h('nav', { class: 'subnav', 'aria-label': t.viewer.views },
+      h('ul', null, SUBS.map((s) => h('li', null, h('a', { href: linkFor(s, l), 'aria-current': s === sub ? 'page' : null }, t.viewer.sub[s === '' ? 'turns' : s])))),
+    );
+    root.append(summary(l), other, tabs);
+    if (sub === '') {
+      const st = stepper(l, Number(at.params.get('turn') ?? 1), (turn) => replaceHash(linkFor('', l, turn > 1 ? { turn: String(turn) } : {})));
+      cleanups.push(st.cleanup);
+      root.append(st.el);
+    } else if (sub === 'whatif') {
+      const w = whatIfView(l);
+      if (w.cleanup) cleanups.push(w.cleanup);
+      root.append(w.el);
+    } else root.append(debriefView(l));
+  }
+
+  draw();
+  return () => cleanups.splice(0).forEach((c) => c());
+};

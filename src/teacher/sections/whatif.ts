@@ -1,0 +1,103 @@
+import { cardTitle, choiceLabel, openChoices, playChoices, STRATEGIES, whatIf, type Continuation } from '../../engine';
+import { decisionsOf, monthLabel, type Loaded } from '../data';
+import { announce, h } from '../dom';
+import { t } from '../i18n';
+import { radioGroup, selectField } from '../widgets/fields';
+import { comparison } from './compare';
+import { playOnPanel } from './play-on';
+
+// "What if": change one past decision, play the other future (keeping the student's other choices where the
+// same card comes up, or with a scripted strategy), and compare the two; or play on from there by hand.
+
+export function whatIfView(l: Loaded): { el: HTMLElement; cleanup?: () => void } {
+  const decisions = decisionsOf(l.game);
+  let index = 0;
+  let choice = '';
+  let how: Continuation = 'keep';
+  const choicesBox = h('div');
+  const result = h('div', { class: 'whatif-result', 'aria-live': 'polite' });
+  const runBtn = h('button', { type: 'submit' }, t.whatif.run);
+  const playBtn = h('button', { type: 'button', class: 'secondary', onClick: () => playOn() }, t.whatif.playOn);
+
+  if (!decisions.length) return { el: h('p', { class: 'muted' }, t.whatif.noDecisions) };
+
+  /** Which options were open at that decision in this game (replayed up to it). */
+  function openAt(k: number): string[] {
+    const before = playChoices(l.scenario, l.replay.seed, l.replay.difficulty, l.replay.choices.slice(0, k), l.replay.settings, l.replay.votes?.slice(0, k));
+    return openChoices(l.cs, before.game);
+  }
+
+  function drawChoices(): void {
+    const rec = decisions[index]!;
+    const card = l.cs.cardById.get(rec.card!)!;
+    const open = new Set(openAt(index));
+    const others = card.choices.filter((c) => c.id !== rec.choice);
+    const firstOpen = others.find((c) => open.has(c.id));
+    choice = firstOpen?.id ?? '';
+    choicesBox.replaceChildren(
+      radioGroup(t.whatif.instead(choiceLabel(l.cs, rec.card, rec.choice)), 'whatif-choice', others.map((c) => ({
+        value: c.id,
+        label: c.label,
+        detail: open.has(c.id) ? c.detail : t.whatif.notOpen,
+        disabled: !open.has(c.id),
+      })), choice, (v) => (choice = v)),
+    );
+    runBtn.disabled = playBtn.disabled = !choice;
+    if (!choice) choicesBox.append(h('p', { class: 'muted' }, t.whatif.noOther));
+  }
+
+  function run(): void {
+    const r = whatIf(l.scenario, l.game, index, choice, how);
+    if (!r) {
+      result.replaceChildren(h('p', { class: 'notice notice-error' }, t.whatif.failed));
+      return;
+    }
+    result.replaceChildren(
+      h('h2', { tabindex: '-1', id: 'whatif-result-h' }, t.whatif.resultHeading),
+      comparison(l.cs, r.original, r.alternative, r.changedTurn, [t.compare.thisGame, t.compare.whatIf]),
+    );
+    announce(t.whatif.done(r.alternative.ending ? (l.cs.endingById.get(r.alternative.ending.id)?.title ?? '') : ''));
+    result.querySelector<HTMLElement>('#whatif-result-h')?.focus();
+  }
+
+  function playOn(): void {
+    const panel = playOnPanel(l, index, choice, (alt, changedTurn) => {
+      result.replaceChildren(
+        h('h2', { tabindex: '-1', id: 'whatif-result-h' }, t.whatif.playedHeading),
+        comparison(l.cs, l.game, alt, changedTurn, [t.compare.thisGame, t.compare.yourPlay]),
+      );
+      result.querySelector<HTMLElement>('#whatif-result-h')?.focus();
+    });
+    result.replaceChildren(panel);
+    panel.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  const decisionSelect = selectField(t.whatif.decision, decisions.map((r, k) => ({
+    value: String(k),
+    label: t.whatif.decisionOption(r.turn, monthLabel(r.month), cardTitle(l.cs, r.card), choiceLabel(l.cs, r.card, r.choice)),
+  })), '0', (v) => {
+    index = Number(v);
+    drawChoices();
+  });
+  decisionSelect.select.setAttribute('data-testid', 'whatif-decision');
+
+  const continuation = radioGroup(t.whatif.continuation, 'whatif-how', [
+    { value: 'keep', label: t.whatif.keep, detail: t.whatif.keepDetail },
+    ...(['balanced', 'west', 'russia', 'hardline', 'random'] as const).filter((x) => STRATEGIES.includes(x)).map((sname) => ({ value: sname, label: t.whatif.strategy[sname]?.label ?? sname, detail: t.whatif.strategy[sname]?.detail })),
+  ], how, (v) => (how = v as Continuation));
+
+  drawChoices();
+  const el = h('div', { class: 'whatif' },
+    h('h2', null, t.whatif.heading),
+    h('p', { class: 'lead' }, t.whatif.intro),
+    h('form', { class: 'panel whatif-form', onSubmit: (e: Event) => { e.preventDefault(); if (choice) run(); } },
+      h('div', { class: 'whatif-grid' },
+        h('div', null, decisionSelect.wrap, choicesBox),
+        h('div', null, continuation),
+      ),
+      h('div', { class: 'actions' }, runBtn, playBtn, h('span', { class: 'help' }, t.whatif.playOnHelp)),
+    ),
+    result,
+  );
+  return { el };
+}

@@ -1,0 +1,56 @@
+import { seedFromNumber, type ClassSettings } from '../engine';
+import { allScenarios, defaultDifficulty, findScenario, type Loaded } from './data';
+
+// What the sections share while the page is open: the class settings (kept in localStorage so that a
+// teacher coming back finds the same seed) and the replay open in the viewer.
+
+const SETTINGS_KEY = 'sb-teacher-class';
+
+/** Seeds the game accepts in a link; a class code needs lower-case letters and digits only. */
+export const SEED_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
+
+export const freshSeed = (): string => seedFromNumber(Math.random());
+
+function storedSettings(): ClassSettings | null {
+  try {
+    const raw = window.localStorage.getItem(SETTINGS_KEY);
+    if (!raw) return null;
+    const v = JSON.parse(raw) as Partial<ClassSettings>;
+    const scenario = typeof v.scenario === 'string' ? findScenario(v.scenario) : undefined;
+    if (!scenario || typeof v.seed !== 'string' || !SEED_PATTERN.test(v.seed)) return null;
+    const difficulty = scenario.difficulties.some((d) => d.id === v.difficulty) ? (v.difficulty as string) : defaultDifficulty(scenario);
+    return { scenario: scenario.id, seed: v.seed, difficulty, previews: v.previews === true };
+  } catch {
+    return null;
+  }
+}
+
+function defaults(): ClassSettings {
+  const scenario = allScenarios().find((x) => !x.id.startsWith('mini')) ?? allScenarios()[0]!;
+  const difficulty = defaultDifficulty(scenario);
+  return { scenario: scenario.id, seed: freshSeed(), difficulty, previews: scenario.difficulties.find((d) => d.id === difficulty)?.previews ?? false };
+}
+
+let settings: ClassSettings | null = null;
+
+export function classSettings(): ClassSettings {
+  settings ??= storedSettings() ?? defaults();
+  return settings;
+}
+
+export function setClassSettings(next: ClassSettings): void {
+  settings = next;
+  try {
+    window.localStorage.setItem(SETTINGS_KEY, JSON.stringify(next));
+  } catch {
+    /* private mode: settings last for this visit only */
+  }
+}
+
+let loaded: Loaded | null = null;
+
+export const loadedReplay = (): Loaded | null => loaded;
+
+export function setLoadedReplay(next: Loaded | null): void {
+  loaded = next;
+}
