@@ -89,7 +89,7 @@ export function lineChart(spec: ChartSpec): HTMLElement {
     parts.push(s('line', { class: 'grid', x1: M.start, x2: M.start + plotW, y1: y(v), y2: y(v) }));
     parts.push(s('text', { class: 'axis', x: M.start - 6, y: y(v) + 4, 'text-anchor': 'end' }, String(v)));
   }
-  const every = Math.ceil(spec.xLabels.length / 14);
+  const every = Math.max(1, Math.ceil(spec.xLabels.length / Math.max(2, Math.floor(plotW / 46))));
   spec.xLabels.forEach((label, i) => {
     if (i % every !== 0 && i !== spec.xLabels.length - 1) return;
     parts.push(s('line', { class: 'tick', x1: x(i), x2: x(i), y1: M.top + plotH, y2: M.top + plotH + 4 }));
@@ -104,7 +104,8 @@ export function lineChart(spec: ChartSpec): HTMLElement {
   }
   for (const m of spec.markers ?? []) {
     parts.push(s('line', { class: 'event-line', x1: x(m.at), x2: x(m.at), y1: M.top - 4, y2: M.top + plotH }));
-    parts.push(s('text', { class: 'event-label', x: x(m.at) + 4, y: M.top - 8 }, m.label));
+    const nearEnd = x(m.at) > M.start + plotW * 0.75;
+    parts.push(s('text', { class: 'event-label', x: x(m.at) + (nearEnd ? -4 : 4), y: M.top - 8, 'text-anchor': nearEnd ? 'end' : 'start' }, m.label));
   }
   const ends: { y: number; label: string; stat: string; x: number }[] = [];
   for (const se of spec.series) {

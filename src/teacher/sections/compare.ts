@@ -21,7 +21,7 @@ export function cardsDivergeAt(a: GameState, b: GameState, changedTurn: number):
 function cell(cs: CompiledScenario, g: GameState, turn: number): string {
   const r = g.log.find((x) => x.turn === turn);
   if (!r) return t.compare.over;
-  if (!r.card) return t.turn.quietMonth;
+  if (!r.card) return r === g.log[g.log.length - 1] && g.ending ? t.compare.endedAtOpening : t.compare.quiet;
   return `${cardTitle(cs, r.card)}: ${choiceLabel(cs, r.card, r.choice) || '\u2013'}`;
 }
 
