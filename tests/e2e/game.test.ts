@@ -232,6 +232,13 @@ describe('the browser game', () => {
     await page.keyboard.press('Tab');
     await shot(page, '16-turn-keyboard-focus');
     expect(await activeControl(page)).toMatch(/^choice-/);
+    // Text cut to fit opens in full with R, and Escape closes it.
+    expect(await page.evaluate(() => !!document.querySelector('[data-control="read-full"]'))).toBe(true);
+    await page.keyboard.press('r');
+    expect(await page.evaluate(() => document.querySelector('#sb-controls [role="dialog"]')?.textContent ?? '')).toContain('This is the longest situation text');
+    await shot(page, '17-read-in-full');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => !!document.querySelector('#sb-controls [role="dialog"]'))).toBe(false);
     expect(w.errors).toEqual([]);
     await page.close();
   });

@@ -11,6 +11,8 @@ export interface KeyHandlers {
   confirm?: () => void;
   /** Left and right arrows (start/end in reading order) when a screen pages through items. */
   page?: (step: 1 | -1) => void;
+  /** Letter shortcuts, by lower-case key. */
+  letters?: Record<string, () => void>;
 }
 
 export class Keys {
@@ -42,6 +44,12 @@ export class Keys {
     if (/^[1-9]$/.test(e.key) && this.handlers.digit) {
       e.preventDefault();
       this.handlers.digit(Number(e.key));
+      return;
+    }
+    const letter = this.handlers.letters?.[e.key.toLowerCase()];
+    if (letter) {
+      e.preventDefault();
+      letter();
       return;
     }
     const forward = isRtl() ? 'ArrowLeft' : 'ArrowRight';

@@ -94,6 +94,8 @@ export const en = {
     toEnding: 'See how it ends',
     menu: 'Menu',
     cardAnnounce: (month: string, title: string) => `${month}. ${title}.`,
+    readFull: 'Read in full',
+    readFullHeading: (title: string) => `${title} \u2014 in full`,
     keysHint: (n: number) => `Press 1\u2013${n} to decide \u00B7 Esc for the menu`,
     choicesAnnounce: (n: number) => `${n} options. Press 1 to ${n}, or Tab to the buttons.`,
   },

@@ -35,7 +35,8 @@ export class Boot extends BaseScene {
     };
     draw(0);
     this.load.on(Phaser.Loader.Events.PROGRESS, draw);
-    this.load.svg(ASSETS.emblem.key, ASSETS.emblem.url, { width: 200 * k, height: 200 * k });
+    // The emblem is only needed by the title screen; a class link goes straight to its turn without it.
+    if (!parseLink(window.location.search, allScenarios()).start) this.load.svg(ASSETS.emblem.key, ASSETS.emblem.url, { width: 200 * k, height: 200 * k });
   }
 
   create(): void {

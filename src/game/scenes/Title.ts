@@ -4,7 +4,8 @@ import { boxX, textX } from '../layout';
 import { listSaves, setAside, type SaveCheck } from '../saves';
 import { allScenarios, defaultDifficulty, difficultyOf, findScenario } from '../scenarios';
 import { freshSeed } from '../seed';
-import { C, FONT, HEIGHT } from '../theme';
+import { ASSETS } from '../assets';
+import { C, FONT, getRenderScale, HEIGHT } from '../theme';
 import { clearAddressBarLink, isValidSeed, showLinkInAddressBar } from '../url-params';
 import { monthOf } from '../view-model';
 import { Button } from '../widgets/Button';
@@ -28,6 +29,11 @@ export class Title extends BaseScene {
 
   constructor() {
     super('Title');
+  }
+
+  preload(): void {
+    const k = getRenderScale();
+    if (!this.textures.exists(ASSETS.emblem.key)) this.load.svg(ASSETS.emblem.key, ASSETS.emblem.url, { width: 200 * k, height: 200 * k });
   }
 
   create(): void {

@@ -37,6 +37,7 @@ export class Turn extends BaseScene {
   private view: Phaser.GameObjects.Container | null = null;
   private menu: Overlay | null = null;
   private help: Overlay | null = null;
+  private full: Overlay | null = null;
   private marked = false;
 
   constructor() {
@@ -79,6 +80,7 @@ export class Turn extends BaseScene {
     const cs = session.cs!;
     const g = snap.context.game;
     this.menu?.close();
+    this.full?.close();
     this.view?.destroy();
     const phase = phaseOf(snap);
     const record = phase === 'consequences' ? decisionRecord(g) : null;
@@ -91,6 +93,7 @@ export class Turn extends BaseScene {
     controls.reset();
     const stats = shownStats(snap);
     const tracks = shownTracks(snap);
+    this.status.preview(null);
     this.status.update(stats, tracks, animate);
     mirror.setSections([statusSection(cs, stats, tracks)]);
     if (phase === 'decision') this.showDecision(snap, month);
@@ -100,9 +103,10 @@ export class Turn extends BaseScene {
     controls.add({ id: 'menu', label: t.turn.menu, widget: menu, action: () => this.openMenu() });
     const confirm = phase === 'consequences' ? () => session.continue() : () => controls.focusFirst();
     keys.set({
-      escape: () => (this.help?.isOpen ? this.help.close() : this.menu?.isOpen ? this.menu.close() : this.openMenu()),
+      escape: () => (this.full?.isOpen ? this.full.close() : this.help?.isOpen ? this.help.close() : this.menu?.isOpen ? this.menu.close() : this.openMenu()),
       confirm,
       digit: phase === 'decision' ? (n) => this.chooseNumber(n) : undefined,
+      letters: phase === 'decision' && this.view instanceof DecisionView && this.view.readButton ? { r: () => this.readFull(snap) } : undefined,
     });
   }
 
@@ -117,6 +121,8 @@ export class Turn extends BaseScene {
     for (const s of cardSections(card, briefing)) mirror.addSection(s);
     controls.group(t.turn.choices);
     for (const c of card.choices) {
+      const btn = view.buttons.get(c.id);
+      if (btn && previews && c.open) btn.onAttention = (on) => this.status.preview(on ? c.preview : null);
       controls.add({
         id: `choice-${c.id}`,
         label: t.turn.choose(c.n, c.label),
@@ -126,6 +132,7 @@ export class Turn extends BaseScene {
         action: () => session.choose(c.id),
       });
     }
+    if (view.readButton) controls.add({ id: 'read-full', label: t.turn.readFull, widget: view.readButton, action: () => this.readFull(snap) });
     mirror.announce([t.turn.cardAnnounce(month, card.title), card.situation, t.turn.choicesAnnounce(card.choices.length)].join(' '));
     if (!this.marked) {
       this.marked = true;
@@ -160,6 +167,20 @@ export class Turn extends BaseScene {
     controls.add({ id: 'continue', label: continueLabel, widget: view.continueButton, action: () => session.continue() });
     controls.focus('continue');
     mirror.announce([t.turn.youChose(choice?.label ?? ''), ...lines].join(' '));
+  }
+
+  /** The card's whole text and every advisor's whole argument, when the screen had to cut them. */
+  private readFull(snap: GameSnapshot): void {
+    if (this.full?.isOpen) return;
+    const card = cardView(app().session.cs!, snap);
+    if (!card) return;
+    const advisors = card.advisors.map((a) => `${a.name}, ${a.role} (${a.camp}) \u2192 ${a.backs ? t.turn.backs(a.backs, a.backsLabel) : t.turn.backsNone}. \u201C${a.argues}\u201D`);
+    this.full = new Overlay(this, {
+      title: t.turn.readFullHeading(card.title),
+      paragraphs: [card.situation, ...advisors],
+      buttons: [{ id: 'close', label: t.howTo.close, action: () => this.full?.close() }],
+      width: 1100,
+    });
   }
 
   private openMenu(): void {

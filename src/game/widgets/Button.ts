@@ -65,9 +65,14 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
     if (o.wrapLines) fitText(this.label, o.wrapLines * size * 1.3, 14);
     else fitWidth(this.label, innerW);
     this.add(this.label);
-    const footerY = o.h - FONT.small - 11;
+    // The footer (choice previews) takes what room the label leaves, up to two lines, or is left out.
+    const footerRoom = Math.min(40, o.h - (labelY + this.label.height) - 10);
+    const footer = o.footer && footerRoom >= 17 ? text(scene, textX(start, o.w), 0, o.footer, { size: FONT.small - 1, bold: true, color: C.text, wrap: o.w - start - pad }) : null;
+    if (footer) fitText(footer, footerRoom, 13);
+    const footerY = footer ? o.h - footer.height - 10 : o.h - FONT.small - 11;
+    footer?.setY(footerY);
     const subY = o.subFlows ? labelY + this.label.height + 3 : o.wrapLines ? footerY : labelY + size + 8;
-    const subRoom = o.subFlows ? (o.footer ? footerY - 2 : o.h - 8) - subY : Infinity;
+    const subRoom = o.subFlows ? (footer ? footerY - 2 : o.h - 8) - subY : Infinity;
     if (o.sub && subRoom >= 16) {
       const flows = o.subFlows === true;
       this.sub = text(scene, textX(start, o.w), subY, o.sub, { size: flows ? 15 : FONT.small, color: o.variant === 'primary' ? C.ink : C.muted, ...(flows ? { wrap: innerW } : {}) });
@@ -75,11 +80,7 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
       else fitWidth(this.sub, innerW);
       this.add(this.sub);
     }
-    if (o.footer) {
-      const f = text(scene, textX(start, o.w), footerY, o.footer, { size: FONT.small - 1, bold: true, color: C.text });
-      fitWidth(f, innerW);
-      this.add(f);
-    }
+    if (footer) this.add(footer);
     this.inner = { x: start, y: subY, w: innerW };
     this.zone = scene.add.zone(0, 0, o.w, o.h).setOrigin(0, 0);
     this.zone.setInteractive({ useHandCursor: !o.disabled });
@@ -95,8 +96,12 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
     this.activate = fn;
   }
 
+  /** Called when keyboard focus or the pointer arrives (true) or leaves (false). */
+  onAttention?: (on: boolean) => void;
+
   setFocused(on: boolean): void {
     this.focused = on;
+    this.onAttention?.(on || this.hovered);
     this.draw();
   }
 
@@ -113,6 +118,7 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
 
   private hover(on: boolean): void {
     this.hovered = on;
+    this.onAttention?.(on || this.focused);
     this.draw();
   }
 

@@ -18,7 +18,8 @@ const CAMP_COLOURS = [0xb5654d, 0x4d9fb5];
 
 export function previewText(c: ChoiceView): string {
   if (!c.preview.length) return t.turn.noEffects;
-  return c.preview.map((p) => t.turn.previewItem(p.name, p.expected > 0, Math.abs(p.expected) >= 10, p.uncertain)).join('   ');
+  // No-break spaces inside an item, so that a wrapped preview never splits a name from its arrow.
+  return [...c.preview].sort((a, b) => Math.abs(b.expected) - Math.abs(a.expected)).map((p) => t.turn.previewItem(p.name, p.expected > 0, Math.abs(p.expected) >= 10, p.uncertain).replace(/ /g, '\u00A0')).join('   ');
 }
 
 interface AdvisorTexts {
@@ -26,6 +27,8 @@ interface AdvisorTexts {
   colour: number;
   parts: Phaser.GameObjects.Text[];
   argues: Phaser.GameObjects.Text;
+  /** Where the argument starts: lower when the option backed needs a line of its own. */
+  head: number;
 }
 
 /** Type sizes tried in turn until the card and the advisors fit together: [situation, argument]. */
@@ -41,6 +44,9 @@ const LEVELS: [number, number][] = [
 
 export class DecisionView extends Phaser.GameObjects.Container {
   readonly buttons = new Map<string, Button>();
+  /** True when some text had to be cut to fit; the Read in full button then shows it whole. */
+  truncated = false;
+  readButton: Button | null = null;
 
   constructor(scene: Phaser.Scene, card: CardView, briefing: string[], previews: boolean, campIds: string[]) {
     super(scene, 0, 0);
@@ -62,17 +68,27 @@ export class DecisionView extends Phaser.GameObjects.Container {
     const colW = (RW - 8) / 2;
     const advisors = card.advisors.map((a) => this.advisorTexts(a, colW, campIds));
     const cardNeed = () => 38 + title.height + 10 + situation.height + 18;
-    const rowNeed = (r: number) => 62 + Math.max(...advisors.slice(r * 2, r * 2 + 2).map((x) => x.argues.height));
+    const rowNeed = (r: number) => Math.max(...advisors.slice(r * 2, r * 2 + 2).map((x) => x.head + x.argues.height + 10));
     const advNeed = () => Array.from({ length: advRows }, (_, r) => rowNeed(r)).reduce((a, b) => a + b + 8, advRows ? -8 : 0);
-    for (const [ss, as] of LEVELS) {
+    // Estimate first (rendering a text at each size is slow), then check the real heights from there.
+    const est = (s: string, size: number, w: number) => Math.ceil((s.length * size * 0.5) / w) * size * 1.3;
+    const estNeed = (ss: number, as: number) =>
+      38 + title.height + 10 + est(card.situation, ss, RW - 2 * pad) + 18 + (advRows ? GAP + advRows * (70 + Math.max(...card.advisors.map((x) => est(x.argues, as, colW - 30)))) : 0);
+    const fits = LEVELS.findIndex(([ss, as]) => estNeed(ss, as) <= avail);
+    for (const [ss, as] of LEVELS.slice(fits < 0 ? LEVELS.length - 2 : Math.max(0, fits - 1))) {
       situation.setFontSize(ss).setLineSpacing(Math.round(ss * 0.28));
       for (const a of advisors) a.argues.setFontSize(as).setLineSpacing(Math.round(as * 0.25));
       if (cardNeed() + (advRows ? GAP + advNeed() : 0) <= avail) break;
     }
-    // Still too long: the advisors keep at least two lines each, the card gets the rest, then both are cut.
-    const advMax = advRows ? Math.min(advNeed(), Math.max(advRows * 96, avail - cardNeed() - GAP)) : 0;
-    const cardH = Math.min(cardNeed(), avail - (advRows ? advMax + GAP : 0));
-    if (cardNeed() > cardH) fitText(situation, cardH - 38 - title.height - 10 - 18, situation.style.fontSize ? parseInt(String(situation.style.fontSize), 10) : 14);
+    // Still too long: each advisor keeps two lines of argument and the card two lines of situation; the rest is
+    // cut, and a "Read in full" button opens the whole text.
+    const twoLines = 2 * 17;
+    const advMin = Array.from({ length: advRows }, (_, r) => Math.max(...advisors.slice(r * 2, r * 2 + 2).map((x) => x.head)) + twoLines + 10).reduce((a, b) => a + b + 8, advRows ? -8 : 0);
+    const cardMin = 38 + title.height + 10 + twoLines + 18;
+    const advMax = advRows ? Math.min(advNeed(), Math.max(advMin, avail - cardNeed() - GAP)) : 0;
+    const cardH = Math.max(cardMin, Math.min(cardNeed(), avail - (advRows ? advMax + GAP : 0)));
+    const sitSize = parseInt(String(situation.style.fontSize), 10) || 14;
+    if (cardNeed() > cardH && !fitText(situation, cardH - 38 - title.height - 10 - 18, sitSize)) this.truncated = true;
     date.setY(y + 16);
     title.setY(y + 38);
     situation.setY(title.y + title.height + 10);
@@ -83,8 +99,22 @@ export class DecisionView extends Phaser.GameObjects.Container {
     g.fillStyle(C.accent, 1).fillRect(boxX(RX, RW), y, RW, 4);
     this.add([g, date, title, situation]);
     y += cardH + GAP;
-    if (advRows) this.placeAdvisors(advisors, y, BOTTOM - choicesH - GAP - y, advRows, rowNeed);
-    this.choices(card, BOTTOM - choicesH, choiceH, perRow, previews);
+    const advH = advRows ? Math.min(advNeed(), BOTTOM - choicesH - GAP - y) : 0;
+    if (advRows) this.placeAdvisors(advisors, y, advH, advRows, rowNeed);
+    if (this.truncated) this.readButton = this.addReadButton(y - GAP);
+    // Room left over goes to the choice buttons, so that their details can be read in full.
+    const spare = BOTTOM - choicesH - GAP - (y + advH + (advRows ? GAP : 0));
+    const tall = Math.min(148, choiceH + Math.max(0, Math.floor(spare / rows)));
+    const tallH = rows * tall + (rows - 1) * 8;
+    this.choices(card, BOTTOM - tallH, tall, perRow, previews);
+  }
+
+  /** A small button on the card's bottom edge that opens the full text. */
+  private addReadButton(cardBottom: number): Button {
+    const w = 188;
+    const b = new Button(this.scene, { x: boxX(RX + RW - w - 10, w), y: cardBottom - 20, w, h: 34, label: `${t.turn.readFull}  R`, variant: 'normal', size: 14 });
+    this.add(b);
+    return b;
   }
 
   private briefing(lines: string[], y: number): number {
@@ -111,11 +141,12 @@ export class DecisionView extends Phaser.GameObjects.Container {
     const role = text(s, 0, 0, a.role, { size: FONT.tiny, color: C.muted });
     fitWidth(role, iw - name.width - 10);
     const camp = text(s, 0, 0, a.camp.toUpperCase(), { size: 12, bold: true, color: colour, letterSpacing: 1 });
-    fitWidth(camp, iw * 0.5);
     const backs = text(s, 0, 0, a.backs ? `\u2192 ${t.turn.backs(a.backs, a.backsLabel)}` : t.turn.backsNone, { size: FONT.tiny, bold: true, color: C.accent });
-    fitWidth(backs, iw - camp.width - 12);
+    const ownLine = camp.width + 12 + backs.width > iw;
+    fitWidth(camp, iw);
+    fitWidth(backs, iw);
     const argues = text(s, 0, 0, a.argues, { size: 15, serif: true, italic: true, color: C.text, wrap: iw });
-    return { box: { x: 0, y: 0, w, h: 0 }, colour, parts: [name, role, camp, backs], argues };
+    return { box: { x: 0, y: 0, w, h: 0 }, colour, parts: [name, role, camp, backs], argues, head: ownLine ? 72 : 52 };
   }
 
   private placeAdvisors(list: AdvisorTexts[], y: number, h: number, rows: number, rowNeed: (r: number) => number): void {
@@ -143,9 +174,10 @@ export class DecisionView extends Phaser.GameObjects.Container {
       name.setPosition(textX(ix, span), b.y + 8);
       role.setPosition(textX(ix + name.width + 10, span), b.y + 10);
       camp.setPosition(textX(ix, span), b.y + 33);
-      backs.setPosition(textX(ix + camp.width + 12, span), b.y + 31);
-      a.argues.setPosition(textX(ix, span), b.y + 52);
-      if (a.argues.height > b.h - 58) fitText(a.argues, b.h - 58, 12);
+      if (a.head > 52) backs.setPosition(textX(ix, span), b.y + 50);
+      else backs.setPosition(textX(ix + camp.width + 12, span), b.y + 31);
+      a.argues.setPosition(textX(ix, span), b.y + a.head);
+      if (a.argues.height > b.h - a.head - 6 && !fitText(a.argues, b.h - a.head - 6, 12)) this.truncated = true;
       this.add([g, ...a.parts, a.argues]);
     });
   }

@@ -35,6 +35,7 @@ export class Meter extends Phaser.GameObjects.Container {
   private shown: number;
   private tween: Phaser.Tweens.Tween | null = null;
   private chip: Phaser.GameObjects.Text | null = null;
+  private preview: Phaser.GameObjects.Text | null = null;
   private readonly nameText: Phaser.GameObjects.Text;
   private readonly nameRoom: number;
   private lastWord = '';
@@ -91,6 +92,20 @@ export class Meter extends Phaser.GameObjects.Container {
       onComplete: () => this.draw(v),
     });
     this.shown = v;
+  }
+
+  /** Shows which way a choice under the pointer or keyboard focus is likely to move this meter (null hides it). */
+  setPreview(expected: number | null, uncertain: boolean): void {
+    this.preview?.destroy();
+    this.preview = null;
+    if (expected === null) return;
+    const arrows = (expected > 0 ? t.up : t.down).repeat(Math.abs(expected) >= 10 ? 2 : 1) + (uncertain ? '?' : '');
+    const p = text(this.scene, endX(this.o.w), this.barY + this.barH / 2, arrows, { size: this.o.size === 'large' ? 15 : 13, bold: true, color: C.focus, align: 'end' });
+    p.setOrigin(this.valueText.originX, 0.5);
+    p.setBackgroundColor('#2a2410');
+    p.setPadding(5, 1, 5, 1);
+    this.preview = p;
+    this.add(p);
   }
 
   private floatLabel(delta: number): void {

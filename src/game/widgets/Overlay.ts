@@ -3,7 +3,7 @@ import { app } from '../app';
 import { boxX } from '../layout';
 import { C, FONT, HEIGHT, WIDTH } from '../theme';
 import { Button } from './Button';
-import { text } from './text';
+import { fitText, text } from './text';
 
 // A modal panel (menu, help) over a dimmed screen. Its buttons become the only focusable controls until it closes.
 
@@ -31,10 +31,16 @@ export class Overlay {
     const dim = scene.add.rectangle(0, 0, WIDTH, HEIGHT, 0x05070a, 0.72).setOrigin(0, 0).setInteractive();
     this.root.add(dim);
     const inner = w - 80;
-    const title = text(scene, 0, 0, o.title, { size: FONT.h2, serif: true, bold: true, color: C.text });
+    const title = text(scene, 0, 0, o.title, { size: FONT.h2, serif: true, bold: true, color: C.text, wrap: inner });
+    fitText(title, 76, 20);
     const paras = (o.paragraphs ?? []).map((p) => text(scene, 0, 0, p, { size: FONT.body, serif: true, color: C.text, wrap: inner }));
     const bh = 52;
-    const bodyH = paras.reduce((sum, p) => sum + p.height + 14, 0);
+    const room = HEIGHT - 40 - (40 + title.height + 24 + o.buttons.length * (bh + 12) + 28);
+    let bodyH = paras.reduce((sum, p) => sum + p.height + 14, 0);
+    for (let size = FONT.body - 1; bodyH > room && size >= 13; size--) {
+      for (const p of paras) p.setFontSize(size).setLineSpacing(Math.round(size * 0.28));
+      bodyH = paras.reduce((sum, p) => sum + p.height + 14, 0);
+    }
     const h = Math.min(HEIGHT - 40, 40 + title.height + 24 + bodyH + o.buttons.length * (bh + 12) + 28);
     const x = (WIDTH - w) / 2;
     const y = (HEIGHT - h) / 2;

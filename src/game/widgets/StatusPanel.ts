@@ -100,6 +100,14 @@ export class StatusPanel {
     }
   }
 
+  /** Marks each meter with a choice's likely effect, or clears the marks. */
+  preview(items: readonly { stat: string; expected: number; uncertain: boolean }[] | null): void {
+    for (const [stat, m] of this.meters) {
+      const o = items?.find((x) => x.stat === stat);
+      m.setPreview(o ? o.expected : null, o?.uncertain ?? false);
+    }
+  }
+
   shownValue(stat: string): number | undefined {
     return this.meters.get(stat)?.value;
   }

@@ -1,0 +1,138 @@
+// The browser game's figures, in one run: time to the first playable turn, JS shipped, frame times while the
+// meters animate, and the JS heap after 10 and after 200 turns. Run: npm run bench:web
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { launch } from '../tests/e2e/support/chromium';
+import { buildAndServe } from '../tests/e2e/support/server';
+
+const LOADS = Number(process.env.LOADS ?? 10);
+const LONG_TURNS = Number(process.env.TURNS ?? 200);
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+function jsFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? jsFiles(p) : f.endsWith('.js') ? [p] : [];
+  });
+}
+
+// Page-side code is passed as strings: the TypeScript loader would otherwise add helpers the page lacks.
+const SCREEN_IS = (name: string) => `window.__sb && window.__sb.screen === ${JSON.stringify(name)}`;
+const PHASE = `(() => { const s = window.__sb && window.__sb.snapshot(); return s ? (s.status === 'done' ? 'ended' : s.value) : null; })()`;
+const PHASE_IN = (xs: string[]) => `${JSON.stringify(xs)}.includes(${PHASE})`;
+
+async function oneTurn(page: Page): Promise<boolean> {
+  await page.waitForFunction(PHASE_IN(['decision', 'ended']));
+  if ((await page.evaluate(PHASE)) === 'ended') return false;
+  const key = await page.evaluate(`(() => { const b = [...document.querySelectorAll('#sb-controls button[data-control^="choice-"]')]; const open = b.map((x, i) => x.getAttribute('aria-disabled') === 'true' ? 0 : i + 1).filter(Boolean); return open[(window.__sb.snapshot().context.game.turn * 5) % open.length]; })()`);
+  await page.keyboard.press(String(key));
+  await page.waitForFunction(PHASE_IN(['consequences']));
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(`${PHASE} !== 'consequences'`);
+  return true;
+}
+
+/** From the ending: the debrief, then a new game with a new seed, all by keyboard. */
+async function nextGame(page: Page): Promise<void> {
+  await page.waitForFunction(SCREEN_IS('Ending'));
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(SCREEN_IS('Debrief'));
+  for (let i = 0; i < 12 && (await page.evaluate(`document.activeElement && document.activeElement.dataset.control`)) !== 'new'; i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(SCREEN_IS('Turn'));
+}
+
+async function heap(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize;
+}
+
+const served = await buildAndServe({ withFixture: false });
+try {
+  const scripts = jsFiles(served.dist);
+  const raw = scripts.reduce((s, f) => s + statSync(f).size, 0);
+  const gz = scripts.reduce((s, f) => s + gzipSync(readFileSync(f)).length, 0);
+  const scenarioId = await (async () => {
+    const b = await launch();
+    const p = await b.context.newPage();
+    await p.goto(served.url);
+    await p.waitForFunction(SCREEN_IS('Title'));
+    const id = (await p.evaluate(`document.querySelector('[data-control^="scenario-"][aria-pressed="true"]').dataset.control.slice(9)`)) as string;
+    await b.close();
+    return id;
+  })();
+
+  // 1. Navigation to first playable turn: a fresh browser and profile for every load.
+  const loads: number[] = [];
+  for (let i = 0; i < LOADS; i++) {
+    const b = await launch();
+    const page = await b.context.newPage();
+    await page.goto(`${served.url}?scenario=${scenarioId}&seed=bench${i}`);
+    await page.waitForFunction(`performance.getEntriesByName('sb:playable').length > 0`, null, { timeout: 20_000 });
+    loads.push((await page.evaluate(`performance.getEntriesByName('sb:playable')[0].startTime`)) as number);
+    await b.close();
+  }
+
+  // 2. Frame times while the meters animate, and 3. the heap over a long session (repeated games).
+  const b = await launch();
+  const page = await b.context.newPage();
+  await page.goto(`${served.url}?scenario=${scenarioId}&seed=long`);
+  await page.waitForFunction(SCREEN_IS('Turn'));
+  await page.evaluate(`(() => {
+    const game = window.__sb.game; window.__frames = { work: [], gaps: [], on: false }; let start = 0, last = 0;
+    game.events.on('prestep', () => { start = performance.now(); });
+    game.events.on('postrender', () => { const f = window.__frames; if (!f.on) return; const now = performance.now(); f.work.push(now - start); if (last) f.gaps.push(now - last); last = now; });
+  })()`);
+  for (let i = 0; i < 4; i++) {
+    await page.waitForFunction(PHASE_IN(['decision']));
+    await page.evaluate(`window.__frames.on = true`);
+    await page.keyboard.press('1');
+    await page.waitForTimeout(1300);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(1300);
+    await page.evaluate(`window.__frames.on = false`);
+  }
+  const frames = (await page.evaluate(`window.__frames`)) as { work: number[]; gaps: number[] };
+  let turns = 4;
+  let heap10 = 0;
+  let games = 1;
+  const t0 = Date.now();
+  while (turns < LONG_TURNS) {
+    if (!(await oneTurn(page))) {
+      await nextGame(page);
+      games++;
+      continue;
+    }
+    turns++;
+    if (turns === 10) heap10 = await heap(page);
+  }
+  const heap200 = await heap(page);
+  const longSeconds = (Date.now() - t0) / 1000;
+  await b.close();
+
+  const rows: [string, string][] = [
+    ['first playable turn (median of ' + LOADS + ' loads)', `${ms(median(loads))}   (min ${ms(Math.min(...loads))}, max ${ms(Math.max(...loads))}; aim ≤ 1000 ms)`],
+    ['JS shipped', `${kb(raw)} raw, ${kb(gz)} gzip in ${scripts.length} files`],
+    ...scripts.map((f): [string, string] => [`  ${f.slice(served.dist.length + 1)}`, `${kb(statSync(f).size)} raw, ${kb(gzipSync(readFileSync(f)).length)} gzip`]),
+    ['frame work while meters animate', `median ${ms(median(frames.work))}, p95 ${ms(pct(frames.work, 0.95))} over ${frames.work.length} frames (aim p95 < 16.7 ms)`],
+    ['frame interval while meters animate', `median ${ms(median(frames.gaps))}, p95 ${ms(pct(frames.gaps, 0.95))}`],
+    ['JS heap after 10 turns', kb(heap10)],
+    [`JS heap after ${turns} turns (${games} games)`, `${kb(heap200)}   (${((heap200 / heap10 - 1) * 100).toFixed(1)}% vs 10 turns; aim within 10%)`],
+    ['long session', `${turns} turns in ${longSeconds.toFixed(0)} s by keyboard`],
+  ];
+  const width = Math.max(...rows.map((r) => r[0].length));
+  console.log(`\nSuspicious Bind — browser figures (scenario ${scenarioId}, headless Chromium, vite preview on 127.0.0.1)\n`);
+  for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+} finally {
+  await served.close();
+}
