@@ -32,7 +32,8 @@ export function grid(x: number, y: number, w: number, h: number, n: number, perR
   return out;
 }
 
-/** The anchor x for text that ends at the end edge of a span. */
+/** The anchor x for end-aligned text at the end edge of a local span [0, span] (a widget's own width).
+ *  For a page position use textX(x) with align 'end'. */
 export function endX(span = WIDTH): number {
   return isRtl() ? 0 : span;
 }

@@ -3,7 +3,7 @@ import type { GameSnapshot } from '../../engine';
 import { changeSentence, cardSections, choiceDescription, statusSection } from '../a11y/turn-text';
 import { app } from '../app';
 import { t } from '../i18n';
-import { boxX, endX, textX } from '../layout';
+import { boxX, textX } from '../layout';
 import { C, FONT, WIDTH } from '../theme';
 import {
   briefingLines,
@@ -57,7 +57,7 @@ export class Turn extends BaseScene {
     this.help = null;
     this.monthText = text(this, textX(24), 10, '', { size: FONT.h2, serif: true, bold: true, color: C.text });
     this.turnText = text(this, textX(24), 20, '', { size: FONT.small, color: C.muted });
-    const title = text(this, endX(WIDTH - 168), 18, cs.data.title, { size: FONT.small, serif: true, italic: true, color: C.muted, align: 'end' });
+    const title = text(this, textX(WIDTH - 168), 18, cs.data.title, { size: FONT.small, serif: true, italic: true, color: C.muted, align: 'end' });
     title.setVisible(title.width < 560);
     this.status = new StatusPanel(this, cs, shownStats(snap), shownTracks(snap));
     this.render(snap, false);

@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { t } from '../i18n';
-import { boxX, endX, textX } from '../layout';
+import { boxX, textX } from '../layout';
 import { C, FONT } from '../theme';
 import type { ChangeLine } from '../view-model';
 import { Button } from './Button';
@@ -116,6 +116,6 @@ export class ConsequenceView extends Phaser.GameObjects.Container {
     };
     rest(d.tracks, '\u21C4', t.turn.tracks);
     rest(d.news, '\u25C6', t.turn.newsHeading);
-    if (hidden) this.add(text(s, endX(x + w), bottom - 18, `+${hidden}`, { size: FONT.tiny, color: C.muted, align: 'end' }));
+    if (hidden) this.add(text(s, textX(x + w), bottom - 18, `+${hidden}`, { size: FONT.tiny, color: C.muted, align: 'end' }));
   }
 }

@@ -16,10 +16,28 @@ const BOTTOM = 704;
 const GAP = 10;
 const CAMP_COLOURS = [0xb5654d, 0x4d9fb5];
 
-export function previewText(c: ChoiceView): string {
+/**
+ * The preview line of a choice: the largest likely effects first. With a width, items are packed into two
+ * lines by estimate, skipping any that would not fit (the meters show them all when the choice has focus).
+ */
+export function previewText(c: ChoiceView, width = Infinity, size = 15): string {
   if (!c.preview.length) return t.turn.noEffects;
   // No-break spaces inside an item, so that a wrapped preview never splits a name from its arrow.
-  return [...c.preview].sort((a, b) => Math.abs(b.expected) - Math.abs(a.expected)).map((p) => t.turn.previewItem(p.name, p.expected > 0, Math.abs(p.expected) >= 10, p.uncertain).replace(/ /g, '\u00A0')).join('   ');
+  const items = [...c.preview]
+    .sort((a, b) => Math.abs(b.expected) - Math.abs(a.expected))
+    .map((p) => t.turn.previewItem(p.name, p.expected > 0, Math.abs(p.expected) >= 10, p.uncertain).replace(/ /g, '\u00A0'));
+  const charW = size * 0.62;
+  const lines: string[][] = [[]];
+  let skipped = false;
+  for (const item of items) {
+    const w = (item.length + 3) * charW;
+    const line = lines[lines.length - 1]!;
+    const used = line.reduce((sum, x) => sum + (x.length + 3) * charW, 0);
+    if (used + w <= width) line.push(item);
+    else if (lines.length < 2 && w <= width) lines.push([item]);
+    else skipped = true;
+  }
+  return lines.map((l) => l.join('   ')).join('\n') + (skipped ? ' \u2026' : '');
 }
 
 interface AdvisorTexts {
@@ -185,18 +203,18 @@ export class DecisionView extends Phaser.GameObjects.Container {
   private choices(card: CardView, y: number, h: number, perRow: number, previews: boolean): void {
     const s = this.scene;
     const rows = Math.ceil(card.choices.length / perRow);
-    const boxes = grid(RX, y, RW, rows * h + (rows - 1) * 8, card.choices.length, perRow, 8);
+    const boxes = grid(boxX(RX, RW), y, RW, rows * h + (rows - 1) * 8, card.choices.length, perRow, 8);
     card.choices.forEach((c, i) => {
       const b = boxes[i]!;
       const sub = !c.open ? t.turn.closedWhy : c.detail || (c.backers.length && !card.advisors.length ? t.turn.backedBy(t.turn.list(c.backers)) : '');
-      const footer = c.open && previews ? previewText(c) : undefined;
+      const footer = c.open && previews ? previewText(c, b.w - 86, FONT.small - 1) : undefined;
       const btn = new Button(s, { x: b.x, y: b.y, w: b.w, h: b.h, label: c.label, sub: sub || undefined, subFlows: true, footer, badge: String(c.n), disabled: !c.open, wrapLines: 2, size: 17 });
       btn.setName(`choice-${c.id}`);
       this.add(btn);
       this.buttons.set(c.id, btn);
     });
     if (card.choices.length % perRow === 1) {
-      const b = grid(RX, y, RW, rows * h + (rows - 1) * 8, card.choices.length + 1, perRow, 8)[card.choices.length]!;
+      const b = grid(boxX(RX, RW), y, RW, rows * h + (rows - 1) * 8, card.choices.length + 1, perRow, 8)[card.choices.length]!;
       const hint = [t.turn.keysHint(card.choices.length), previews ? t.turn.previewLegend : ''].filter(Boolean).join('\n');
       this.add(text(s, b.x + b.w / 2, b.y + b.h / 2 - 20, hint, { size: FONT.tiny, color: C.muted, align: 'center' }));
     }

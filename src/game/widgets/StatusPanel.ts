@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { statName, type CompiledScenario } from '../../engine';
 import { t } from '../i18n';
-import { boxX, endX, textX } from '../layout';
+import { boxX, textX } from '../layout';
 import { C, FONT, METER_COLOUR } from '../theme';
 import { dangerZones } from '../view-model';
 import { Meter } from './Meter';
@@ -55,7 +55,7 @@ export class StatusPanel {
       for (const tr of cs.data.tracks) {
         const mark = text(scene, textX(ix), y, '\u25CF', { size: size - 3, color: C.accent });
         const name = text(scene, textX(ix + 16), y, tr.name, { size, color: C.muted });
-        const state = text(scene, endX(ix + iw), y, '', { size, bold: true, color: C.text, align: 'end' });
+        const state = text(scene, textX(ix + iw), y, '', { size, bold: true, color: C.text, align: 'end' });
         this.trackTexts.set(tr.id, { name, full: tr.name, width: iw - 16, state, mark, shown: '' });
         y += rowH;
       }

@@ -30,7 +30,8 @@ export function style(o: TextOpts): Phaser.Types.GameObjects.Text.TextStyle {
     rtl,
     resolution: getRenderScale(),
     lineSpacing: o.lineSpacing ?? Math.round(o.size * 0.28),
-    ...(o.letterSpacing ? { letterSpacing: o.letterSpacing } : {}),
+    // No letter-spacing in right-to-left scripts: it breaks the joining of Persian letters.
+    ...(o.letterSpacing && !rtl ? { letterSpacing: o.letterSpacing } : {}),
     ...(o.wrap ? { wordWrap: { width: o.wrap, useAdvancedWrap: true } } : {}),
   };
 }

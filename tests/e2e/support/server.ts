@@ -23,6 +23,15 @@ function testScenarios(): { dir: string; plugin: Plugin } {
   return { dir, plugin: { ...scenariosPlugin(dir), enforce: 'pre' } };
 }
 
+/** Builds only the game's page (index.html), not the other pages the config may list: they are not under test here. */
+const gameOnly: Plugin = {
+  name: 'e2e-game-page-only',
+  enforce: 'post',
+  options(opts) {
+    return { ...opts, input: { main: join(ROOT, 'index.html') } };
+  },
+};
+
 export async function buildAndServe(options: { withFixture?: boolean } = {}): Promise<Served> {
   const dist = mkdtempSync(join(tmpdir(), 'sb-dist-'));
   mkdirSync(dist, { recursive: true });
@@ -32,7 +41,7 @@ export async function buildAndServe(options: { withFixture?: boolean } = {}): Pr
     root: ROOT,
     logLevel: 'warn',
     build: { outDir: dist, emptyOutDir: true },
-    plugins: extra ? [extra.plugin] : [],
+    plugins: [...(extra ? [extra.plugin] : []), gameOnly],
   });
   const server: PreviewServer = await preview({
     configFile: join(ROOT, 'vite.config.ts'),

@@ -1,0 +1,71 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+import { loadScenarioText } from '../../src/scenario/load';
+import { formatIssue } from '../../src/scenario/issues';
+import type { ScenarioData } from '../../src/scenario/types';
+
+// For the teacher-page tests: a production build of both pages (teacher.html links to index.html), served on
+// 127.0.0.1, and the same scenarios loaded in Node so that results can be checked against the engine.
+// The Chromium launcher is the shared one in support/chromium.ts.
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function buildAndServeTeacher(): Promise<Served> {
+  const dist = mkdtempSync(join(tmpdir(), 'sb-teacher-dist-'));
+  await build({ configFile: join(ROOT, 'vite.config.ts'), root: ROOT, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+  const server: PreviewServer = await preview({
+    configFile: join(ROOT, 'vite.config.ts'),
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir: dist },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
+  const address = server.httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    async close() {
+      await new Promise<void>((r) => server.httpServer.close(() => r()));
+      rmSync(dist, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The scenarios the build carries, read from scenarios/ exactly as the Vite plugin reads them. */
+export function nodeScenarios(): ScenarioData[] {
+  return readdirSync(join(ROOT, 'scenarios'))
+    .filter((f) => /^[^.]+\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => {
+      const r = loadScenarioText(readFileSync(join(ROOT, 'scenarios', f), 'utf8'), `scenarios/${f}`);
+      if (!r.ok) throw new Error(r.issues.map(formatIssue).join('\n'));
+      return r.scenario;
+    });
+}
+
+export const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
+
+/** Collects page errors and console errors, to assert that none happened. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  return errors;
+}
+
+/** Reads a download's content as text. */
+export async function downloadText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await dl.path();
+  return { name: dl.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
