@@ -26,7 +26,7 @@ function storedSettings(): ClassSettings | null {
 }
 
 function defaults(): ClassSettings {
-  const scenario = allScenarios().find((x) => !x.id.startsWith('mini')) ?? allScenarios()[0]!;
+  const scenario = allScenarios().find((x) => x.id.endsWith('suspicious-bind')) ?? allScenarios()[0]!;
   const difficulty = defaultDifficulty(scenario);
   return { scenario: scenario.id, seed: freshSeed(), difficulty, previews: scenario.difficulties.find((d) => d.id === difficulty)?.previews ?? false };
 }

@@ -123,7 +123,7 @@ export function tieOf(votes: Record<string, number>, open?: readonly string[]): 
 }
 
 /** The class vote that decided a turn: counts per option, the winner marked in words. */
-export function votesBlock(cs: CompiledScenario, cardId: string, votes: Record<string, number>, chosen: string, level: Level = 'h3'): HTMLElement {
+export function votesBlock(cs: CompiledScenario, cardId: string, votes: Record<string, number>, chosen: string, level: Level = 'h3', showTie = true): HTMLElement {
   const card = cs.cardById.get(cardId);
   const total = Object.values(votes).reduce((a, b) => a + b, 0);
   const tied = tieOf(votes);
@@ -136,6 +136,6 @@ export function votesBlock(cs: CompiledScenario, cardId: string, votes: Record<s
         c.id === chosen ? h('span', { class: 'vote-mark' }, t.turn.decided) : null,
       ),
     )),
-    tied.length > 1 ? h('p', { class: 'tie-note' }, t.turn.tieBroken(tied.map((c) => choiceLabel(cs, cardId, c)), choiceLabel(cs, cardId, chosen))) : null,
+    showTie && tied.length > 1 ? h('p', { class: 'tie-note' }, t.turn.tieBroken(tied.map((c) => choiceLabel(cs, cardId, c)), choiceLabel(cs, cardId, chosen))) : null,
   );
 }
