@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { finalHash, playChoices, verifyReplayCode } from '../../src/engine';
 import { loadScenarioText } from '../../src/scenario/load';
 import type { ScenarioData } from '../../src/scenario/types';
+import type { Page } from 'playwright-core';
 import { launch, type Browser } from './support/chromium';
 import { activeControl, gameState, openChoiceKeys, openPage, shot, tabTo, waitPhase, waitScreen, type Watched } from './support/page';
 import { buildAndServe, type Served } from './support/server';
@@ -35,8 +36,8 @@ let served: Served;
 let browser: Browser;
 const pages: Watched[] = [];
 
-async function open(path = ''): Promise<Watched> {
-  const w = await openPage(browser.context, served.url, path);
+async function open(path = '', before?: (page: Page) => Promise<void>): Promise<Watched> {
+  const w = await openPage(browser.context, served.url, path, before);
   pages.push(w);
   return w;
 }
@@ -76,10 +77,23 @@ describe('the browser game', () => {
   it('plays a whole seeded game with the keyboard alone, and ends exactly where the engine does in Node', async () => {
     const scenario = mainScenario();
     const seed = 'class7b';
-    const w = await open();
+    // Hold the title's one asset back a moment, to see the boot screen's progress bar.
+    const w = await open('', async (p) => {
+      await p.route('**/emblem.svg', async (route) => {
+        await new Promise((r) => setTimeout(r, 1200));
+        await route.continue();
+      });
+    });
     const { page } = w;
+    await waitScreen(page, 'Boot');
+    await shot(page, '00-boot');
     await waitScreen(page, 'Title');
     await shot(page, '01-title');
+    await tabTo(page, 'how');
+    await page.keyboard.press('Enter');
+    await shot(page, '02-how-to-play');
+    await page.keyboard.press('Escape');
+    expect(await activeControl(page)).toBe('how');
     if (scenario.id !== 'mini') {
       await tabTo(page, `scenario-${scenario.id}`);
       await page.keyboard.press('Enter');

@@ -31,8 +31,11 @@ export function choiceDescription(c: ChoiceView, previews: boolean): string {
   if (!c.open) parts.push(t.turn.closedWhy);
   if (c.backers.length) parts.push(t.turn.backedBy(t.turn.list(c.backers)));
   if (previews && c.open) parts.push(`${t.turn.previewHeading}: ${c.preview.map((p) => (p.expected > 0 ? t.meter.previewUp : t.meter.previewDown)(p.name, Math.abs(p.expected) >= 10, p.uncertain)).join(', ') || t.turn.noEffects}`);
-  return parts.filter(Boolean).join('. ');
+  return parts.filter(Boolean).map(sentence).join(' ');
 }
+
+/** Ends a phrase with a full stop unless it already ends a sentence. */
+export const sentence = (s: string): string => (/[.!?\u2026:]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
 export function changeSentence(c: ChangeLine): string {
   const moved = c.delta > 0 ? t.meter.rises(c.name, c.delta) : t.meter.falls(c.name, -c.delta);

@@ -9,7 +9,7 @@ import { C, FONT, HEIGHT } from '../theme';
 import { changeLine, monthOf, statKind } from '../view-model';
 import { Button } from '../widgets/Button';
 import { Chart } from '../widgets/Chart';
-import { fitText, fitWidth, text } from '../widgets/text';
+import { fitSize, fitText, fitWidth, text } from '../widgets/text';
 import { BaseScene } from './base';
 import { playAgain } from './Ending';
 
@@ -40,7 +40,7 @@ export class Debrief extends BaseScene {
     this.detail = null;
     this.decisions = g.log.filter((r) => r.choice !== null);
     this.index = 0;
-    text(this, textX(40), 14, `${t.debrief.heading} \u2014 ${endingTitle}`, { size: FONT.h2, serif: true, bold: true, color: C.text });
+    fitSize(text(this, textX(40), 14, `${t.debrief.heading} \u2014 ${endingTitle}`, { size: FONT.h2, serif: true, bold: true, color: C.text }), 1200, 18);
     const panel = (x: number, y: number, w: number, hh: number) => {
       const p = this.add.graphics();
       p.fillStyle(C.panel, 0.94).fillRoundedRect(boxX(x, w), y, w, hh, 10);

@@ -12,7 +12,7 @@ import { Button } from '../widgets/Button';
 import { Field } from '../widgets/Field';
 import { showNotices } from '../widgets/notices';
 import { Overlay } from '../widgets/Overlay';
-import { fitText, fitWidth, text } from '../widgets/text';
+import { fitSize, fitText, text } from '../widgets/text';
 import { BaseScene } from './base';
 
 // The title: pick a scenario, seed and difficulty, or continue a saved game.
@@ -69,7 +69,7 @@ export class Title extends BaseScene {
     const w = 460;
     this.add.image(boxX(x, 84) + 42, 92, 'emblem').setDisplaySize(84, 84);
     const name = text(this, textX(x + 100), 64, t.app.name, { size: 42, serif: true, bold: true, color: C.text });
-    fitWidth(name, w - 100);
+    fitSize(name, RX - 40 - x - 100, 28);
     text(this, textX(x), 150, t.app.tagline, { size: FONT.h3, serif: true, italic: true, color: C.muted, wrap: w });
     const sc = findScenario(this.scenarioId);
     let y = 222;

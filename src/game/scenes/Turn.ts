@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
 import type { GameSnapshot } from '../../engine';
-import { changeSentence, cardSections, choiceDescription, statusSection } from '../a11y/turn-text';
+import { changeSentence, cardSections, choiceDescription, sentence, statusSection } from '../a11y/turn-text';
 import { app } from '../app';
 import { t } from '../i18n';
 import { boxX, textX } from '../layout';
@@ -166,7 +166,7 @@ export class Turn extends BaseScene {
     mirror.addSection({ id: 'sb-consequences', heading: t.turn.youChose(choice?.label ?? ''), lines });
     controls.add({ id: 'continue', label: continueLabel, widget: view.continueButton, action: () => session.continue() });
     controls.focus('continue');
-    mirror.announce([t.turn.youChose(choice?.label ?? ''), ...lines].join(' '));
+    mirror.announce([t.turn.youChose(choice?.label ?? ''), ...lines].filter(Boolean).map(sentence).join(' '));
   }
 
   /** The card's whole text and every advisor's whole argument, when the screen had to cut them. */

@@ -83,3 +83,10 @@ export function fitWidth(obj: Phaser.GameObjects.Text, maxWidth: number): void {
   }
   obj.setText(`${full.slice(0, lo).trimEnd()}\u2026`);
 }
+
+/** Shrinks a one-line text's font until it fits a width (for headings, where cutting words would be wrong). */
+export function fitSize(obj: Phaser.GameObjects.Text, maxWidth: number, minSize: number): void {
+  let size = parseInt(String(obj.style.fontSize), 10);
+  while (obj.width > maxWidth && size > minSize) obj.setFontSize(--size);
+  if (obj.width > maxWidth) fitWidth(obj, maxWidth);
+}

@@ -14,8 +14,9 @@ export interface Watched {
   foreign: string[];
 }
 
-export async function openPage(context: BrowserContext, origin: string, path = ''): Promise<Watched> {
+export async function openPage(context: BrowserContext, origin: string, path = '', before?: (page: Page) => Promise<void>): Promise<Watched> {
   const page = await context.newPage();
+  await before?.(page);
   const w: Watched = { page, errors: [], foreign: [] };
   const own = new URL(origin).origin;
   page.on('pageerror', (e) => w.errors.push(`pageerror: ${e.message}`));
