@@ -89,7 +89,7 @@ export function loadReplayText(text: string): LoadResult {
   const read = readReplayText(text);
   if ('refusal' in read) return { ok: false, ...read.refusal };
   const input = typeof read.replay === 'string' ? read.replay.trim() : read.replay;
-  if (typeof input === 'string' && /\s/.test(input)) return { ok: false, kind: 'malformed', message: t.refusal.severalCodes };
+  if (typeof input === 'string' && /\n/.test(input)) return { ok: false, kind: 'malformed', message: t.refusal.severalCodes };
   const r: VerifyResult = verifyAny(input, findScenario);
   if (!r.ok) return { ok: false, kind: r.kind, message: r.message };
   const scenario = findScenario(r.replay.scenario.id)!;

@@ -1,5 +1,5 @@
 import { cardTitle, choiceLabel, driftReason, effectNews, statName, type CompiledScenario, type GameState } from '../../engine';
-import { signed } from '../data';
+import { monthLabel, signed } from '../data';
 import { h } from '../dom';
 import { t } from '../i18n';
 import { sourcesList } from './turn-parts';
@@ -17,7 +17,7 @@ export function endingBlock(cs: CompiledScenario, g: GameState, level: Level = '
   const e = cs.endingById.get(g.ending.id);
   const sub = level === 'h2' ? 'h3' : 'h4';
   return h('div', { class: `ending ending-${g.ending.kind}` },
-    h('p', { class: 'ending-kind' }, t.ending.kind(g.ending.kind, g.ending.turn, g.log.find((r) => r.turn === g.ending!.turn)?.month ?? '')),
+    h('p', { class: 'ending-kind' }, t.ending.kind(g.ending.kind, g.ending.turn, monthLabel(g.log.find((r) => r.turn === g.ending!.turn)?.month ?? ''))),
     h(level, { class: 'ending-title' }, e?.title ?? g.ending.id),
     e ? h('p', { class: 'ending-text' }, e.text) : null,
     g.ending.causes.length

@@ -1,4 +1,4 @@
-import { classLinkQuery, encodeClassCode, type ClassSettings } from '../../engine';
+import { classLinkQuery, decodeClassCode, encodeClassCode, type ClassSettings } from '../../engine';
 import { allScenarios, defaultDifficulty, findScenario, periodLabel } from '../data';
 import { h, newId } from '../dom';
 import { t } from '../i18n';
@@ -103,6 +103,39 @@ export const setupSection: Section = (root) => {
     drawOutput();
   }
 
+  const codeId = newId('join');
+  const joinError = h('p', { class: 'field-error', role: 'alert', hidden: true });
+  const joinInput = h('input', { id: codeId, type: 'text', class: 'mono', spellcheck: 'false', autocomplete: 'off', placeholder: '2022-1p-k7qxm2pa', 'aria-describedby': `${codeId}-help` });
+  const decoded = (): ClassSettings | null => {
+    const r = decodeClassCode(allScenarios(), joinInput.value.slice(0, 80));
+    joinError.hidden = r.ok;
+    joinInput.setAttribute('aria-invalid', r.ok ? 'false' : 'true');
+    if (!r.ok) joinError.textContent = r.message;
+    return r.ok ? r.settings : null;
+  };
+  const join = h('form', { class: 'panel join', onSubmit: (e: Event) => {
+    e.preventDefault();
+    const d = decoded();
+    if (d) window.location.href = classLink(d);
+  } },
+    h('h2', null, t.setup.joinHeading),
+    h('label', { for: codeId }, t.setup.joinLabel),
+    h('p', { class: 'help', id: `${codeId}-help` }, t.setup.joinHelp),
+    h('div', { class: 'inline' }, joinInput,
+      h('button', { type: 'submit' }, t.setup.joinOpen),
+      h('button', { type: 'button', class: 'secondary', onClick: () => {
+        const d = decoded();
+        if (!d) return;
+        s = { ...d };
+        seedInput.value = s.seed;
+        setClassSettings(s);
+        drawScenarios();
+        drawOptions();
+        drawOutput();
+      } }, t.setup.joinUse)),
+    joinError,
+  );
+
   root.append(
     sectionHeading(t.setup.heading),
     h('p', { class: 'lead' }, t.setup.intro),
@@ -121,7 +154,7 @@ export const setupSection: Section = (root) => {
         difficultyBox,
         previewBox,
       ),
-      output,
+      h('div', null, output, join),
     ),
   );
   drawScenarios();

@@ -1,0 +1,153 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  classReport, compileScenario, createGameActor, encodeReplay, majorityChoice, playThroughMachine, replayOf, verifyReplay,
+  type StrategyName, type Submission,
+} from '../../src/engine';
+import { launch, type Browser } from './support/chromium';
+import { buildAndServeTeacher, downloadText, nodeScenarios, SCREENSHOTS, watchErrors, type Served } from './teacher-support';
+
+// The classroom sections in a real headless Chromium: the class report over a class's replays (some broken),
+// and projector mode played by keyboard with a tie, its replay checked in Node.
+
+const scenarios = nodeScenarios();
+const main = scenarios.find((s) => s.id === '2022-suspicious-bind') ?? scenarios[0]!;
+const other = scenarios.find((s) => s.id !== main.id);
+const find = (id: string) => scenarios.find((s) => s.id === id);
+const cs = compileScenario(main);
+
+const NAMES = ['Ana', 'Ben', 'Chloé', 'Dev', 'Elif', 'Farid', 'Greta', 'Hugo', 'Ines', 'Jamal', 'Kai', 'Lena', 'Milo', 'Nora', 'Omar', 'Pia', 'Quinn', 'Rosa', 'Sami', 'Tara', 'Uma', 'Viktor', 'Wen', 'Xavi'];
+const STRATEGIES: StrategyName[] = ['random', 'west', 'russia', 'balanced', 'hardline', 'random'];
+/** A class that played one class link (same seed) with different styles; "random" students differ by their own seed. */
+const games = NAMES.map((_, i) => playThroughMachine(main, i % 6 === 0 ? `class7-${i}` : 'class7', 'standard', STRATEGIES[i % 6]!));
+const replays = games.map((g) => replayOf(g));
+
+let served: Served;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `teacher-${name}.png`), fullPage: true });
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  [served, browser] = await Promise.all([buildAndServeTeacher(), launch()]);
+  page = await browser.context.newPage();
+  errors = watchErrors(page);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+describe('class report', () => {
+  it('verifies pasted codes and dropped files, lists the refused with why, and reports the rest as the engine does', async () => {
+    const pasted = NAMES.slice(0, 16).map((n, i) => `${n}: ${encodeReplay(replays[i]!, main)}`);
+    const code = encodeReplay(replays[0]!, main);
+    const brokenLines = [`Yves: ${code.slice(0, code.lastIndexOf('.'))}`, 'Class 9B, handed in on Friday'];
+    const files = NAMES.slice(16).map((n, i) => ({ name: `${n}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(replays[16 + i])) }));
+    const tampered = { ...replays[1]!, final: 'x0x0x0' };
+    const foreign = other ? replayOf(playThroughMachine(other, 'class7', other.difficulties[0]!.id, 'balanced')) : { nope: 1 };
+    const brokenFiles = [
+      { name: 'Zed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) },
+      { name: 'essay.txt', mimeType: 'text/plain', buffer: Buffer.from('My reflections on the JCPOA.') },
+      { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(1_200_000, 32) },
+      { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(foreign)) },
+    ];
+
+    await page.goto(`${served.url}teacher.html#report`);
+    await page.getByLabel('Replay codes, one per line').fill([...pasted, ...brokenLines].join('\n'));
+    await page.getByRole('button', { name: 'Add these codes' }).click();
+    await expect.poll(() => page.locator('.add-status').textContent()).toContain('17 replays added');
+    await page.locator('.file-input').setInputFiles([...files, ...brokenFiles]);
+    await expect.poll(() => page.getByTestId('count-submitted').textContent()).toBe(String(17 + files.length + brokenFiles.length));
+
+    const subs: Submission[] = [
+      ...NAMES.slice(0, 16).map((n, i) => ({ name: n, replay: encodeReplay(replays[i]!, main) })),
+      { name: 'Yves', replay: code.slice(0, code.lastIndexOf('.')) },
+      ...files.map((f, i) => ({ name: f.name, replay: JSON.parse(JSON.stringify(replays[16 + i])) })),
+      { name: 'Zed.json', replay: tampered },
+      { name: 'essay.txt', replay: null, refusal: { kind: 'malformed' as const, message: '' } },
+      { name: 'huge.json', replay: null, refusal: { kind: 'oversized' as const, message: '' } },
+      { name: 'other.json', replay: foreign },
+    ];
+    const expected = classReport(subs, main, find);
+    expect(await page.getByTestId('count-verified').textContent()).toBe(String(expected.verified));
+    expect(expected.verified).toBe(NAMES.length);
+    const rows = await page.locator('.refused-table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent, tr.getAttribute('data-kind')]));
+    expect(rows).toEqual(expected.refused.map((r) => [r.name, r.kind]));
+    expect(rows.map((r) => r[1])).toEqual(['truncated', 'tampered', 'malformed', 'oversized', other ? 'other-scenario' : 'malformed']);
+    expect(await page.locator('.refused-table').textContent()).toContain('Cut short');
+
+    expect(await page.locator('.bar-chart .bar-row').count()).toBe(expected.endings.length);
+    expect(await page.locator('.card-report').count()).toBe(expected.cards.length);
+    expect(await page.locator('.small-multiples svg.chart').count()).toBe(3);
+    expect(await page.locator('.small-multiples polygon.band').count()).toBe(6);
+    expect(await page.locator('.divergent tbody th').allTextContents()).toEqual(expected.divergent.map((d) => d.name));
+    const json = await downloadText(page, () => page.getByTestId('export-json').click());
+    const got = JSON.parse(json.text) as typeof expected;
+    const pageMade = new Set(['essay.txt', 'huge.json']); // refusals written by the page itself, before the engine
+    got.refused = got.refused.map((r) => (pageMade.has(r.name) ? { ...r, message: '' } : r));
+    expect(got).toEqual(JSON.parse(JSON.stringify(expected)));
+    const students = await downloadText(page, () => page.getByTestId('export-students').click());
+    expect(students.text.trim().split('\r\n')).toHaveLength(subs.length + 1);
+    await shot('report');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('projector mode', () => {
+  it('takes the tallies by keyboard, breaks a tie by the seed, and its replay (with votes) verifies in Node', async () => {
+    await page.goto(`${served.url}teacher.html#projector?scenario=${main.id}&seed=room12&difficulty=standard&previews=0`);
+    await page.getByRole('button', { name: 'Start the class game' }).click();
+    const first = page.locator('.tally-input:not([disabled])').first();
+    await expect.poll(() => first.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('5');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2');
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await page.keyboard.press('ArrowUp');
+    await shot('projector');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('tie').count()).toBe(1);
+    const tieText = (await page.getByTestId('tie').textContent())!;
+    expect(tieText).toContain('seed');
+    await shot('projector-tie');
+
+    for (let turn = 0; turn < 40; turn++) {
+      await page.getByRole('button', { name: /^(On to .*|See the ending →)$/ }).click();
+      if (await page.getByTestId('projector-code').count()) break;
+      await expect.poll(() => page.locator('.tally-input:not([disabled])').first().evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.press('+');
+      await page.keyboard.press('+');
+      await page.keyboard.press('+');
+      await page.keyboard.press('Enter');
+    }
+    await shot('projector-end');
+    const file = await downloadText(page, () => page.getByTestId('projector-download').click());
+    const replay = JSON.parse(file.text);
+    const back = verifyReplay(replay, find);
+    expect(back.ok).toBe(true);
+    expect(replay.votes).toHaveLength(replay.choices.length);
+
+    // The first decision: 5 hands against 5, decided the way the engine decides it from the seed.
+    const actor = createGameActor(main, { seed: 'room12', difficulty: 'standard', settings: { previews: false } }).start();
+    const g0 = actor.getSnapshot().context.game;
+    const card = cs.cardById.get(g0.card!)!;
+    expect(replay.votes[0]).toEqual({ [card.choices[0]!.id]: 5, [card.choices[1]!.id]: 5, ...Object.fromEntries(card.choices.slice(2).map((c) => [c.id, 0])) });
+    expect(replay.choices[0]).toBe(majorityChoice(cs, g0, replay.votes[0]));
+    actor.stop();
+
+    await page.getByRole('button', { name: 'Open the debrief' }).click();
+    await expect.poll(() => page.locator('.turn-heading').textContent()).toContain('Turn 1 of');
+    expect(await page.locator('.votes-block').textContent()).toContain('5 votes');
+    expect(await page.locator('.tie-note').textContent()).toContain('seed broke it');
+    await shot('projector-debrief');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,214 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  branchAt, choiceLabel, compileScenario, decodeClassCode, encodeClassCode, encodeReplay, gameCsv, openChoices,
+  playChoices, playThroughMachine, replayOf, verifyReplay, whatIf, type GameActor, type GameState,
+} from '../../src/engine';
+import type { ScenarioData } from '../../src/scenario/types';
+import { launch, type Browser } from './support/chromium';
+import { buildAndServeTeacher, downloadText, nodeScenarios, SCREENSHOTS, watchErrors, type Served } from './teacher-support';
+
+// The teacher page in a real headless Chromium: class setup, the replay viewer (keyboard stepping and
+// refusals), "what if" against the engine in Node, and the exports.
+
+const scenarios = nodeScenarios();
+const main = scenarios.find((s) => s.id === '2022-suspicious-bind') ?? scenarios[0]!;
+const find = (id: string) => scenarios.find((s) => s.id === id);
+const cs = compileScenario(main);
+
+/** A long game to view: the first seed whose cautious game lasts the whole scenario. */
+function longGame(scenario: ScenarioData): GameState {
+  for (let i = 0; ; i++) {
+    const g = playThroughMachine(scenario, `viewer-${i}`, 'standard', 'balanced');
+    if (g.log.filter((r) => r.choice).length >= 8 || i > 30) return g;
+  }
+}
+const game = longGame(main);
+const replay = replayOf(game);
+const code = encodeReplay(replay, main);
+
+let served: Served;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `teacher-${name}.png`), fullPage: true });
+const heading = () => page.locator('.turn-heading').textContent();
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  [served, browser] = await Promise.all([buildAndServeTeacher(), launch()]);
+  page = await browser.context.newPage();
+  errors = watchErrors(page);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+describe('teacher page', () => {
+  it('class setup gives a link that opens the game with those settings, and a code that decodes to them', async () => {
+    await page.goto(`${served.url}teacher.html#setup`);
+    await page.getByRole('radio', { name: new RegExp(`^${main.title}`) }).check();
+    await page.getByLabel('Seed', { exact: true }).fill('class42');
+    const hard = main.difficulties[main.difficulties.length - 1]!;
+    await page.getByRole('radio', { name: new RegExp(`^${hard.name}`) }).check();
+    const previews = page.getByRole('checkbox', { name: 'Show choice previews' });
+    if (!(await previews.isChecked())) await previews.check();
+    const settings = { scenario: main.id, seed: 'class42', difficulty: hard.id, previews: true };
+    const link = await page.getByTestId('class-link').inputValue();
+    expect(link).toBe(`${served.url}index.html?scenario=${main.id}&seed=class42&difficulty=${hard.id}&previews=1`);
+    const classCode = (await page.getByTestId('class-code').textContent())!;
+    expect(classCode).toBe(encodeClassCode(scenarios, settings));
+    expect(decodeClassCode(scenarios, classCode)).toEqual({ ok: true, settings });
+    await shot('setup');
+
+    const game = await browser.context.newPage();
+    const gameErrors = watchErrors(game);
+    await game.goto(link);
+    await game.waitForSelector('#game canvas', { timeout: 15_000 });
+    expect(new URL(game.url()).searchParams.get('seed')).toBe('class42');
+    expect(new URL(game.url()).searchParams.get('scenario')).toBe(main.id);
+    expect(gameErrors).toEqual([]);
+    await game.close();
+  });
+
+  it('reports an unknown section and a junk link code in words, never a blank page', async () => {
+    await page.goto(`${served.url}teacher.html#no-such-place`);
+    await expect.poll(() => page.locator('.notice').textContent()).toContain('no-such-place');
+    expect(await page.locator('h1').textContent()).toBe('Class setup');
+    await page.goto(`${served.url}teacher.html#viewer?code=hello%20world`);
+    await expect.poll(() => page.locator('.refusal').textContent()).toContain('Not a replay');
+  });
+
+  it('opens a pasted code and steps through the turns with the keyboard', async () => {
+    await page.goto(`${served.url}teacher.html#viewer`);
+    await page.getByLabel('Replay code').fill(code);
+    await page.getByRole('button', { name: 'Open this code' }).click();
+    await expect.poll(() => page.getByTestId('ending').textContent()).toBe(cs.endingById.get(game.ending!.id)!.title);
+    const last = game.log[game.log.length - 1]!;
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('End');
+    expect(await heading()).toContain(`Turn ${last.turn} of ${game.turn}`);
+    await page.keyboard.press('ArrowLeft');
+    expect(await heading()).toContain(`Turn ${game.log[game.log.length - 2]!.turn} of`);
+    await page.keyboard.press('Home');
+    expect(await heading()).toContain('Turn 1 of');
+    await page.keyboard.press('ArrowRight');
+    expect(await heading()).toContain('Turn 2 of');
+    const third = game.log[2]!;
+    await page.getByLabel('Turn', { exact: true }).fill(String(third.turn));
+    await page.keyboard.press('Enter');
+    expect(await heading()).toContain(`Turn ${third.turn} of`);
+    if (third.card) {
+      expect(await page.getByTestId('chosen').textContent()).toBe(choiceLabel(cs, third.card, third.choice));
+      expect(await page.locator('.history h3').first().textContent()).toBe('What Tehran actually did');
+    }
+    expect(page.url()).toContain(`turn=${third.turn}`);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'teacher-viewer-720.png') });
+    await shot('viewer');
+  });
+
+  it('refuses a tampered code, a truncated code, an oversized file, a non-replay and a cut-off file, and stays usable', async () => {
+    const body = code.split('.')[1]!;
+    const flipped = body.slice(0, 20) + (body[20] === 'A' ? 'B' : 'A') + body.slice(21);
+    const cases: [string, string][] = [
+      [`SB1.${flipped}.${code.split('.')[2]}`, 'tampered'],
+      [code.slice(0, code.lastIndexOf('.')), 'truncated'],
+    ];
+    await page.locator('.loader-details summary').click();
+    for (const [bad, kind] of cases) {
+      await page.getByLabel('Replay code').fill(bad);
+      await page.getByRole('button', { name: 'Open this code' }).click();
+      await expect.poll(() => page.locator('.refusal').getAttribute('data-kind')).toBe(kind);
+      expect(await page.getByTestId('ending').count()).toBe(1);
+    }
+    expect(await page.locator('.refusal-title').textContent()).toContain('Cut short');
+    await page.locator('.file-input').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(1_100_000, 32) });
+    await expect.poll(() => page.locator('.refusal').getAttribute('data-kind')).toBe('oversized');
+    await page.locator('.file-input').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"homework": true}') });
+    await expect.poll(() => page.locator('.refusal').getAttribute('data-kind')).toBe('malformed');
+    await page.locator('.file-input').setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(replay).slice(0, 80)) });
+    await expect.poll(() => page.locator('.refusal').getAttribute('data-kind')).toBe('truncated');
+    await shot('viewer-refused');
+    await page.locator('.file-input').setInputFiles({ name: 'student.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(replay)) });
+    await expect.poll(() => page.locator('.refusal').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('"what if" shows both futures as the engine computes them in Node', async () => {
+    await page.getByRole('link', { name: 'What if…?' }).click();
+    const index = 2;
+    await page.getByTestId('whatif-decision').selectOption(String(index));
+    const rec = game.log.filter((r) => r.choice)[index]!;
+    const open = openChoices(cs, playChoices(main, game.seed, game.difficulty, replay.choices.slice(0, index)).game);
+    const alt = main.cards.find((c) => c.id === rec.card)!.choices.find((c) => c.id !== rec.choice && open.includes(c.id))!;
+    await page.getByRole('radio', { name: new RegExp(`^${escape(alt.label)}`) }).check();
+    for (const how of ['west', 'keep'] as const) {
+      await page.getByRole('radio', { name: how === 'keep' ? /^Keeping this game/ : /^Leaning West/ }).check();
+      await page.getByRole('button', { name: 'Show the other future' }).click();
+      const w = whatIf(main, game, index, alt.id, how)!;
+      const title = (g: GameState) => cs.endingById.get(g.ending!.id)!.title;
+      await expect.poll(() => page.locator('.future-b .ending-title').textContent()).toBe(title(w.alternative));
+      expect(await page.locator('.future-a .ending-title').textContent()).toBe(title(w.original));
+      expect(await page.getByTestId('changed-turn').textContent()).toContain(`turn ${w.changedTurn},`);
+      const diverge = await page.getByTestId('diverge-turn').textContent();
+      if (w.cardsDivergeAt === null) expect(diverge).toContain('same cards');
+      else expect(diverge).toContain(`turn ${w.cardsDivergeAt},`);
+      expect(await page.locator('.comparison svg.chart path.series').count()).toBe(6);
+      expect(await page.locator('.comparison svg.chart path.series.dashed').count()).toBe(3);
+      const lastRow = await page.locator('.comparison .chart-data tbody tr').last().locator('td').allTextContents();
+      const n = Math.max(w.original.turn, w.alternative.turn);
+      const at = (g: GameState, stat: string) => (g.log.find((r) => r.turn === n)?.stats[stat] ?? null);
+      expect(lastRow).toEqual(['west', 'russia', 'elites'].flatMap((m) => [at(w.original, m), at(w.alternative, m)].map((v) => (v === null ? '\u2013' : String(v)))));
+    }
+    await shot('whatif');
+
+    await page.getByRole('button', { name: 'Play on from there yourself' }).click();
+    const actor = branchAt(main, game, index, alt.id)!;
+    for (let step = 0; step < 40; step++) {
+      const next = page.getByRole('button', { name: /^(Next month|See how it ends)$/ });
+      await next.click();
+      if (await page.locator('.comparison').count()) break;
+      await page.locator('.choice-button:not([disabled])').first().click();
+    }
+    const mine = finishFirstOpen(actor);
+    await expect.poll(() => page.locator('.future-b .ending-title').textContent()).toBe(cs.endingById.get(mine.ending!.id)!.title);
+    await shot('whatif-played');
+  });
+
+  it('exports the CSV and the replay exactly, and prints the debrief on at most two pages', async () => {
+    await page.getByRole('link', { name: 'Debrief and export' }).click();
+    const csv = await downloadText(page, () => page.getByTestId('download-csv').click());
+    expect(csv.text).toBe(gameCsv(cs, game));
+    const json = await downloadText(page, () => page.getByTestId('download-json').click());
+    const back = verifyReplay(JSON.parse(json.text), find);
+    expect(back.ok).toBe(true);
+    if (back.ok) expect(back.replay.final).toBe(replay.final);
+    await shot('debrief');
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(2);
+    expect(errors).toEqual([]);
+  });
+});
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Plays a branch as the test clicked it: the first open option on every card. */
+function finishFirstOpen(actor: GameActor): GameState {
+  for (let snap = actor.getSnapshot(); snap.status !== 'done'; snap = actor.getSnapshot()) {
+    if (snap.value === 'consequences') actor.send({ type: 'CONTINUE' });
+    else actor.send({ type: 'CHOOSE', choice: openChoices(cs, snap.context.game)[0]! });
+  }
+  const g = actor.getSnapshot().context.game;
+  actor.stop();
+  return g;
+}
