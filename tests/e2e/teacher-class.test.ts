@@ -94,6 +94,9 @@ describe('class report', () => {
     const students = await downloadText(page, () => page.getByTestId('export-students').click());
     expect(students.text.trim().split('\r\n')).toHaveLength(subs.length + 1);
     await shot('report');
+    await page.locator('.divergent button').first().click();
+    await expect.poll(() => page.locator('.summary').count()).toBe(1);
+    expect(page.url()).toContain('#viewer?code=SB1.');
     expect(errors).toEqual([]);
   });
 });

@@ -65,6 +65,12 @@ describe('teacher page', () => {
     expect(classCode).toBe(encodeClassCode(scenarios, settings));
     expect(decodeClassCode(scenarios, classCode)).toEqual({ ok: true, settings });
     await shot('setup');
+    await page.getByLabel('Class code', { exact: true }).fill('homework');
+    await page.getByRole('button', { name: 'Use these settings here' }).click();
+    await expect.poll(() => page.locator('.join .field-error').textContent()).toContain('is not a class code');
+    await page.getByLabel('Class code', { exact: true }).fill(classCode);
+    await page.getByRole('button', { name: 'Use these settings here' }).click();
+    expect(await page.getByTestId('class-link').inputValue()).toBe(link);
 
     const game = await browser.context.newPage();
     const gameErrors = watchErrors(game);

@@ -45,7 +45,7 @@ function metersTable(cs: CompiledScenario, r: ClassReport): HTMLElement {
   );
 }
 
-export function reportView(cs: CompiledScenario, r: ClassReport, exports: HTMLElement): HTMLElement {
+export function reportView(cs: CompiledScenario, r: ClassReport, exports: HTMLElement, open: (name: string) => void): HTMLElement {
   const el = h('div', { class: 'report' },
     h('h2', { id: 'report-h', tabindex: '-1' }, t.report.resultsHeading(r.scenario.title)),
     counts(r),
@@ -85,11 +85,12 @@ export function reportView(cs: CompiledScenario, r: ClassReport, exports: HTMLEl
       h('h3', { id: 'rp-divergent' }, t.report.divergent),
       h('p', { class: 'help' }, t.report.divergentHelp),
       h('table', { class: 'data divergent' },
-        h('thead', null, h('tr', null, h('th', { scope: 'col' }, t.report.colName), h('th', { scope: 'col' }, t.report.colDiffering), h('th', { scope: 'col' }, t.report.colEnding))),
+        h('thead', null, h('tr', null, h('th', { scope: 'col' }, t.report.colName), h('th', { scope: 'col' }, t.report.colDiffering), h('th', { scope: 'col' }, t.report.colEnding), h('th', { scope: 'col' }, h('span', { class: 'offscreen' }, t.report.colOpen)))),
         h('tbody', null, r.divergent.map((d) => h('tr', null,
           h('th', { scope: 'row' }, d.name),
           h('td', null, t.report.differing(d.differing, d.decisions, Math.round(d.share * 100))),
           h('td', null, cs.endingById.get(d.ending)?.title ?? d.ending),
+          h('td', null, h('button', { type: 'button', class: 'secondary small', onClick: () => open(d.name) }, t.report.openReplay, h('span', { class: 'offscreen' }, ` ${d.name}`))),
         ))),
       ),
     ),

@@ -1,9 +1,10 @@
 import { classReport, classScenarioId, verifyAny, type ClassReport, type Submission } from '../../engine';
-import { compiled, findScenario } from '../data';
+import { compiled, findScenario, loadReplayText } from '../data';
 import { announce, download, fill, h, newId } from '../dom';
 import { t } from '../i18n';
 import { choicesCsv, reportJson, studentsCsv } from '../report-export';
-import type { Section } from '../router';
+import { hashOf, type Section } from '../router';
+import { setLoadedReplay } from '../state';
 import { parseText, submissionKey } from '../submissions';
 import { dropTarget, filePicker, readFiles } from '../widgets/drop';
 import { sectionHeading } from '../widgets/fields';
@@ -140,7 +141,13 @@ export const reportSection: Section = (root) => {
     }
     const exports = exportsFor(list, report, ok);
     exports.append(clear);
-    fill(out, reportView(compiled(findScenario(report.scenario.id)!), report, exports));
+    fill(out, reportView(compiled(findScenario(report.scenario.id)!), report, exports, (name) => {
+      const sub = list.find((x) => x.name === name);
+      const r = sub ? loadReplayText(typeof sub.replay === 'string' ? sub.replay : JSON.stringify(sub.replay)) : null;
+      if (!r?.ok) return;
+      setLoadedReplay(r.loaded);
+      window.location.hash = hashOf('viewer', '', { code: r.loaded.code });
+    }));
   }
 
   const inputs = h('section', { class: 'panel report-inputs', 'aria-labelledby': 'collect-h' },

@@ -1,5 +1,5 @@
 import { classLinkQuery, decodeClassCode, encodeClassCode, type ClassSettings } from '../../engine';
-import { allScenarios, defaultDifficulty, findScenario, periodLabel } from '../data';
+import { allScenarios, defaultDifficulty, findScenario } from '../data';
 import { h, newId } from '../dom';
 import { t } from '../i18n';
 import type { Section } from '../router';
@@ -34,7 +34,7 @@ export const setupSection: Section = (root) => {
 
   function drawScenarios(): void {
     scenarioBox.replaceChildren(
-      radioGroup(t.setup.scenario, 'scenario', allScenarios().map((x) => ({ value: x.id, label: x.title, detail: `${periodLabel(x)} \u00B7 ${x.summary}` })), s.scenario, (id) => {
+      radioGroup(t.setup.scenario, 'scenario', allScenarios().map((x) => ({ value: x.id, label: x.title, detail: t.setup.scenarioDetail(x.summary, x.period.turns) })), s.scenario, (id) => {
         const sc = findScenario(id)!;
         update({ scenario: id, difficulty: sc.difficulties.some((d) => d.id === s.difficulty) ? s.difficulty : defaultDifficulty(sc) });
         drawOptions();
