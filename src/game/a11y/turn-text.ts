@@ -7,8 +7,8 @@ import type { Section } from './dom-mirror';
 
 export function statusSection(cs: CompiledScenario, stats: Record<string, number>, tracks: Record<string, string>): Section {
   const tension = ['west', 'russia', 'elites', ...cs.camps].map((s) => t.meter.of100(statName(cs, s), stats[s] ?? 0, tensionWord(stats[s] ?? 0)));
-  const indicators = cs.data.indicators.map((i) => `${i.name}: ${stats[i.id] ?? 0}`);
-  const trackLines = cs.data.tracks.map((tr) => `${tr.name}: ${tr.states.find((s) => s.id === tracks[tr.id])?.name ?? tracks[tr.id] ?? ''}`);
+  const indicators = cs.data.indicators.map((i) => t.fmt.valueLine(i.name, stats[i.id] ?? 0));
+  const trackLines = cs.data.tracks.map((tr) => t.fmt.valueLine(tr.name, tr.states.find((s) => s.id === tracks[tr.id])?.name ?? tracks[tr.id] ?? ''));
   return { id: 'sb-status', heading: t.turn.meters, lines: [...tension, ...indicators, ...trackLines] };
 }
 
@@ -20,7 +20,7 @@ export function cardSections(card: CardView, briefing: string[]): Section[] {
     out.push({
       id: 'sb-advisors',
       heading: t.turn.advisors,
-      lines: card.advisors.map((a) => `${a.name}, ${a.role} (${a.camp}). ${a.backs ? t.turn.backs(a.backs, a.backsLabel) : t.turn.backsNone}. ${a.argues}`),
+      lines: card.advisors.map((a) => t.fmt.advisor(a.name, a.role, a.camp, a.backs ? t.turn.backs(a.backs, a.backsLabel) : t.turn.backsNone, a.argues)),
     });
   return out;
 }

@@ -16,6 +16,20 @@ export const en = {
     return `${months[Number(m) - 1] ?? ym} ${y ?? ''}`.trim();
   },
 
+  keys: { escape: 'Esc', read: 'R', enter: '\u23CE' },
+  /** Small formats that put scenario words together. */
+  fmt: {
+    valueLine: (name: string, v: number | string) => `${name}: ${v}`,
+    nameValue: (name: string, v: number | string) => `${name} ${v}`,
+    pair: (a: string, b: string) => `${a}   \u00B7   ${b}`,
+    heading: (kind: string, title: string) => `${kind}: ${title}`,
+    bullet: (s: string) => `\u2022 ${s}`,
+    link: (s: string) => `\u2197 ${s}`,
+    more: (n: number) => `+${n}`,
+    withKey: (label: string, key: string) => `${label}  ${key}`,
+    advisor: (name: string, role: string, camp: string, backs: string, argues: string) => `${name}, ${role} (${camp}). ${backs}. ${argues}`,
+    advisorQuote: (name: string, role: string, camp: string, backs: string, argues: string) => `${name}, ${role} (${camp}) \u2192 ${backs}. \u201C${argues}\u201D`,
+  },
   app: {
     name: 'Suspicious Bind',
     tagline: 'Tehran between the West, Russia and its own elites',

@@ -70,7 +70,7 @@ export class Debrief extends BaseScene {
     const x = 756;
     const w = 480;
     text(this, textX(x), 72, t.debrief.seed.toUpperCase(), { size: FONT.tiny - 1, bold: true, color: C.accent, letterSpacing: 2 });
-    text(this, textX(x), 92, `${seed}   \u00B7   ${difficulty}`, { size: FONT.h3, bold: true, color: C.text });
+    text(this, textX(x), 92, t.fmt.pair(seed, difficulty), { size: FONT.h3, bold: true, color: C.text });
     text(this, textX(x), 132, t.debrief.replay.toUpperCase(), { size: FONT.tiny - 1, bold: true, color: C.accent, letterSpacing: 2 });
     const codeText = this.add.text(boxX(x, 0), 152, code.replace(/(.{52})/g, '$1\n'), { fontFamily: `"DejaVu Sans Mono", Consolas, monospace`, fontSize: '13px', color: '#e8e2d4', lineSpacing: 3, rtl: false });
     codeText.setOrigin(boxX(0, 0, 1) ? 1 : 0, 0);

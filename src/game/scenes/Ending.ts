@@ -1,6 +1,7 @@
 import type Phaser from 'phaser';
 import { cardTitle, choiceLabel, driftReason, statName, type EndingCause, type CompiledScenario } from '../../engine';
 import { addSourceLinks, sourcesFor } from '../a11y/links';
+import { sentence } from '../a11y/turn-text';
 import { app } from '../app';
 import { t } from '../i18n';
 import { boxX, textX } from '../layout';
@@ -68,7 +69,7 @@ export class Ending extends BaseScene {
     sub(t.ending.howYouGotHere);
     const causes = result.causes.map((c) => causeWords(cs, c));
     for (const line of causes.length ? causes : [t.ending.noCauses]) {
-      const l = text(this, textX(x + 16), y, `\u2022 ${line}`, { size: FONT.small + 1, color: C.text, wrap: w - 16 });
+      const l = text(this, textX(x + 16), y, t.fmt.bullet(line), { size: FONT.small + 1, color: C.text, wrap: w - 16 });
       fitText(l, 46, 13);
       y += l.height + 6;
     }
@@ -80,11 +81,11 @@ export class Ending extends BaseScene {
       y += hist.height + 10;
     }
     mirror.setSections([
-      { heading: `${kind}: ${title}`, lines: [when, ending?.text ?? ''] },
+      { heading: t.fmt.heading(kind, title), lines: [when, ending?.text ?? ''] },
       { heading: t.ending.howYouGotHere, lines: causes.length ? causes : [t.ending.noCauses] },
       ...(ending ? [{ heading: t.ending.inHistory, lines: [ending.history.text] }] : []),
     ]);
-    mirror.announce(`${kind}. ${title}. ${ending?.text ?? ''}`);
+    mirror.announce([kind, title, ending?.text ?? ''].map(sentence).join(' '));
     this.drawSide(cs, g.stats);
     if (sources.length) addSourceLinks(this, controls, 'source', sources, textX(x), y, w);
     keys.set({ confirm: () => controls.focus('debrief') });

@@ -50,7 +50,7 @@ export class Turn extends BaseScene {
     const cs = a.session.cs;
     if (!snap || !cs) return void this.scene.start('Title');
     if (phaseOf(snap) === 'ended') return void this.scene.start('Ending');
-    performance.mark('sb:turn');
+    if (!performance.getEntriesByName('sb:turn').length) performance.mark('sb:turn');
     this.begin(cs.data.title);
     this.view = null;
     this.menu = null;
@@ -98,7 +98,7 @@ export class Turn extends BaseScene {
     mirror.setSections([statusSection(cs, stats, tracks)]);
     if (phase === 'decision') this.showDecision(snap, month);
     else this.showConsequences(snap);
-    const menu = new Button(this, { x: boxX(WIDTH - 152, 136), y: 10, w: 136, h: 40, label: `${t.turn.menu}  Esc`, variant: 'quiet', size: 16 });
+    const menu = new Button(this, { x: boxX(WIDTH - 152, 136), y: 10, w: 136, h: 40, label: t.fmt.withKey(t.turn.menu, t.keys.escape), variant: 'quiet', size: 16 });
     this.view!.add(menu);
     controls.add({ id: 'menu', label: t.turn.menu, widget: menu, action: () => this.openMenu() });
     const confirm = phase === 'consequences' ? () => session.continue() : () => controls.focusFirst();
@@ -106,7 +106,7 @@ export class Turn extends BaseScene {
       escape: () => (this.full?.isOpen ? this.full.close() : this.help?.isOpen ? this.help.close() : this.menu?.isOpen ? this.menu.close() : this.openMenu()),
       confirm,
       digit: phase === 'decision' ? (n) => this.chooseNumber(n) : undefined,
-      letters: phase === 'decision' && this.view instanceof DecisionView && this.view.readButton ? { r: () => this.readFull(snap) } : undefined,
+      letters: phase === 'decision' && this.view instanceof DecisionView && this.view.readButton ? { [t.keys.read.toLowerCase()]: () => this.readFull(snap) } : undefined,
     });
   }
 
@@ -174,7 +174,7 @@ export class Turn extends BaseScene {
     if (this.full?.isOpen) return;
     const card = cardView(app().session.cs!, snap);
     if (!card) return;
-    const advisors = card.advisors.map((a) => `${a.name}, ${a.role} (${a.camp}) \u2192 ${a.backs ? t.turn.backs(a.backs, a.backsLabel) : t.turn.backsNone}. \u201C${a.argues}\u201D`);
+    const advisors = card.advisors.map((a) => t.fmt.advisorQuote(a.name, a.role, a.camp, a.backs ? t.turn.backs(a.backs, a.backsLabel) : t.turn.backsNone, a.argues));
     this.full = new Overlay(this, {
       title: t.turn.readFullHeading(card.title),
       paragraphs: [card.situation, ...advisors],

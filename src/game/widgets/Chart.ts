@@ -86,7 +86,7 @@ export class Chart extends Phaser.GameObjects.Container {
       while (labelYs.some((o) => Math.abs(o - ly) < 18)) ly += 18;
       labelYs.push(ly);
       const lx = this.px(last) + (boxX(0, 0, 1) ? -12 : 12);
-      const label = text(scene, lx, ly, `${s.name} ${s.values[last] ?? ''}`, { size: 14, bold: true, color: colour, wrap: right - 16 });
+      const label = text(scene, lx, ly, t.fmt.nameValue(s.name, s.values[last] ?? ''), { size: 14, bold: true, color: colour, wrap: right - 16 });
       fitText(label, 36, 12);
       this.add(label);
     }

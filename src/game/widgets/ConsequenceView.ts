@@ -53,7 +53,7 @@ export class ConsequenceView extends Phaser.GameObjects.Container {
     this.drawList(d, listTop + 14, listBottom - 10);
 
     const bw = 320;
-    this.continueButton = new Button(scene, { x: boxX(RX + RW - bw, bw), y: BOTTOM - buttonH, w: bw, h: buttonH, label: `${d.continueLabel}  \u23CE`, variant: 'primary', size: FONT.h3 });
+    this.continueButton = new Button(scene, { x: boxX(RX + RW - bw, bw), y: BOTTOM - buttonH, w: bw, h: buttonH, label: t.fmt.withKey(d.continueLabel, t.keys.enter), variant: 'primary', size: FONT.h3 });
     this.continueButton.setName('continue');
     this.add(this.continueButton);
   }
@@ -116,6 +116,6 @@ export class ConsequenceView extends Phaser.GameObjects.Container {
     };
     rest(d.tracks, '\u21C4', t.turn.tracks);
     rest(d.news, '\u25C6', t.turn.newsHeading);
-    if (hidden) this.add(text(s, textX(x + w), bottom - 18, `+${hidden}`, { size: FONT.tiny, color: C.muted, align: 'end' }));
+    if (hidden) this.add(text(s, textX(x + w), bottom - 18, t.fmt.more(hidden), { size: FONT.tiny, color: C.muted, align: 'end' }));
   }
 }

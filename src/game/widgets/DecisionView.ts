@@ -130,7 +130,7 @@ export class DecisionView extends Phaser.GameObjects.Container {
   /** A small button on the card's bottom edge that opens the full text. */
   private addReadButton(cardBottom: number): Button {
     const w = 188;
-    const b = new Button(this.scene, { x: boxX(RX + RW - w - 10, w), y: cardBottom - 20, w, h: 34, label: `${t.turn.readFull}  R`, variant: 'normal', size: 14 });
+    const b = new Button(this.scene, { x: boxX(RX + RW - w - 10, w), y: cardBottom - 20, w, h: 34, label: t.fmt.withKey(t.turn.readFull, t.keys.read), variant: 'normal', size: 14 });
     this.add(b);
     return b;
   }

@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import type { Focusable } from '../a11y/controls';
 import { C, FONT } from '../theme';
+import { t } from '../i18n';
 import { fitWidth, text } from './text';
 
 // A source link drawn on the canvas: underlined, with a focus ring. The paired HTML button opens it.
@@ -12,7 +13,7 @@ export class LinkText extends Phaser.GameObjects.Container implements Focusable 
 
   constructor(scene: Phaser.Scene, x: number, y: number, label: string, maxWidth: number, size = FONT.small) {
     super(scene, x, y);
-    this.label = text(scene, 0, 0, `\u2197 ${label}`, { size, color: 0x8ec5ff });
+    this.label = text(scene, 0, 0, t.fmt.link(label), { size, color: 0x8ec5ff });
     fitWidth(this.label, maxWidth);
     const w = this.label.width;
     const ox = -this.label.originX * w;

@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { boxX } from '../layout';
 import { C, FONT } from '../theme';
+import { t } from '../i18n';
 import { text } from './text';
 
 // A message banner (bad link, unreadable save), with room at its end for the Dismiss button.
@@ -13,7 +14,7 @@ export class Notice extends Phaser.GameObjects.Container {
 
   constructor(scene: Phaser.Scene, x: number, y: number, w: number, lines: string[]) {
     super(scene, x, y);
-    const body = text(scene, 0, 0, lines.map((l) => `\u2022 ${l}`).join('\n'), { size: FONT.small, color: C.text, wrap: w - 72 - NOTICE_BUTTON_W - 16 });
+    const body = text(scene, 0, 0, lines.map((l) => t.fmt.bullet(l)).join('\n'), { size: FONT.small, color: C.text, wrap: w - 72 - NOTICE_BUTTON_W - 16 });
     this.h = Math.max(68, body.height + 28);
     const g = scene.add.graphics();
     g.fillStyle(0x3a2a12, 0.97).fillRoundedRect(0, 0, w, this.h, 8);
