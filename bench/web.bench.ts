@@ -52,7 +52,7 @@ async function heap(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; embedderHeapUsedSize?: number };
   await cdp.detach();
   return usedSize;
 }
@@ -106,6 +106,7 @@ try {
   let turns = 4;
   let heap10 = 0;
   let games = 1;
+  const curve: string[] = [];
   const t0 = Date.now();
   while (turns < LONG_TURNS) {
     if (!(await oneTurn(page))) {
@@ -115,6 +116,12 @@ try {
     }
     turns++;
     if (turns === 10) heap10 = await heap(page);
+    if (turns % 50 === 0) {
+      const counts = (await page.evaluate(
+        `[document.getElementsByTagName('*').length, window.__sb.game.scene.getScenes(true).reduce((n, s) => n + s.children.length, 0), window.__sb.game.textures.getTextureKeys().length]`,
+      )) as number[];
+      curve.push(`${turns}: ${kb(await heap(page))} (DOM ${counts[0]}, objects ${counts[1]}, textures ${counts[2]})`);
+    }
   }
   const heap200 = await heap(page);
   const longSeconds = (Date.now() - t0) / 1000;
@@ -128,6 +135,7 @@ try {
     ['frame interval while meters animate', `median ${ms(median(frames.gaps))}, p95 ${ms(pct(frames.gaps, 0.95))}`],
     ['JS heap after 10 turns', kb(heap10)],
     [`JS heap after ${turns} turns (${games} games)`, `${kb(heap200)}   (${((heap200 / heap10 - 1) * 100).toFixed(1)}% vs 10 turns; aim within 10%)`],
+    ['JS heap along the way', curve.join(', ')],
     ['long session', `${turns} turns in ${longSeconds.toFixed(0)} s by keyboard`],
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
