@@ -1,5 +1,6 @@
 import { csvLine, verifyAny, type ClassReport, type Submission } from '../engine';
 import { findScenario } from './data';
+import { t } from './i18n';
 
 // The class report as files: one row per student (a gradebook), the choices by card, and the whole report as JSON.
 
@@ -15,7 +16,7 @@ export function studentsCsv(subs: readonly Submission[], report: ClassReport | n
     const g = r.game;
     const other = report && g.scenario.id !== report.scenario.id;
     rows.push(csvLine([
-      s.name, other ? 'no' : 'yes', other ? 'other-scenario' : '', other ? `replay of ${g.scenario.id}` : '', g.scenario.id, g.seed, g.difficulty,
+      s.name, other ? 'no' : 'yes', other ? 'other-scenario' : '', other ? t.report.csvOtherScenario(g.scenario.id) : '', g.scenario.id, g.seed, g.difficulty,
       g.ending?.id ?? '', g.turn, r.replay.decisions, g.stats.west ?? 0, g.stats.russia ?? 0, g.stats.elites ?? 0, report?.scenario.id ?? '',
     ]));
   }

@@ -7,16 +7,18 @@ import { dropTarget, filePicker, readFiles } from '../widgets/drop';
 // and the panel (and whatever was open before) stays usable.
 
 export interface LoaderOptions {
+  /** Whether a replay is already open (it stays open when another is refused). */
+  hasOpen: boolean;
   onLoaded: (loaded: Loaded) => void;
   /** Where to accept dropped files besides the panel itself (e.g. the whole section). */
   dropOn?: HTMLElement;
 }
 
-export function refusalBox(kind: string, message: string, source?: string): HTMLElement {
+export function refusalBox(kind: string, message: string, source?: string, hasOpen = true): HTMLElement {
   return h('div', { class: 'refusal', role: 'alert', 'data-kind': kind },
     h('p', { class: 'refusal-title' }, h('span', { 'aria-hidden': 'true' }, '\u26A0\uFE0E '), t.viewer.refused(t.refusal.kind(kind), source)),
     h('p', null, message),
-    h('p', { class: 'muted' }, t.viewer.stillUsable),
+    h('p', { class: 'muted' }, hasOpen ? t.viewer.stillUsable : t.viewer.tryAnother),
   );
 }
 
@@ -31,7 +33,7 @@ export function loaderPanel(opts: LoaderOptions): { panel: HTMLElement; showResu
       announce(t.viewer.loaded(r.loaded.scenario.title, r.loaded.replay.seed));
       opts.onLoaded(r.loaded);
     } else {
-      status.replaceChildren(refusalBox(r.kind, r.message, source));
+      status.replaceChildren(refusalBox(r.kind, r.message, source, opts.hasOpen));
       announce(`${t.refusal.kind(r.kind)}: ${r.message}`);
     }
   }

@@ -42,13 +42,14 @@ export const viewerSection: Section = (root, at) => {
   if (code !== null && code.trim() !== loadedReplay()?.code) {
     const r = loadReplayText(code);
     if (r.ok) setLoadedReplay(r.loaded);
-    else early = refusalBox(r.kind, r.message, t.viewer.fromLink);
+    else early = refusalBox(r.kind, r.message, t.viewer.fromLink, loadedReplay() !== null);
   }
 
   function draw(): void {
     cleanups.splice(0).forEach((c) => c());
     const l = loadedReplay();
     const { panel } = loaderPanel({
+      hasOpen: l !== null,
       dropOn: root,
       onLoaded: (next) => {
         setLoadedReplay(next);
