@@ -16,5 +16,5 @@ export { balanceReport, balancedEndingOf, type BalanceReport, type BalanceCheck 
 export { classReport, classScenarioId, type ClassReport, type Submission, type CardReport, type Spread } from './class-report.js';
 export { gameCsv, csvLine } from './export.js';
 export { majorityChoice, votesAreValid, type Votes } from './votes.js';
-export { branchAt, finishGame, whatIf, type WhatIfResult, type Continuation } from './what-if.js';
+export { branchAt, cardsDivergeAt, finishGame, whatIf, type WhatIfResult, type Continuation } from './what-if.js';
 export { encodeClassCode, decodeClassCode, classLinkQuery, scenarioKey, type ClassSettings } from './class-code.js';

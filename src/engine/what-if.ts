@@ -68,19 +68,20 @@ export function finishGame(scenario: ScenarioData, actor: GameActor, original: G
   return game;
 }
 
+/** The first turn after `changedTurn` where the two games show different cards, or null if they never do. */
+export function cardsDivergeAt(a: GameState, b: GameState, changedTurn: number): number | null {
+  for (let turn = changedTurn + 1; turn <= Math.max(a.turn, b.turn); turn++) {
+    const x = a.log.find((r) => r.turn === turn)?.card ?? null;
+    const y = b.log.find((r) => r.turn === turn)?.card ?? null;
+    if (x !== y) return turn;
+  }
+  return null;
+}
+
 export function whatIf(scenario: ScenarioData, original: GameState, index: number, choice: string, how: Continuation = 'keep'): WhatIfResult | null {
   const actor = branchAt(scenario, original, index, choice);
   if (!actor) return null;
   const alternative = finishGame(scenario, actor, original, how);
   const changedTurn = decisionsOf(original)[index]!.turn;
-  let cardsDivergeAt: number | null = null;
-  for (let t = changedTurn + 1; t <= Math.max(original.turn, alternative.turn); t++) {
-    const a = original.log.find((r) => r.turn === t)?.card ?? null;
-    const b = alternative.log.find((r) => r.turn === t)?.card ?? null;
-    if (a !== b) {
-      cardsDivergeAt = t;
-      break;
-    }
-  }
-  return { original, alternative, changedTurn, cardsDivergeAt };
+  return { original, alternative, changedTurn, cardsDivergeAt: cardsDivergeAt(original, alternative, changedTurn) };
 }

@@ -1,4 +1,4 @@
-import { cardTitle, choiceLabel, statName, type CompiledScenario, type GameState } from '../../engine';
+import { cardTitle, cardsDivergeAt, choiceLabel, statName, type CompiledScenario, type GameState } from '../../engine';
 import { compareChart } from '../charts/game-charts';
 import { METERS, monthLabel } from '../data';
 import { h } from '../dom';
@@ -7,16 +7,6 @@ import { endingBlock } from './ending';
 
 // Two futures side by side: where they part, the meters of both on one chart, both endings, and a
 // month-by-month table of the cards and choices.
-
-/** The first turn after the changed one where the two games show different cards (as the engine's whatIf does). */
-export function cardsDivergeAt(a: GameState, b: GameState, changedTurn: number): number | null {
-  for (let turn = changedTurn + 1; turn <= Math.max(a.turn, b.turn); turn++) {
-    const x = a.log.find((r) => r.turn === turn)?.card ?? null;
-    const y = b.log.find((r) => r.turn === turn)?.card ?? null;
-    if (x !== y) return turn;
-  }
-  return null;
-}
 
 function cell(cs: CompiledScenario, g: GameState, turn: number): string {
   const r = g.log.find((x) => x.turn === turn);
