@@ -90,10 +90,13 @@ export class Title extends BaseScene {
       saves.forEach((s, i) => {
         const sc = findScenario(s.record.scenario.id)!;
         const label = s.record.ending
-          ? t.title.continueEnded(sc.title, sc.endings.find((e) => e.id === s.record.ending)?.title ?? s.record.ending)
-          : t.title.continueGame(sc.title, monthOf({ data: sc }, s.record.turn), s.record.turn, sc.period.turns);
+          ? t.title.continueEnded(sc.title)
+          : t.title.continueGame(sc.title);
+        const where = s.record.ending
+          ? t.title.savedEnded(sc.endings.find((e) => e.id === s.record.ending)?.title ?? s.record.ending)
+          : t.title.savedWhere(monthOf({ data: sc }, s.record.turn), s.record.turn, sc.period.turns);
         const diffName = difficultyOf(sc, s.record.difficulty)?.name ?? s.record.difficulty;
-        const sub = t.title.savedSeed(s.record.seed, diffName);
+        const sub = t.title.savedSeed(where, s.record.seed, diffName);
         const b = new Button(this, { x: boxX(x, w), y, w, h: 62, label, sub, variant: i === 0 ? 'normal' : 'quiet', size: 17 });
         controls.add({ id: `continue-${i}`, label: `${label} (${sub})`, widget: b, action: () => this.resume(s) });
         y += 70;

@@ -94,6 +94,13 @@ export class Meter extends Phaser.GameObjects.Container {
     this.shown = v;
   }
 
+  /** Removes the change label of an earlier step. */
+  clearChip(): void {
+    if (this.chip) this.scene.tweens.killTweensOf(this.chip);
+    this.chip?.destroy();
+    this.chip = null;
+  }
+
   /** Shows which way a choice under the pointer or keyboard focus is likely to move this meter (null hides it). */
   setPreview(expected: number | null, uncertain: boolean): void {
     this.preview?.destroy();
@@ -117,7 +124,7 @@ export class Meter extends Phaser.GameObjects.Container {
     l.setOrigin(this.valueText.originX, 0.5);
     l.setBackgroundColor('#0d1117');
     l.setPadding(6, 1, 6, 1);
-    this.chip?.destroy();
+    this.clearChip();
     this.chip = l;
     this.add(l);
     this.scene.tweens.add({ targets: l, scale: { from: 1.5, to: 1 }, duration: 260, ease: 'Back.easeOut' });

@@ -84,7 +84,10 @@ export class StatusPanel {
   }
 
   update(stats: Record<string, number>, tracks: Record<string, string>, animate: boolean): void {
-    for (const [stat, m] of this.meters) m.setValue(stats[stat] ?? 0, animate);
+    for (const [stat, m] of this.meters) {
+      if (animate) m.clearChip();
+      m.setValue(stats[stat] ?? 0, animate);
+    }
     for (const tr of this.cs.data.tracks) {
       const row = this.trackTexts.get(tr.id);
       if (!row) continue;
