@@ -15,6 +15,13 @@ function fail(why: unknown): void {
   box.append(h, p);
 }
 
+// A failure before the first screen appears leaves no blank page: it is shown in words instead.
+const early = (e: unknown) => {
+  if (!(window as unknown as { __sb?: { screen?: string } }).__sb?.screen) fail(e);
+};
+window.addEventListener('error', (e) => early(e.error ?? e.message));
+window.addEventListener('unhandledrejection', (e) => early(e.reason));
+
 try {
   startGame(document.getElementById('game')!, document.getElementById('sb-a11y')!);
 } catch (e) {

@@ -1,10 +1,12 @@
+import { t } from './i18n';
+
 // The look: colours, type and sizes shared by every scene and widget.
 
 export const WIDTH = 1280;
 export const HEIGHT = 720;
 
-export const SERIF = 'Georgia, "DejaVu Serif", "Liberation Serif", serif';
-export const SANS = '"Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif';
+export const SERIF = t.fonts.serif;
+export const SANS = t.fonts.sans;
 
 export const C = {
   bg: 0x141a22,

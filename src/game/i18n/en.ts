@@ -6,6 +6,11 @@ const sign = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `\u2212${Math.abs
 export const en = {
   lang: 'en',
   dir: 'ltr' as 'ltr' | 'rtl',
+  /** System font stacks for this language (a Persian catalog would name Vazirmatn, Noto Naskh Arabic, Tahoma…). */
+  fonts: {
+    serif: 'Georgia, "DejaVu Serif", "Liberation Serif", serif',
+    sans: '"Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif',
+  },
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   signed: sign,
   up: '\u25B2',
