@@ -40,6 +40,16 @@ export class Session {
     }
   }
 
+  /** Takes over an actor made elsewhere by the engine (a what-if branch of the current game), in the same save slot. */
+  adopt(actor: GameActor): void {
+    const scenario = this.scenario;
+    if (!scenario) return;
+    const keep = this.settings;
+    this.stop();
+    this.use(scenario, keep);
+    this.run(actor);
+  }
+
   private use(scenario: ScenarioData, settings: GameSettings): void {
     this.scenario = scenario;
     this.cs = compileScenario(scenario);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { finalHash, playChoices, verifyReplayCode } from '../../src/engine';
+import { branchAt, finalHash, playChoices, verifyReplayCode } from '../../src/engine';
 import { loadScenarioText } from '../../src/scenario/load';
 import type { ScenarioData } from '../../src/scenario/types';
 import type { Page } from 'playwright-core';
@@ -131,6 +131,20 @@ describe('the browser game', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await shot(page, '08-debrief-third-decision');
+
+    // What if the third decision had gone the other way? Compare, then play that future from there.
+    await page.keyboard.press('w');
+    expect(await activeControl(page)).toBe('overlay-alt-0');
+    await page.keyboard.press('Enter');
+    await shot(page, '18-debrief-what-if');
+    expect(await activeControl(page)).toBe('overlay-play');
+    await page.keyboard.press('Enter');
+    await waitScreen(page, 'Turn');
+    const third = browserGame.log.filter((r) => r.choice !== null)[2]!;
+    const other = scenario.cards.find((c) => c.id === third.card)!.choices.find((c) => c.id !== third.choice)!.id;
+    const branch = branchAt(scenario, browserGame, 2, other)!;
+    expect(finalHash(await gameState(page))).toBe(finalHash(branch.getSnapshot().context.game));
+    await shot(page, '19-what-if-branch-played');
     expect(w.errors).toEqual([]);
     await page.close();
   }, 90_000);

@@ -21,7 +21,7 @@ export const en = {
     return `${months[Number(m) - 1] ?? ym} ${y ?? ''}`.trim();
   },
 
-  keys: { escape: 'Esc', read: 'R', enter: '\u23CE' },
+  keys: { escape: 'Esc', read: 'R', whatIf: 'W', enter: '\u23CE' },
   /** Small formats that put scenario words together. */
   fmt: {
     valueLine: (name: string, v: number | string) => `${name}: ${v}`,
@@ -190,6 +190,18 @@ export const en = {
     again: 'Play again (same seed)',
     newGame: 'New game (new seed)',
     back: 'Back to the ending',
+    whatIf: 'What if\u2026',
+    whatIfHeading: (card: string) => `What if\u2026 ${card}`,
+    whatIfExplain:
+      'Choose another option for this decision. The game is played again with the same seed: everything before stays the same; afterwards your later choices are kept where the same event comes up, and a balanced choice is made where it does not.',
+    whatIfResult: (label: string) => `If you had chosen: ${label}`,
+    futureLine: (ending: string, turn: number, meters: string) => `${ending} (turn ${turn}) \u2014 ${meters}`,
+    yourFuture: (line: string) => `Your game: ${line}`,
+    otherFuture: (line: string) => `The other future: ${line}`,
+    divergeAt: (turn: number) => `The events first differ at turn ${turn}.`,
+    sameEvents: 'The same events came up in both; only the meters differ.',
+    notOpen: 'That option was not open at the time.',
+    playBranch: 'Play the other future from that decision',
     title: 'Title screen',
   },
   notices: {

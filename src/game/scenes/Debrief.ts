@@ -12,6 +12,7 @@ import { Chart } from '../widgets/Chart';
 import { fitSize, fitText, fitWidth, text } from '../widgets/text';
 import { BaseScene } from './base';
 import { playAgain } from './Ending';
+import { WhatIf } from './what-if';
 
 // After the game: the meters over time, the seed and replay code, and each decision with why the meters
 // moved and what Tehran actually did, with sources.
@@ -24,6 +25,7 @@ export class Debrief extends BaseScene {
   private decisions: TurnRecord[] = [];
   private chart!: Chart;
   private detail: Phaser.GameObjects.Container | null = null;
+  private whatIf: WhatIf | null = null;
 
   constructor() {
     super('Debrief');
@@ -60,8 +62,18 @@ export class Debrief extends BaseScene {
       { id: 'sb-decision', heading: t.debrief.timeline },
     ]);
     this.drawButtons();
+    this.whatIf = new WhatIf(this);
+    if (this.decisions.length) {
+      const w = 200;
+      const b = new Button(this, { x: boxX(1256 - 20 - w, w), y: PANEL_Y + 10, w, h: 40, label: t.fmt.withKey(t.debrief.whatIf, t.keys.whatIf), size: 15 });
+      controls.add({ id: 'what-if', label: t.debrief.whatIf, widget: b, action: () => this.whatIf?.open(g, this.index) });
+    }
     this.show(0);
-    keys.set({ page: (step) => this.show(this.index + step), escape: () => this.scene.start('Ending') });
+    keys.set({
+      page: (step) => (this.whatIf?.isOpen ? undefined : this.show(this.index + step)),
+      escape: () => (this.whatIf?.isOpen ? this.whatIf.close() : this.scene.start('Ending')),
+      letters: this.decisions.length ? { [t.keys.whatIf.toLowerCase()]: () => this.whatIf?.isOpen || this.whatIf?.open(g, this.index) } : undefined,
+    });
     controls.focus('next');
   }
 
@@ -137,7 +149,7 @@ export class Debrief extends BaseScene {
     const rx = 660;
     const rw = 576;
     c.add(text(this, textX(lx), top, `${t.debrief.timeline.toUpperCase()} \u00B7 ${t.debrief.position(this.index + 1, n)}`, { size: FONT.tiny - 1, bold: true, color: C.accent, letterSpacing: 2 }));
-    const head = text(this, textX(lx), top + 22, heading, { size: FONT.h3, serif: true, bold: true, color: C.text, wrap: 1190 });
+    const head = text(this, textX(lx), top + 22, heading, { size: FONT.h3, serif: true, bold: true, color: C.text, wrap: 960 });
     fitText(head, 30, 16);
     const you = text(this, textX(lx), top + 58, t.debrief.youChose(chosen.label), { size: FONT.small + 1, bold: true, color: C.text, wrap: lw });
     fitText(you, 44, 14);
