@@ -40,13 +40,45 @@ function storage(): Storage | null {
 
 export const storageAvailable = (): boolean => storage() !== null;
 
+/** Finished games kept for review; older finished ones are dropped. Unfinished games are never dropped. */
+export const KEEP_FINISHED = 12;
+
 export function writeSave(key: string, record: SaveRecord): boolean {
+  const s = storage();
+  if (!s) return false;
+  const text = JSON.stringify(record);
   try {
-    storage()?.setItem(key, JSON.stringify(record));
+    s.setItem(key, text);
     return true;
   } catch {
-    return false;
+    // Storage full: make room by dropping old finished games, then try once more.
+    pruneFinished(2);
+    try {
+      s.setItem(key, text);
+      return true;
+    } catch {
+      return false;
+    }
   }
+}
+
+/** Removes finished games beyond the `keep` most recent (a browser shared by a class fills up otherwise). */
+export function pruneFinished(keep = KEEP_FINISHED): void {
+  const s = storage();
+  if (!s) return;
+  const finished: { key: string; at: number }[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const key = s.key(i);
+    if (!key?.startsWith(SAVE_PREFIX)) continue;
+    try {
+      const r = JSON.parse(s.getItem(key) ?? '') as Partial<SaveRecord>;
+      if (r.ending) finished.push({ key, at: Number(r.savedAt) || 0 });
+    } catch {
+      /* unreadable saves are handled (set aside) by the title screen, not here */
+    }
+  }
+  finished.sort((a, b) => b.at - a.at);
+  for (const f of finished.slice(keep)) s.removeItem(f.key);
 }
 
 export function removeSave(key: string): void {

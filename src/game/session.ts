@@ -1,6 +1,6 @@
 import { compileScenario, createGameActor, monthOfTurn, restoreGameActor, type CompiledScenario, type GameActor, type GameSettings, type GameSnapshot } from '../engine';
 import type { ScenarioData } from '../scenario/types';
-import { SAVE_FORMAT, slotKey, writeSave, type SaveRecord } from './saves';
+import { pruneFinished, SAVE_FORMAT, slotKey, writeSave, type SaveRecord } from './saves';
 import { findScenario } from './scenarios';
 
 // Owns the one game actor: creates or restores it, sends it the player's events, tells the scenes, autosaves.
@@ -21,6 +21,7 @@ export class Session {
     this.stop();
     this.use(scenario, settings);
     this.key = slotKey(scenario.id, seed, difficulty);
+    pruneFinished();
     this.run(createGameActor(scenario, { seed, difficulty, settings }));
   }
 

@@ -201,11 +201,18 @@ describe('the browser game', () => {
     expect(keys).not.toContain(`${SAVE_PREFIX}mini:broken:standard`);
     expect(keys).toContain('suspicious-bind:v1:unreadable:mini:broken:standard');
     expect(await page.evaluate(() => !!document.querySelector('[data-control="continue-0"]'))).toBe(true);
-    // Dismissing the message with the keyboard, then starting fresh.
+    // Dismissing the message with the keyboard, then starting fresh; a new game makes room by dropping the
+    // oldest finished games beyond twelve (never an unfinished one).
+    await page.evaluate((p) => {
+      for (let i = 0; i < 15; i++) localStorage.setItem(`${p}mini:old${i}:standard`, JSON.stringify({ format: 1, savedAt: i, ending: 'balanced' }));
+    }, SAVE_PREFIX);
     await page.keyboard.press('Escape');
     await tabTo(page, 'start');
     await page.keyboard.press('Enter');
     await waitScreen(page, 'Turn');
+    const finished = await page.evaluate((p) => Object.keys(localStorage).filter((k) => k.startsWith(p) && JSON.parse(localStorage.getItem(k)!).ending).length, SAVE_PREFIX);
+    expect(finished).toBe(12);
+    expect(await page.evaluate((p) => localStorage.getItem(`${p}mini:resume1:standard`) !== null, SAVE_PREFIX)).toBe(true);
     expect(w.errors).toEqual([]);
     await page.close();
   }, 45_000);
