@@ -58,8 +58,6 @@ export const en = {
     newSeed: 'New seed',
     difficulty: 'Difficulty',
     previews: 'Preview likely effects of each choice',
-    previewsOn: 'Previews: on',
-    previewsOff: 'Previews: off',
     start: 'Start the game',
     continueHeading: 'Saved games',
     continueGame: (scenario: string) => `Continue: ${scenario}`,
@@ -83,7 +81,6 @@ export const en = {
   turn: {
     turnOf: (turn: number, turns: number) => `Turn ${turn} of ${turns}`,
     meters: 'Tensions',
-    camps: 'The two camps',
     state: 'State of the country',
     tracks: 'Policy tracks',
     advisors: 'Advisors',
@@ -98,10 +95,8 @@ export const en = {
     closed: 'Not open',
     closedWhy: 'Not possible now',
     previewHeading: 'Likely effects',
-    previewUncertain: 'uncertain',
     noEffects: 'Little visible effect',
     briefing: 'Since last month',
-    briefingQuiet: 'A quiet start to the month.',
     choose: (n: number, label: string) => `${n}. ${label}`,
     youChose: (label: string) => `You chose: ${label}`,
     chosenOn: (card: string) => `You chose \u00B7 ${card}`,
@@ -128,7 +123,6 @@ export const en = {
     high: 'high',
     danger: 'danger',
     dangerZone: 'danger',
-    low: 'low',
     rises: (name: string, n: number) => `${name} rises by ${n}`,
     falls: (name: string, n: number) => `${name} falls by ${n}`,
     sentence: (moved: string, after: number, cause: string) => `${moved}, to ${after} (${cause}).`,
@@ -141,7 +135,6 @@ export const en = {
     chance: 'chance',
     delayed: 'delayed effect',
     drift: 'drift over the month',
-    because: (text: string) => `because: ${text}`,
   },
   menu: {
     heading: 'Menu',
@@ -218,7 +211,6 @@ export const en = {
     saveOutdated: (what: string) => `A saved game (${what}) was made with another version of the scenario, so it cannot continue. It was set aside; you can start a fresh game.`,
     saveUnknown: (what: string) => `A saved game (${what}) belongs to a scenario that is not installed. It was set aside.`,
     storageUnavailable: 'This browser does not allow saving: the game will not be saved.',
-    resumed: (month: string) => `Welcome back. Continuing from ${month}.`,
   },
 };
 
