@@ -56,7 +56,10 @@ async function playByKeys(w: Watched, max: number, shots = false): Promise<strin
     await waitPhase(page, ['consequences']);
     const g = await gameState(page);
     made.push(g.log.filter((r) => r.choice !== null).at(-1)!.choice!);
-    if (shots && i === 0) await shot(page, '04-turn-consequences');
+    if (shots && i === 0) {
+      await page.waitForTimeout(1000);
+      await shot(page, '04-turn-consequences');
+    }
     expect(await activeControl(page)).toBe('continue');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => (window as unknown as { __sb: { snapshot(): { value: string } } }).__sb.snapshot().value !== 'consequences');

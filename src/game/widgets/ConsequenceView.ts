@@ -46,11 +46,13 @@ export class ConsequenceView extends Phaser.GameObjects.Container {
     const listTop = TOP + cardH + 12;
     const buttonH = 60;
     const listBottom = BOTTOM - buttonH - 12;
+    const end = this.drawList(d, listTop + 14, listBottom - 10);
+    const panelH = Math.max(140, end + 14 - listTop);
     const panel = scene.add.graphics();
-    panel.fillStyle(C.panel, 0.96).fillRoundedRect(boxX(RX, RW), listTop, RW, listBottom - listTop, 8);
-    panel.lineStyle(1, C.panelEdge, 1).strokeRoundedRect(boxX(RX, RW), listTop, RW, listBottom - listTop, 8);
+    panel.fillStyle(C.panel, 0.96).fillRoundedRect(boxX(RX, RW), listTop, RW, panelH, 8);
+    panel.lineStyle(1, C.panelEdge, 1).strokeRoundedRect(boxX(RX, RW), listTop, RW, panelH, 8);
     this.add(panel);
-    this.drawList(d, listTop + 14, listBottom - 10);
+    this.sendToBack(panel);
 
     const bw = 320;
     this.continueButton = new Button(scene, { x: boxX(RX + RW - bw, bw), y: BOTTOM - buttonH, w: bw, h: buttonH, label: t.fmt.withKey(d.continueLabel, t.keys.enter), variant: 'primary', size: FONT.h3 });
@@ -58,7 +60,8 @@ export class ConsequenceView extends Phaser.GameObjects.Container {
     this.add(this.continueButton);
   }
 
-  private drawList(d: ConsequenceData, top: number, bottom: number): void {
+  /** Lists the changes, track moves and news from `top`; returns the y below the last line. */
+  private drawList(d: ConsequenceData, top: number, bottom: number): number {
     const s = this.scene;
     const x = RX + 20;
     const w = RW - 40;
@@ -70,8 +73,8 @@ export class ConsequenceView extends Phaser.GameObjects.Container {
     const rows = d.changes.length + d.tracks.length + d.news.length;
     const rowH = Math.max(22, Math.min(34, (bottom - top - 70) / Math.max(1, rows)));
     const size = rowH >= 31 ? 19 : rowH >= 26 ? 17 : 15;
-    const numX = size >= 19 ? 250 : 226;
-    const causeX = size >= 19 ? 390 : 340;
+    const numX = size >= 19 ? 330 : 290;
+    const causeX = size >= 19 ? 470 : 410;
     let hidden = 0;
     const room = () => y + rowH <= bottom;
     head(t.turn.changes);
@@ -117,5 +120,6 @@ export class ConsequenceView extends Phaser.GameObjects.Container {
     rest(d.tracks, '\u21C4', t.turn.tracks);
     rest(d.news, '\u25C6', t.turn.newsHeading);
     if (hidden) this.add(text(s, textX(x + w), bottom - 18, t.fmt.more(hidden), { size: FONT.tiny, color: C.muted, align: 'end' }));
+    return hidden ? bottom : y;
   }
 }
