@@ -1,4 +1,4 @@
-import { compileScenario, createGameActor, monthOfTurn, restoreGameActor, type CompiledScenario, type GameActor, type GameSettings, type GameSnapshot } from '../engine';
+import { compileScenario, createGameActor, restoreGameActor, turnMonth, type CompiledScenario, type GameActor, type GameSettings, type GameSnapshot } from '../engine';
 import type { ScenarioData } from '../scenario/types';
 import { pruneFinished, SAVE_FORMAT, slotKey, writeSave, type SaveRecord } from './saves';
 import { findScenario } from './scenarios';
@@ -111,7 +111,7 @@ export class Session {
       difficulty: g.difficulty,
       settings: this.settings,
       turn: g.turn,
-      month: monthOfTurn(this.scenario.period.start, g.turn),
+      month: turnMonth(this.cs, g.turn),
       ending: g.ending?.id ?? null,
       snapshot: this.actor.getPersistedSnapshot(),
     };

@@ -1,11 +1,12 @@
 import type { ScenarioData } from '../scenario/types';
+import { decodeClassCode } from '../engine';
 import { t } from './i18n';
 
-// Class links: ?scenario=<id>&seed=<s>&difficulty=<d>. Anything unknown or malformed is reported in words
+// Class links: ?scenario=<id>&seed=<s>&difficulty=<d>&previews=1|0, or ?class=<class code>. Anything unknown or malformed is reported in words
 // and the player lands on the title screen, with whatever was valid kept as the title's defaults.
 
 export const SEED_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
-const KNOWN = ['scenario', 'seed', 'difficulty', 'previews'] as const;
+const KNOWN = ['scenario', 'seed', 'difficulty', 'previews', 'class'] as const;
 
 export interface LinkRequest {
   scenario?: string;
@@ -35,6 +36,16 @@ export function parseLink(search: string, scenarios: readonly ScenarioData[]): L
   for (const name of names) {
     if (!(KNOWN as readonly string[]).includes(name)) out.problems.push(t.notices.urlUnknownParam(name.slice(0, 40)));
     else if (params.getAll(name).length > 1) out.problems.push(t.notices.urlRepeated(name));
+  }
+  const classCode = params.get('class');
+  if (classCode !== null) {
+    const decoded = decodeClassCode(scenarios, classCode.slice(0, 80));
+    if (names.some((n) => n !== 'class')) out.problems.push(t.notices.urlClassAndMore);
+    else if (!decoded.ok) out.problems.push(t.notices.urlBadClass(decoded.message));
+    else Object.assign(out, decoded.settings);
+    out.start = out.problems.length === 0;
+    if (out.problems.length) out.problems.push(t.notices.urlFallback);
+    return out;
   }
   const scenarioId = params.get('scenario');
   const seed = params.get('seed');

@@ -1,7 +1,7 @@
 import {
   causeText,
   choiceLabel,
-  monthOfTurn,
+  turnMonth,
   outlook,
   statName,
   type Cause,
@@ -66,7 +66,8 @@ export function briefingNow(g: GameState): Briefing {
   return out;
 }
 
-export const monthOf = (cs: { data: Pick<CompiledScenario['data'], 'period'> }, turn: number): string => monthName(monthOfTurn(cs.data.period.start, turn));
+/** The month a turn opens, from the scenario (turns can span more than one month). */
+export const monthOf = (cs: CompiledScenario, turn: number): string => monthName(turnMonth(cs, turn));
 
 export function causeKindText(kind: Cause['kind']): string {
   return t.cause[kind];

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { branchAt, finalHash, playChoices, verifyReplayCode } from '../../src/engine';
+import { branchAt, encodeClassCode, finalHash, playChoices, verifyReplayCode } from '../../src/engine';
 import { loadScenarioText } from '../../src/scenario/load';
 import type { ScenarioData } from '../../src/scenario/types';
 import type { Page } from 'playwright-core';
@@ -254,6 +254,37 @@ describe('the browser game', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     expect((await gameState(page)).difficulty).toBe('story');
     expect(await page.evaluate(() => [...document.querySelectorAll('.sb-desc')].some((d) => (d.textContent ?? '').includes('Likely effects')))).toBe(true);
+    await page.close();
+  });
+
+  it('joins a class by its short code, from a link and typed on the title screen', async () => {
+    const code = encodeClassCode(scenarios(), { scenario: 'mini', seed: 'classcode7', difficulty: 'hard', previews: true })!;
+    const linked = await open(`?class=${code}`);
+    await waitScreen(linked.page, 'Turn');
+    expect(await gameState(linked.page)).toMatchObject({ seed: 'classcode7', difficulty: 'hard', scenario: { id: 'mini' } });
+    await linked.page.close();
+
+    const w = await open('');
+    const { page } = w;
+    await waitScreen(page, 'Title');
+    await page.focus('[data-control="class-code"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#sb-class-code-input');
+    await page.focus('#sb-class-code-input');
+    await page.keyboard.type('1999-0n-nope');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.body.innerText)).not.toContain('Class code accepted');
+    await page.fill('#sb-class-code-input', code.toUpperCase());
+    await page.focus('#sb-class-code-input');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#sb-seed')?.value === 'classcode7');
+    await shot(page, '20-title-class-code-joined');
+    await page.keyboard.press('Escape');
+    await page.focus('[data-control="start"]');
+    await page.keyboard.press('Enter');
+    await waitScreen(page, 'Turn');
+    expect(await gameState(page)).toMatchObject({ seed: 'classcode7', difficulty: 'hard', scenario: { id: 'mini' } });
+    expect(w.errors).toEqual([]);
     await page.close();
   });
 

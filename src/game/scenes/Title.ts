@@ -1,3 +1,4 @@
+import { compileScenario, decodeClassCode } from '../../engine';
 import { app } from '../app';
 import { t } from '../i18n';
 import { boxX, textX } from '../layout';
@@ -25,6 +26,8 @@ export class Title extends BaseScene {
   private seed = '';
   private difficulty = '';
   private previews = false;
+  /** The seed field takes a class code instead of a seed. */
+  private classMode = false;
   private overlay: Overlay | null = null;
 
   constructor() {
@@ -60,7 +63,7 @@ export class Title extends BaseScene {
     if (sc) this.drawRight();
     const dismiss = showNotices(this, a.notices.splice(0));
     a.keys.set({ escape: () => (this.overlay?.isOpen ? this.overlay.close() : dismiss?.()) });
-    if (!dismiss) a.controls.focus(saves.some((s) => s.ok) ? 'continue-0' : 'start');
+    if (!dismiss) a.controls.focus(this.classMode ? 'class-code-input' : saves.some((s) => s.ok) ? 'continue-0' : 'start');
   }
 
   private drawLeft(saves: Extract<SaveCheck, { ok: true }>[]): void {
@@ -77,7 +80,7 @@ export class Title extends BaseScene {
       const g = this.add.graphics();
       g.lineStyle(1, C.panelEdge, 1).lineBetween(boxX(x, w), y - 14, boxX(x, w) + w, y - 14);
       text(this, textX(x), y, sc.title, { size: FONT.h3, serif: true, bold: true, color: C.text });
-      const span = t.title.period(monthOf({ data: sc }, 1), monthOf({ data: sc }, sc.period.turns), sc.period.turns);
+      const span = t.title.period(monthOf(compileScenario(sc), 1), monthOf(compileScenario(sc), sc.period.turns), sc.period.turns);
       text(this, textX(x), y + 30, span, { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 1 });
       const intro = text(this, textX(x), y + 54, sc.intro, { size: 16, serif: true, color: C.text, wrap: w, lineSpacing: 4 });
       fitText(intro, saves.length > 1 ? 86 : 150, 14);
@@ -94,7 +97,7 @@ export class Title extends BaseScene {
           : t.title.continueGame(sc.title);
         const where = s.record.ending
           ? t.title.savedEnded(sc.endings.find((e) => e.id === s.record.ending)?.title ?? s.record.ending)
-          : t.title.savedWhere(monthOf({ data: sc }, s.record.turn), s.record.turn, sc.period.turns);
+          : t.title.savedWhere(monthOf(compileScenario(sc), s.record.turn), s.record.turn, sc.period.turns);
         const diffName = difficultyOf(sc, s.record.difficulty)?.name ?? s.record.difficulty;
         const sub = t.title.savedSeed(where, s.record.seed, diffName);
         const b = new Button(this, { x: boxX(x, w), y, w, h: 62, label, sub, variant: i === 0 ? 'normal' : 'quiet', size: 17 });
@@ -124,7 +127,17 @@ export class Title extends BaseScene {
       controls.add({ id: `scenario-${s.id}`, label: t.title.scenarioSummary(s.title, s.summary), widget: b, pressed: s.id === this.scenarioId, action: () => this.pickScenario(s.id) });
     });
     y += scenarios.length * (bh + 6) + 10;
-    head(y, t.title.seed);
+    if (this.classMode) this.drawClassCode(y);
+    else this.drawSeed(y);
+    y += 106;
+    head(y, t.title.difficulty);
+    y += 24;
+    this.drawDifficulty(y);
+  }
+
+  private drawSeed(y: number): void {
+    const { controls } = app();
+    text(this, textX(RX), y, t.title.seed.toUpperCase(), { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 2 });
     y += 24;
     const field = new Field(this, boxX(RX, 300), y, 300, 50, this.seed);
     const help = text(this, textX(RX), y + 56, t.title.seedHelp, { size: FONT.tiny, color: C.muted, wrap: RW });
@@ -137,12 +150,43 @@ export class Title extends BaseScene {
       controls.setDisabled('start', !ok);
     };
     const input = controls.input({ id: 'seed', label: t.title.seed, value: this.seed, maxLength: 32, description: t.title.seedHelp, widget: field, onInput: onSeed, onEnter: () => this.start() });
-    const fresh = new Button(this, { x: boxX(RX + 316, 200), y, w: 200, h: 50, label: t.title.newSeed, size: 17 });
+    const fresh = new Button(this, { x: boxX(RX + 316, 160), y, w: 160, h: 50, label: t.title.newSeed, size: 17 });
     controls.add({ id: 'new-seed', label: t.title.newSeed, widget: fresh, action: () => { input.value = freshSeed(); onSeed(input.value); } });
-    y += 82;
-    head(y, t.title.difficulty);
+    const code = new Button(this, { x: boxX(RX + 492, 160), y, w: 160, h: 50, label: t.title.classCodeButton, variant: 'quiet', size: 17 });
+    controls.add({ id: 'class-code', label: t.title.classCodeButton, description: t.title.classCodeHelp, widget: code, action: () => this.setClassMode(true) });
+  }
+
+  /** The seed field as a class-code field: a code sets scenario, seed, difficulty and previews at once. */
+  private drawClassCode(y: number): void {
+    const { controls } = app();
+    text(this, textX(RX), y, t.title.classCode.toUpperCase(), { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 2 });
     y += 24;
-    this.drawDifficulty(y);
+    const field = new Field(this, boxX(RX, 476), y, 476, 50, '');
+    const help = text(this, textX(RX), y + 56, t.title.classCodeHelp, { size: FONT.tiny, color: C.muted, wrap: RW });
+    controls.group(t.title.classCode);
+    const join = (v: string) => {
+      const decoded = decodeClassCode(allScenarios(), v);
+      if (!decoded.ok) {
+        field.setText(v, true);
+        help.setText(decoded.message).setColor('#ff8a8a');
+        return;
+      }
+      const s = decoded.settings;
+      const sc = findScenario(s.scenario)!;
+      app().notices.push(t.notices.classJoined(sc.title, s.seed, difficultyOf(sc, s.difficulty)?.name ?? s.difficulty));
+      app().defaults = s;
+      this.classMode = false;
+      this.scene.restart();
+    };
+    const input = controls.input({ id: 'class-code-input', label: t.title.classCode, value: '', maxLength: 60, description: t.title.classCodeHelp, widget: field, onInput: (v) => field.setText(v, false), onEnter: () => join(input.value) });
+    const back = new Button(this, { x: boxX(RX + 492, 160), y, w: 160, h: 50, label: t.title.seedButton, variant: 'quiet', size: 17 });
+    controls.add({ id: 'seed-mode', label: t.title.seedButton, widget: back, action: () => this.setClassMode(false) });
+  }
+
+  private setClassMode(on: boolean): void {
+    this.classMode = on;
+    app().defaults = { scenario: this.scenarioId, seed: this.seed, difficulty: this.difficulty, previews: this.previews };
+    this.scene.restart();
   }
 
   private drawDifficulty(y: number): void {
