@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { branchAt, encodeClassCode, finalHash, playChoices, verifyReplayCode } from '../../src/engine';
+import { branchAt, encodeClassCode, finalHash, playChoices, verifyReplay, verifyReplayCode } from '../../src/engine';
 import { loadScenarioText } from '../../src/scenario/load';
 import type { ScenarioData } from '../../src/scenario/types';
 import type { Page } from 'playwright-core';
@@ -131,6 +131,19 @@ describe('the browser game', () => {
     const code = await page.evaluate(() => document.querySelector('#sb-content textarea')?.textContent ?? '');
     const verified = verifyReplayCode(code, find);
     expect(verified.ok).toBe(true);
+    // The replay as a file to hand in: it verifies in Node and is the same game as the code.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.focus('[data-control="save-file"]').then(() => page.keyboard.press('Enter'))]);
+    expect(download.suggestedFilename()).toBe(`suspicious-bind-${scenario.id}-${seed}.json`);
+    const fileReplay = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    const fromFile = verifyReplay(fileReplay, find);
+    expect(fromFile.ok && verified.ok && finalHash(fromFile.game) === finalHash(verified.game)).toBe(true);
+    // And the same game in the teachers' replay viewer, in a new tab.
+    const [viewer] = await Promise.all([page.context().waitForEvent('page'), page.focus('[data-control="open-viewer"]').then(() => page.keyboard.press('Enter'))]);
+    await viewer.waitForLoadState();
+    expect(decodeURIComponent(viewer.url())).toContain(`teacher.html#viewer?code=${code}`);
+    await viewer.waitForFunction((t) => document.body.innerText.includes(`Replay opened and verified: ${t}`), scenario.title);
+    await viewer.close();
+    await page.focus('[data-control="next"]');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await shot(page, '08-debrief-third-decision');

@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import { buildAndServe, type Served } from './support/server';
+
+export type { Served };
 import { loadScenarioText } from '../../src/scenario/load';
 import { formatIssue } from '../../src/scenario/issues';
 import type { ScenarioData } from '../../src/scenario/types';
@@ -13,30 +14,9 @@ import type { ScenarioData } from '../../src/scenario/types';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-export interface Served {
-  url: string;
-  close(): Promise<void>;
-}
-
-export async function buildAndServeTeacher(): Promise<Served> {
-  const dist = mkdtempSync(join(tmpdir(), 'sb-teacher-dist-'));
-  await build({ configFile: join(ROOT, 'vite.config.ts'), root: ROOT, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
-  const server: PreviewServer = await preview({
-    configFile: join(ROOT, 'vite.config.ts'),
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir: dist },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false },
-  });
-  const address = server.httpServer.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    async close() {
-      await new Promise<void>((r) => server.httpServer.close(() => r()));
-      rmSync(dist, { recursive: true, force: true });
-    },
-  };
+/** The production build of both pages with only the shipped scenarios, as teachers get it. */
+export function buildAndServeTeacher(): Promise<Served> {
+  return buildAndServe({ withFixture: false });
 }
 
 /** The scenarios the build carries, read from scenarios/ exactly as the Vite plugin reads them. */

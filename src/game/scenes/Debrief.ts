@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import { encodeReplay, replayOf, statName, type TurnRecord } from '../../engine';
+import { encodeReplay, replayOf, statName, type Replay, type TurnRecord } from '../../engine';
 import { h } from '../a11y/dom-mirror';
 import { addSourceLinks, sourcesFor } from '../a11y/links';
 import { app } from '../app';
@@ -26,6 +26,7 @@ export class Debrief extends BaseScene {
   private chart!: Chart;
   private detail: Phaser.GameObjects.Container | null = null;
   private whatIf: WhatIf | null = null;
+  private status: Phaser.GameObjects.Text | null = null;
 
   constructor() {
     super('Debrief');
@@ -54,8 +55,10 @@ export class Debrief extends BaseScene {
     const series = (['west', 'russia', 'elites'] as const).map((stat) => ({ stat, name: statName(cs, stat), values: [g.start[stat] ?? 0, ...g.log.map((r) => r.stats[stat] ?? 0)] }));
     text(this, textX(44), 70, t.debrief.chart.toUpperCase(), { size: FONT.tiny - 1, bold: true, color: C.accent, letterSpacing: 2 });
     this.chart = new Chart(this, boxX(28, 692), 78, 692, 256, series, cs.lastTurn);
-    const code = encodeReplay(replayOf(g, session.settings), session.scenario!);
+    const replay = replayOf(g, session.settings);
+    const code = encodeReplay(replay, session.scenario!);
     this.drawCode(g.seed, session.scenario!.difficulties.find((d) => d.id === g.difficulty)?.name ?? g.difficulty, code);
+    this.drawReplayActions(replay, code);
     mirror.setSections([
       { heading: t.debrief.chart, lines: series.map((s) => t.debrief.chartLabel(s.name, s.values.join(', '))) },
       { heading: t.debrief.replay, lines: [`${t.debrief.seed}: ${g.seed}`], nodes: [h('textarea', { readonly: 'true', 'aria-label': t.debrief.replay, rows: '3' }, code)] },
@@ -86,9 +89,10 @@ export class Debrief extends BaseScene {
     text(this, textX(x), 132, t.debrief.replay.toUpperCase(), { size: FONT.tiny - 1, bold: true, color: C.accent, letterSpacing: 2 });
     const codeText = this.add.text(boxX(x, 0), 152, code.replace(/(.{52})/g, '$1\n'), { fontFamily: `"DejaVu Sans Mono", Consolas, monospace`, fontSize: '13px', color: '#e8e2d4', lineSpacing: 3, rtl: false });
     codeText.setOrigin(boxX(0, 0, 1) ? 1 : 0, 0);
-    fitText(codeText, 110, 10);
-    const status = text(this, textX(x + 250), 290, '', { size: FONT.tiny, color: C.muted, wrap: 230 });
-    const copy = new Button(this, { x: boxX(x, 236), y: 276, w: 236, h: 46, label: t.debrief.copy, size: 15 });
+    fitText(codeText, 94, 10);
+    const status = text(this, textX(x), 250, '', { size: FONT.tiny, color: C.muted, wrap: w });
+    this.status = status;
+    const copy = new Button(this, { x: boxX(x, 150), y: 276, w: 150, h: 46, label: t.debrief.copy, size: 15 });
     controls.add({
       id: 'copy',
       label: t.debrief.copy,
@@ -101,6 +105,37 @@ export class Debrief extends BaseScene {
           .finally(() => mirror.announce(status.text));
         if (!navigator.clipboard) status.setText(t.debrief.copyFailed);
       },
+    });
+  }
+
+  /** Beside "copy": the replay as a file to hand in, and the same game in the teachers' replay viewer. */
+  private drawReplayActions(replay: Replay, code: string): void {
+    const { controls, mirror } = app();
+    const x = 756;
+    const file = new Button(this, { x: boxX(x + 158, 150), y: 276, w: 150, h: 46, label: t.debrief.saveFile, size: 15 });
+    controls.add({
+      id: 'save-file',
+      label: t.debrief.saveFile,
+      description: t.debrief.saveFileHelp,
+      widget: file,
+      action: () => {
+        const blob = new Blob([JSON.stringify(replay, null, 2) + '\n'], { type: 'application/json' });
+        const a = document.createElement('a');
+        a.href = URL.createObjectURL(blob);
+        a.download = `suspicious-bind-${replay.scenario.id}-${replay.seed}.json`;
+        a.click();
+        setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+        this.status?.setText(t.debrief.fileSaved(a.download));
+        mirror.announce(t.debrief.fileSaved(a.download));
+      },
+    });
+    const viewer = new Button(this, { x: boxX(x + 316, 164), y: 276, w: 164, h: 46, label: t.debrief.openViewer, size: 15 });
+    controls.add({
+      id: 'open-viewer',
+      label: t.debrief.openViewer,
+      description: t.debrief.openViewerHelp,
+      widget: viewer,
+      action: () => window.open(`teacher.html#viewer?code=${encodeURIComponent(code)}`, '_blank', 'noopener'),
     });
   }
 

@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { build, preview, type Plugin, type PreviewServer } from 'vite';
 import { scenariosPlugin } from '../../../src/scenario/vite-plugin';
 
-// Builds the production bundle (the real scenarios plus the small test fixture) and serves it on 127.0.0.1.
+// Builds the production bundle (both pages; the real scenarios, plus the test fixtures unless asked not to)
+// and serves it on 127.0.0.1.
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -23,15 +24,6 @@ function testScenarios(): { dir: string; plugin: Plugin } {
   return { dir, plugin: { ...scenariosPlugin(dir), enforce: 'pre' } };
 }
 
-/** Builds only the game's page (index.html), not the other pages the config may list: they are not under test here. */
-const gameOnly: Plugin = {
-  name: 'e2e-game-page-only',
-  enforce: 'post',
-  options(opts) {
-    return { ...opts, input: { main: join(ROOT, 'index.html') } };
-  },
-};
-
 export async function buildAndServe(options: { withFixture?: boolean } = {}): Promise<Served> {
   const dist = mkdtempSync(join(tmpdir(), 'sb-dist-'));
   mkdirSync(dist, { recursive: true });
@@ -41,7 +33,7 @@ export async function buildAndServe(options: { withFixture?: boolean } = {}): Pr
     root: ROOT,
     logLevel: 'warn',
     build: { outDir: dist, emptyOutDir: true },
-    plugins: [...(extra ? [extra.plugin] : []), gameOnly],
+    plugins: extra ? [extra.plugin] : [],
   });
   const server: PreviewServer = await preview({
     configFile: join(ROOT, 'vite.config.ts'),
