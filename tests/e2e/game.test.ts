@@ -141,7 +141,7 @@ describe('the browser game', () => {
     const [viewer] = await Promise.all([page.context().waitForEvent('page'), page.focus('[data-control="open-viewer"]').then(() => page.keyboard.press('Enter'))]);
     await viewer.waitForLoadState();
     expect(decodeURIComponent(viewer.url())).toContain(`teacher.html#viewer?code=${code}`);
-    await viewer.waitForFunction((t) => document.body.innerText.includes(`Replay opened and verified: ${t}`), scenario.title);
+    await viewer.waitForFunction((want) => want.every((x) => document.body.innerText.includes(x)), ['Replay viewer', scenario.title, seed]);
     await viewer.close();
     await page.focus('[data-control="next"]');
     await page.keyboard.press('ArrowRight');
