@@ -1,0 +1,2 @@
+// Stands in for optional modules a build leaves out (Phaser's WebGL debugger).
+export default {};
