@@ -99,8 +99,8 @@ export interface GameState {
   ending: EndingResult | null;
 }
 
+/** How a game was set up beyond its seed and difficulty (e.g. a class link's choice previews); kept in replays. */
 export interface GameSettings {
   previews?: boolean;
-  /** Projector mode: per-card tallies of a class vote, recorded in the replay. */
   [key: string]: unknown;
 }
