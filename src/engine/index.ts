@@ -1,6 +1,6 @@
 // The engine's public surface: the view, the CLI and the tests import from here.
 export * from './types.js';
-export { compileScenario, monthOfTurn, turnMonth, type CompiledScenario } from './compile.js';
+export { compileScenario, turnMonth, type CompiledScenario } from './compile.js';
 export { gameMachine, createGameActor, restoreGameActor, type GameMachine, type GameSnapshot, type GameActor, type GameInput, type GameEvent, type GameContext } from './machine.js';
 export { newGame, decide, isChoiceOpen, openChoices, eligibleCards, RuleError } from './turn.js';
 export { holds } from './conditions.js';
