@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,8 +5,7 @@ import {
   classReport, compileScenario, createGameActor, encodeReplay, majorityChoice, playThroughMachine, replayOf, verifyReplay,
   type StrategyName, type Submission,
 } from '../../src/engine';
-import { launch, type Browser } from './support/chromium';
-import { buildAndServeTeacher, downloadText, nodeScenarios, SCREENSHOTS, watchErrors, type Served } from './teacher-support';
+import { downloadText, nodeScenarios, openTeacherPage, SCREENSHOTS, type Served, type TeacherPage } from './teacher-support';
 
 // The classroom sections in a real headless Chromium: the class report over a class's replays (some broken),
 // and projector mode played by keyboard with a tie, its replay checked in Node.
@@ -24,23 +22,18 @@ const STRATEGIES: StrategyName[] = ['random', 'west', 'russia', 'balanced', 'har
 const games = NAMES.map((_, i) => playThroughMachine(main, i % 6 === 0 ? `class7-${i}` : 'class7', 'standard', STRATEGIES[i % 6]!));
 const replays = games.map((g) => replayOf(g));
 
+let t: TeacherPage;
 let served: Served;
-let browser: Browser;
 let page: Page;
 let errors: string[];
 const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `teacher-${name}.png`), fullPage: true });
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  [served, browser] = await Promise.all([buildAndServeTeacher(), launch()]);
-  page = await browser.context.newPage();
-  errors = watchErrors(page);
+  t = await openTeacherPage();
+  ({ served, page, errors } = t);
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+afterAll(() => t?.close());
 
 describe('class report', () => {
   it('verifies pasted codes and dropped files, lists the refused with why, and reports the rest as the engine does', async () => {

@@ -1,7 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildAndServe, type Served } from './support/server';
+import { launch, type Browser } from './support/chromium';
 
 export type { Served };
 import { loadScenarioText } from '../../src/scenario/load';
@@ -17,6 +18,31 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /** The production build of both pages with only the shipped scenarios, as teachers get it. */
 export function buildAndServeTeacher(): Promise<Served> {
   return buildAndServe({ withFixture: false });
+}
+
+export interface TeacherPage {
+  served: Served;
+  browser: Browser;
+  page: Page;
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** The served build and one page of a fresh Chromium, its errors watched: what each teacher test file starts from. */
+export async function openTeacherPage(): Promise<TeacherPage> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const [served, browser] = await Promise.all([buildAndServeTeacher(), launch()]);
+  const page = await browser.context.newPage();
+  return {
+    served,
+    browser,
+    page,
+    errors: watchErrors(page),
+    async close() {
+      await browser.close();
+      await served.close();
+    },
+  };
 }
 
 /** The scenarios the build carries, read from scenarios/ exactly as the Vite plugin reads them. */

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,8 +6,8 @@ import {
   playChoices, playThroughMachine, replayOf, verifyReplay, whatIf, type GameActor, type GameState,
 } from '../../src/engine';
 import type { ScenarioData } from '../../src/scenario/types';
-import { launch, type Browser } from './support/chromium';
-import { buildAndServeTeacher, downloadText, nodeScenarios, SCREENSHOTS, watchErrors, type Served } from './teacher-support';
+import type { Browser } from './support/chromium';
+import { downloadText, nodeScenarios, openTeacherPage, SCREENSHOTS, watchErrors, type Served, type TeacherPage } from './teacher-support';
 
 // The teacher page in a real headless Chromium: class setup, the replay viewer (keyboard stepping and
 // refusals), "what if" against the engine in Node, and the exports.
@@ -29,6 +28,7 @@ const game = longGame(main);
 const replay = replayOf(game);
 const code = encodeReplay(replay, main);
 
+let t: TeacherPage;
 let served: Served;
 let browser: Browser;
 let page: Page;
@@ -38,16 +38,11 @@ const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `teache
 const heading = () => page.locator('.turn-heading').textContent();
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  [served, browser] = await Promise.all([buildAndServeTeacher(), launch()]);
-  page = await browser.context.newPage();
-  errors = watchErrors(page);
+  t = await openTeacherPage();
+  ({ served, browser, page, errors } = t);
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+afterAll(() => t?.close());
 
 describe('teacher page', () => {
   it('class setup gives a link that opens the game with those settings, and a code that decodes to them', async () => {
