@@ -1,5 +1,5 @@
 import {
-  causeText, cardTitle, choiceLabel, driftReason, newsText, statName, outlook,
+  causeText, cardTitle, choiceLabel, driftReason, inDanger, newsText, statName, outlook,
   type CompiledScenario, type GameState, type TurnRecord, type Change, type News,
 } from '../engine/index.js';
 import { bar, signed, wrap } from './text.js';
@@ -16,8 +16,7 @@ export function renderMeters(cs: CompiledScenario, g: GameState): string {
   return rows
     .map((s) => {
       const v = g.stats[s] ?? 0;
-      const tension = s === 'elites' || cs.tensionStats.has(s);
-      const warn = tension && v >= 80 ? '  DANGER' : !tension && s === 'economy' && v <= 15 ? '  DANGER' : '';
+      const warn = inDanger(cs, s, v) ? '  DANGER' : '';
       return `${label(s).padEnd(width)}  ${bar(v)} ${String(v).padStart(3)}${warn}`;
     })
     .join('\n');

@@ -18,3 +18,4 @@ export { gameCsv, csvLine } from './export.js';
 export { majorityChoice, votesAreValid, type Votes } from './votes.js';
 export { branchAt, cardsDivergeAt, finishGame, whatIf, type WhatIfResult, type Continuation } from './what-if.js';
 export { encodeClassCode, decodeClassCode, classLinkQuery, scenarioKey, type ClassSettings } from './class-code.js';
+export { DANGER_FROM, dangerZones, inDanger, inZone, type Zone } from './danger.js';

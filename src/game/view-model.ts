@@ -1,5 +1,6 @@
 import {
   causeText,
+  DANGER_FROM,
   choiceLabel,
   turnMonth,
   outlook,
@@ -13,9 +14,7 @@ import {
   type TrackChange,
   type TurnRecord,
 } from '../engine';
-import type { Condition } from '../scenario/types';
 import { monthName, t } from './i18n';
-import { DANGER_FROM } from './theme';
 
 // What the screens show, read from a snapshot. Nothing here decides anything: it only selects and words.
 
@@ -100,31 +99,7 @@ export function newsLine(cs: CompiledScenario, n: News): string {
   return text;
 }
 
-export interface Zone {
-  from: number;
-  to: number;
-}
-
-function limitsIn(c: Condition | undefined, stat: string, out: Zone[]): void {
-  if (!c) return;
-  if (c.stat === stat) {
-    if (c.atMost !== undefined) out.push({ from: 0, to: c.atMost });
-    if (c.atLeast !== undefined) out.push({ from: c.atLeast, to: 100 });
-  }
-  for (const s of [...(c.all ?? []), ...(c.any ?? [])]) limitsIn(s, stat, out);
-}
-
-/** Where a stat is dangerous: tensions near 100; an indicator where a collapse ending would be reached. */
-export function dangerZones(cs: CompiledScenario, stat: string): Zone[] {
-  if (statKind(cs, stat) !== 'indicator') return [{ from: DANGER_FROM, to: 100 }];
-  const out: Zone[] = [];
-  for (const e of cs.data.endings) if (e.kind === 'collapse') limitsIn(e.when, stat, out);
-  return out;
-}
-
-export function inZone(v: number, zones: readonly Zone[]): boolean {
-  return zones.some((z) => v >= z.from && v <= z.to);
-}
+export { dangerZones, inZone, type Zone } from '../engine';
 
 /** The word shown next to a tension meter. */
 export function tensionWord(v: number): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario, decide, driftReason, newGame, openChoices, outlook, eligibleCards, isChoiceOpen, RuleError, type GameState } from '../../src/engine/index.js';
+import { compileScenario, dangerZones, decide, driftReason, inDanger, newGame, openChoices, outlook, eligibleCards, isChoiceOpen, RuleError, type GameState } from '../../src/engine/index.js';
 import { mini, miniCs } from '../helpers.js';
 
 /** Plays named choices, picking for each card the given choice id, or the first open one. */
@@ -232,5 +232,15 @@ describe('conditional effects and named drift', () => {
     const g = decide(cs, newGame(cs, seed, 'standard'), 'reject');
     expect(g.log[1]!.briefing[0]!.cause).toEqual({ kind: 'drift', effect: 'drift.sanctions' });
     expect(driftReason(cs, 'drift.sanctions')).toBe('Sanctions.');
+  });
+});
+
+describe('danger zones', () => {
+  it('marks tensions from 80, and an indicator within 20 of where a collapse ending fires', () => {
+    expect(dangerZones(miniCs, 'west')).toEqual([{ from: 80, to: 100 }]);
+    expect(dangerZones(miniCs, 'elites')).toEqual([{ from: 80, to: 100 }]);
+    expect(dangerZones(miniCs, 'economy')).toEqual([{ from: 0, to: 20 }]);
+    expect(dangerZones(miniCs, 'exposure')).toEqual([]);
+    expect([inDanger(miniCs, 'hardliners', 80), inDanger(miniCs, 'hardliners', 79), inDanger(miniCs, 'economy', 20), inDanger(miniCs, 'economy', 21)]).toEqual([true, false, true, false]);
   });
 });

@@ -1,4 +1,4 @@
-import { statName, type ClassReport, type CompiledScenario, type GameState } from '../../engine';
+import { DANGER_FROM, statName, type ClassReport, type CompiledScenario, type GameState } from '../../engine';
 import { METERS, monthLabel, seriesOf, type Meter } from '../data';
 import { h } from '../dom';
 import { t } from '../i18n';
@@ -26,7 +26,7 @@ export function gameChart(cs: CompiledScenario, g: GameState, title: string): HT
     description: t.chart.gameDesc(METERS.map((m) => `${statName(cs, m)} ${g.start[m] ?? 0}\u2192${g.stats[m] ?? 0}`).join(', ')),
     xLabels: xLabels(cs, g.turn),
     series,
-    dangerFrom: 80,
+    dangerFrom: DANGER_FROM,
   });
   fig.prepend(h('ul', { class: 'legend' }, METERS.map((m) => legendItem(statName(cs, m), m, MARKER[m]))));
   return fig;
@@ -47,7 +47,7 @@ export function compareChart(cs: CompiledScenario, a: GameState, b: GameState, n
     xLabels: xLabels(cs, Math.max(a.turn, b.turn)),
     series,
     markers,
-    dangerFrom: 80,
+    dangerFrom: DANGER_FROM,
     height: 340,
     labelRoom: 200,
   });
@@ -80,7 +80,7 @@ export function classMeterCharts(cs: CompiledScenario, report: ClassReport): HTM
         { stat: m, label: t.chart.range, lo: at(m, 'min'), hi: at(m, 'max'), faint: true },
         { stat: m, label: t.chart.quartiles, lo: at(m, 'q1'), hi: at(m, 'q3') },
       ],
-      dangerFrom: 80,
+      dangerFrom: DANGER_FROM,
       width: 420,
       height: 260,
       labelRoom: 84,

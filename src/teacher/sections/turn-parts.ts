@@ -1,4 +1,4 @@
-import { causeText, choiceLabel, newsText, statName, type Change, type CompiledScenario, type News, type TrackChange } from '../../engine';
+import { causeText, choiceLabel, inDanger, newsText, statName, type Change, type CompiledScenario, type News, type TrackChange } from '../../engine';
 import { advisorOf, allStats, isTension, METERS, signed, sourceOf } from '../data';
 import { h, type Child } from '../dom';
 import { t } from '../i18n';
@@ -70,20 +70,19 @@ export function newsList(cs: CompiledScenario, news: readonly News[], turn: numb
   return h('ul', { class: 'news' }, items.map((x) => h('li', null, x)));
 }
 
-/** Bars for each stat after a turn; tensions near 100 and an economy near 0 are marked in words too. */
+/** Bars for each stat after a turn; stats in their danger zone (the engine's) are marked in words too. */
 export function metersBlock(cs: CompiledScenario, stats: Record<string, number>, previous?: Record<string, number>): HTMLElement {
   const rows = allStats(cs).map((stat) => {
     const v = stats[stat] ?? 0;
     const prev = previous?.[stat];
-    const tension = isTension(cs, stat);
-    const danger = tension ? v >= 80 : stat === 'economy' && v <= 15;
+    const danger = inDanger(cs, stat, v);
     const main = (METERS as readonly string[]).includes(stat);
     const delta = prev === undefined || prev === v ? null : v - prev;
     return h('div', { class: `meter ${main ? 'meter-main' : 'meter-minor'} ${cs.camps.includes(stat) ? 'meter-camp' : ''} ${danger ? 'is-danger' : ''}`, 'data-stat': stat },
       h('span', { class: 'meter-name' }, statName(cs, stat)),
       h('span', { class: 'meter-track', 'aria-hidden': 'true' }, h('span', { class: `meter-fill stat-${stat}`, style: `inline-size:${Math.max(0, Math.min(100, v))}%` })),
       h('span', { class: 'meter-value' }, String(v), delta !== null ? h('span', { class: 'meter-delta' }, ` (${signed(delta)})`) : null),
-      danger ? h('span', { class: 'meter-flag' }, tension ? t.turn.danger : t.turn.lowEconomy) : h('span', { class: 'meter-flag' }),
+      danger ? h('span', { class: 'meter-flag' }, isTension(cs, stat) ? t.turn.danger : t.turn.lowEconomy) : h('span', { class: 'meter-flag' }),
     );
   });
   return h('div', { class: 'meters', role: 'group', 'aria-label': t.turn.meters }, rows);
