@@ -1,7 +1,8 @@
 // npm run bench — games per second through the machine versus the bare rule functions, and replays verified per second.
 // Built with Vite (as the browser gets it) and run by Node: a TypeScript loader's helpers would skew the figures.
 import { loadShippedScenarios } from '../src/cli/scenarios.js';
-import { playThroughMachine, playThroughRules, replayOf, runSeed, verifyReplay, type StrategyName } from '../src/engine/index.js';
+import { replayOf, verifyReplay } from '../src/engine/index.js';
+import { playThroughMachine, playThroughRules, runSeed, type StrategyName } from '../src/analysis/index.js';
 import type { ScenarioData } from '../src/scenario/types.js';
 
 const GAMES = Number(process.env.BENCH_GAMES ?? 3000);

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { STRATEGIES, balanceReport, type BalanceReport } from '../engine/index.js';
+import { STRATEGIES, balanceReport, type BalanceReport } from '../analysis/index.js';
 import { UsageError } from './errors.js';
 import { loadShippedScenarios, resolveScenario } from './scenarios.js';
 import { table } from './text.js';

@@ -1,7 +1,5 @@
-import {
-  causeText, cardTitle, choiceLabel, driftReason, inDanger, newsText, statName, outlook,
-  type CompiledScenario, type GameState, type TurnRecord, type Change, type News,
-} from '../engine/index.js';
+import { outlook, type CompiledScenario, type GameState, type TurnRecord, type Change, type News } from '../engine/index.js';
+import { causeText, cardTitle, choiceLabel, driftReason, inDanger, newsText, statName } from '../app/index.js';
 import { bar, signed, wrap } from './text.js';
 
 const monthName = (month: string) => {

@@ -1,9 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  STRATEGIES, compileScenario, playThroughMachine, replayOf, runSeed, summarize,
-  type GameState, type SimulationSummary, type StrategyName,
-} from '../engine/index.js';
+import { compileScenario, replayOf, type GameState } from '../engine/index.js';
+import { STRATEGIES, playThroughMachine, runSeed, summarize, type SimulationSummary, type StrategyName } from '../analysis/index.js';
 import { UsageError } from './errors.js';
 import { resolveScenario } from './scenarios.js';
 import { table } from './text.js';

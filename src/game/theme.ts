@@ -39,7 +39,7 @@ export const css = (n: number): string => `#${n.toString(16).padStart(6, '0')}`;
 export const METER_COLOUR: Record<string, number> = { west: C.west, russia: C.russia, elites: C.elites };
 
 /** From this value up a tension meter is in its danger zone. */
-export { DANGER_FROM } from '../engine';
+export { DANGER_FROM } from '../app';
 
 export const FONT = {
   h1: 44,

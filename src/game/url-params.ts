@@ -1,5 +1,5 @@
 import type { ScenarioData } from '../scenario/types';
-import { decodeClassCode } from '../engine';
+import { decodeClassCode } from '../app';
 import { t } from './i18n';
 
 // Class links: ?scenario=<id>&seed=<s>&difficulty=<d>&previews=1|0, or ?class=<class code>. Anything unknown or malformed is reported in words

@@ -1,19 +1,5 @@
-import {
-  causeText,
-  DANGER_FROM,
-  choiceLabel,
-  turnMonth,
-  outlook,
-  statName,
-  type Cause,
-  type Change,
-  type CompiledScenario,
-  type GameSnapshot,
-  type GameState,
-  type News,
-  type TrackChange,
-  type TurnRecord,
-} from '../engine';
+import { turnMonth, outlook, type Cause, type Change, type CompiledScenario, type GameSnapshot, type GameState, type News, type TrackChange, type TurnRecord } from '../engine';
+import { causeText, DANGER_FROM, choiceLabel, statName } from '../app';
 import { monthName, t } from './i18n';
 
 // What the screens show, read from a snapshot. Nothing here decides anything: it only selects and words.
@@ -99,7 +85,7 @@ export function newsLine(cs: CompiledScenario, n: News): string {
   return text;
 }
 
-export { dangerZones, inZone, type Zone } from '../engine';
+export { dangerZones, inZone, type Zone } from '../app';
 
 /** The word shown next to a tension meter. */
 export function tensionWord(v: number): string {

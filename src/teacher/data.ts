@@ -1,8 +1,5 @@
 import scenarios from 'virtual:scenarios';
-import {
-  compileScenario, encodeReplay, readReplayText, verifyAny,
-  type CompiledScenario, type GameState, type Replay, type TurnRecord, type VerifyResult,
-} from '../engine';
+import { compileScenario, encodeReplay, readReplayText, verifyAny, type CompiledScenario, type GameState, type Replay, type TurnRecord, type VerifyResult } from '../engine';
 import type { ScenarioData } from '../scenario/types';
 import { t } from './i18n';
 

@@ -1,4 +1,6 @@
-import { csvLine, verifyAny, type ClassReport, type Submission } from '../engine';
+import { verifyAny } from '../engine';
+import { type ClassReport, type Submission } from '../analysis';
+import { csvLine } from '../app';
 import { findScenario } from './data';
 import { t } from './i18n';
 

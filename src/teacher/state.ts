@@ -1,4 +1,5 @@
-import { seedFromNumber, type ClassSettings } from '../engine';
+import { seedFromNumber } from '../engine';
+import { type ClassSettings } from '../app';
 import { allScenarios, defaultDifficulty, findScenario, type Loaded } from './data';
 
 // What the sections share while the page is open: the class settings (kept in localStorage so that a

@@ -1,4 +1,5 @@
-import { readReplayText, type Submission } from '../engine';
+import { readReplayText } from '../engine';
+import { type Submission } from '../analysis';
 import { byteLength, MAX_INPUT_BYTES } from './data';
 import { t } from './i18n';
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { compileScenario, finalHash, openChoices, playChoices, verifyReplayCode, whatIf, type GameState } from '../../src/engine';
+import { compileScenario, finalHash, openChoices, playChoices, verifyReplayCode, type GameState } from '../../src/engine';
+import { whatIf } from '../../src/analysis';
 import { launch, type Browser } from './support/chromium';
 import { gameState, openChoiceKeys, waitPhase, waitScreen } from './support/page';
 import { buildAndServeTeacher, nodeScenarios, watchErrors, type Served } from './teacher-support';

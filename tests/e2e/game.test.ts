@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { branchAt, encodeClassCode, finalHash, playChoices, verifyReplay, verifyReplayCode } from '../../src/engine';
+import { finalHash, playChoices, verifyReplay, verifyReplayCode } from '../../src/engine';
+import { branchAt } from '../../src/analysis';
+import { encodeClassCode } from '../../src/app';
 import { loadScenarioText } from '../../src/scenario/load';
 import type { ScenarioData } from '../../src/scenario/types';
 import type { Page } from 'playwright-core';
@@ -114,7 +116,9 @@ describe('the browser game', () => {
     const first = await gameState(page);
     expect(first.seed).toBe(seed);
     expect(first.scenario.id).toBe(scenario.id);
-    expect(await page.evaluate(() => document.getElementById('sb-live')?.textContent ?? '')).toContain(scenario.cards.find((c) => c.id === first.card)!.title);
+    const firstTitle = scenario.cards.find((c) => c.id === first.card)!.title;
+    // The live region is filled 30 ms after the screen, so that screen readers hear the change.
+    await page.waitForFunction((t) => (document.getElementById('sb-live')?.textContent ?? '').includes(t), firstTitle);
 
     const choices = await playByKeys(w, 60, true);
     await waitScreen(page, 'Ending');

@@ -1,10 +1,8 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  classReport, compileScenario, createGameActor, encodeReplay, majorityChoice, playThroughMachine, replayOf, verifyReplay,
-  type StrategyName, type Submission,
-} from '../../src/engine';
+import { compileScenario, createGameActor, encodeReplay, majorityChoice, replayOf, verifyReplay } from '../../src/engine';
+import { classReport, playThroughMachine, type StrategyName, type Submission } from '../../src/analysis';
 import { downloadText, nodeScenarios, openTeacherPage, SCREENSHOTS, type Served, type TeacherPage } from './teacher-support';
 
 // The classroom sections in a real headless Chromium: the class report over a class's replays (some broken),

@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  branchAt, choiceLabel, compileScenario, decodeClassCode, encodeClassCode, encodeReplay, gameCsv, openChoices,
-  playChoices, playThroughMachine, replayOf, verifyReplay, whatIf, type GameActor, type GameState,
-} from '../../src/engine';
+import { compileScenario, encodeReplay, openChoices, playChoices, replayOf, verifyReplay, type GameActor, type GameState } from '../../src/engine';
+import { branchAt, playThroughMachine, whatIf } from '../../src/analysis';
+import { choiceLabel, decodeClassCode, encodeClassCode, gameCsv } from '../../src/app';
 import type { ScenarioData } from '../../src/scenario/types';
 import type { Browser } from './support/chromium';
 import { downloadText, nodeScenarios, openTeacherPage, SCREENSHOTS, watchErrors, type Served, type TeacherPage } from './teacher-support';

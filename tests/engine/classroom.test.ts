@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  classReport, compileScenario, createGameActor, encodeReplay, gameCsv, majorityChoice, openChoices, playThroughMachine, replayOf,
-  runSeed, verifyReplay, whatIf, canonicalJson, finalHash, branchAt, encodeClassCode, decodeClassCode, classLinkQuery,
-} from '../../src/engine/index.js';
+import { compileScenario, createGameActor, encodeReplay, majorityChoice, openChoices, replayOf, verifyReplay, canonicalJson, finalHash } from '../../src/engine/index.js';
+import { classReport, playThroughMachine, runSeed, whatIf, branchAt } from '../../src/analysis/index.js';
+import { gameCsv, encodeClassCode, decodeClassCode, classLinkQuery } from '../../src/app/index.js';
 import { mini, miniCs } from '../helpers.js';
 
 const find = (id: string) => (id === mini.id ? mini : undefined);

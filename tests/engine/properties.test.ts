@@ -1,10 +1,7 @@
 import fc from 'fast-check';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import {
-  canonicalJson, compileScenario, decodeReplay, encodeReplay, finalHash, gameMachine, openChoices, replayOf, restoreGameActor, verifyReplay, verifyReplayCode,
-  type GameState,
-} from '../../src/engine/index.js';
+import { canonicalJson, compileScenario, decodeReplay, encodeReplay, finalHash, gameMachine, openChoices, replayOf, restoreGameActor, verifyReplay, verifyReplayCode, type GameState } from '../../src/engine/index.js';
 import type { ScenarioData } from '../../src/scenario/types.js';
 import { loadShippedScenarios } from '../../src/cli/scenarios.js';
 import { mini } from '../helpers.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario, dangerZones, decide, driftReason, inDanger, newGame, openChoices, outlook, eligibleCards, isChoiceOpen, RuleError, type GameState } from '../../src/engine/index.js';
+import { compileScenario, decide, newGame, openChoices, outlook, eligibleCards, isChoiceOpen, RuleError, type GameState } from '../../src/engine/index.js';
+import { dangerZones, driftReason, inDanger } from '../../src/app/index.js';
 import { mini, miniCs } from '../helpers.js';
 
 /** Plays named choices, picking for each card the given choice id, or the first open one. */

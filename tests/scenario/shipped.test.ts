@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/scenario/issues.js';
 import { readScenarioFile, shippedScenarioFiles } from '../../src/cli/scenarios.js';
-import { STRATEGIES, balanceReport, compileScenario, playThroughRules, runSeed } from '../../src/engine/index.js';
+import { compileScenario } from '../../src/engine/index.js';
+import { STRATEGIES, balanceReport, playThroughRules, runSeed } from '../../src/analysis/index.js';
 import type { ScenarioData } from '../../src/scenario/types.js';
 
 const files = shippedScenarioFiles();

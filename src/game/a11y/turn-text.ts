@@ -1,4 +1,5 @@
-import { statName, type CompiledScenario } from '../../engine';
+import { type CompiledScenario } from '../../engine';
+import { statName } from '../../app';
 import { t } from '../i18n';
 import { tensionWord, type CardView, type ChangeLine, type ChoiceView } from '../view-model';
 import type { Section } from './dom-mirror';

@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
-import { encodeReplay, replayOf, statName, type Replay, type TurnRecord } from '../../engine';
+import { encodeReplay, replayOf, type Replay, type TurnRecord } from '../../engine';
+import { statName } from '../../app';
 import { h } from '../a11y/dom-mirror';
 import { addSourceLinks, sourcesFor } from '../a11y/links';
 import { app } from '../app';

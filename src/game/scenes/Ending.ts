@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
-import { cardTitle, choiceLabel, driftReason, statName, type EndingCause, type CompiledScenario } from '../../engine';
+import { type EndingCause, type CompiledScenario } from '../../engine';
+import { cardTitle, choiceLabel, driftReason, statName } from '../../app';
 import { addSourceLinks, sourcesFor } from '../a11y/links';
 import { sentence } from '../a11y/turn-text';
 import { app } from '../app';

@@ -1,4 +1,5 @@
-import { compileScenario, decodeClassCode } from '../../engine';
+import { compileScenario } from '../../engine';
+import { decodeClassCode } from '../../app';
 import { app } from '../app';
 import { t } from '../i18n';
 import { boxX, textX } from '../layout';

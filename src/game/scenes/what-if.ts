@@ -1,5 +1,7 @@
 import type Phaser from 'phaser';
-import { branchAt, statName, whatIf, type GameState } from '../../engine';
+import { type GameState } from '../../engine';
+import { branchAt, whatIf } from '../../analysis';
+import { statName } from '../../app';
 import { app } from '../app';
 import { t } from '../i18n';
 import { Overlay } from '../widgets/Overlay';

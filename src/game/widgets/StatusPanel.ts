@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
-import { statName, type CompiledScenario } from '../../engine';
+import { type CompiledScenario } from '../../engine';
+import { statName } from '../../app';
 import { t } from '../i18n';
 import { boxX, textX } from '../layout';
 import { C, FONT, METER_COLOUR } from '../theme';

@@ -1,4 +1,6 @@
-import { DANGER_FROM, statName, type ClassReport, type CompiledScenario, type GameState } from '../../engine';
+import { type CompiledScenario, type GameState } from '../../engine';
+import { type ClassReport } from '../../analysis';
+import { DANGER_FROM, statName } from '../../app';
 import { METERS, monthLabel, seriesOf, type Meter } from '../data';
 import { h } from '../dom';
 import { t } from '../i18n';

@@ -1,4 +1,6 @@
-import { cardTitle, cardsDivergeAt, choiceLabel, statName, type CompiledScenario, type GameState } from '../../engine';
+import { type CompiledScenario, type GameState } from '../../engine';
+import { cardsDivergeAt } from '../../analysis';
+import { cardTitle, choiceLabel, statName } from '../../app';
 import { compareChart } from '../charts/game-charts';
 import { METERS, monthLabel } from '../data';
 import { h } from '../dom';

@@ -1,4 +1,5 @@
-import { causeText, choiceLabel, cardTitle, gameCsv, statName, type Change, type CompiledScenario, type TurnRecord } from '../../engine';
+import { type Change, type CompiledScenario, type TurnRecord } from '../../engine';
+import { causeText, choiceLabel, cardTitle, gameCsv, statName } from '../../app';
 import { gameChart } from '../charts/game-charts';
 import { monthLabel, periodLabel, signed, sourceOf, type Loaded } from '../data';
 import { announce, download, h } from '../dom';

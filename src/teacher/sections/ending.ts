@@ -1,4 +1,5 @@
-import { cardTitle, choiceLabel, driftReason, effectNews, statName, type CompiledScenario, type GameState } from '../../engine';
+import { type CompiledScenario, type GameState } from '../../engine';
+import { cardTitle, choiceLabel, driftReason, effectNews, statName } from '../../app';
 import { monthLabel, signed } from '../data';
 import { h } from '../dom';
 import { t } from '../i18n';

@@ -1,4 +1,6 @@
-import { branchAt, outlook, statName, type GameActor, type GameState } from '../../engine';
+import { outlook, type GameActor, type GameState } from '../../engine';
+import { branchAt } from '../../analysis';
+import { statName } from '../../app';
 import { decisionsOf, monthLabel, type Loaded } from '../data';
 import { announce, fill, h } from '../dom';
 import { t } from '../i18n';

@@ -1,4 +1,5 @@
-import { choiceLabel, encodeReplay, type CompiledScenario, type GameState, type Replay } from '../../engine';
+import { encodeReplay, type CompiledScenario, type GameState, type Replay } from '../../engine';
+import { choiceLabel } from '../../app';
 import type { ScenarioData } from '../../scenario/types';
 import { monthLabel } from '../data';
 import { announce, download, h } from '../dom';

@@ -1,4 +1,5 @@
-import { createGameActor, majorityChoice, openChoices, replayOf, type ClassSettings, type GameActor } from '../../engine';
+import { createGameActor, majorityChoice, openChoices, replayOf, type GameActor } from '../../engine';
+import { type ClassSettings } from '../../app';
 import { allScenarios, compiled, defaultDifficulty, findScenario, loadedFromReplay, monthLabel } from '../data';
 import { announce, fill, h } from '../dom';
 import { t } from '../i18n';

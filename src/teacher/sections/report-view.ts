@@ -1,4 +1,6 @@
-import { statName, type ClassReport, type CompiledScenario } from '../../engine';
+import { type CompiledScenario } from '../../engine';
+import { type ClassReport } from '../../analysis';
+import { statName } from '../../app';
 import { barChart, shareList } from '../charts/bar-chart';
 import { classMeterCharts } from '../charts/game-charts';
 import { METERS, monthLabel } from '../data';

@@ -1,4 +1,5 @@
-import { classReport, classScenarioId, verifyAny, type ClassReport, type Submission } from '../../engine';
+import { verifyAny } from '../../engine';
+import { classReport, classScenarioId, type ClassReport, type Submission } from '../../analysis';
 import { compiled, findScenario, loadReplayText } from '../data';
 import { announce, download, fill, h, newId } from '../dom';
 import { t } from '../i18n';

@@ -1,4 +1,4 @@
-import { classLinkQuery, decodeClassCode, encodeClassCode, type ClassSettings } from '../../engine';
+import { classLinkQuery, decodeClassCode, encodeClassCode, type ClassSettings } from '../../app';
 import { allScenarios, defaultDifficulty, findScenario } from '../data';
 import { h, newId } from '../dom';
 import { t } from '../i18n';

@@ -1,4 +1,4 @@
-import { cardTitle } from '../../engine';
+import { cardTitle } from '../../app';
 import { monthLabel, type Loaded } from '../data';
 import { announce, h, isTyping, newId } from '../dom';
 import { t } from '../i18n';

@@ -1,4 +1,5 @@
-import { outlook, statName, type CompiledScenario, type GameState } from '../../engine';
+import { outlook, type CompiledScenario, type GameState } from '../../engine';
+import { statName } from '../../app';
 import { announce, h, newId } from '../dom';
 import { t } from '../i18n';
 

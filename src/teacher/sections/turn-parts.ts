@@ -1,4 +1,5 @@
-import { causeText, choiceLabel, inDanger, newsText, statName, type Change, type CompiledScenario, type News, type TrackChange } from '../../engine';
+import { type Change, type CompiledScenario, type News, type TrackChange } from '../../engine';
+import { causeText, choiceLabel, inDanger, newsText, statName } from '../../app';
 import { advisorOf, allStats, isTension, METERS, signed, sourceOf } from '../data';
 import { h, type Child } from '../dom';
 import { t } from '../i18n';

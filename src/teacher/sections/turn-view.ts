@@ -1,4 +1,5 @@
-import { choiceLabel, type CompiledScenario, type GameState } from '../../engine';
+import { type CompiledScenario, type GameState } from '../../engine';
+import { choiceLabel } from '../../app';
 import { monthLabel } from '../data';
 import { h } from '../dom';
 import { t } from '../i18n';

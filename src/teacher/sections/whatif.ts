@@ -1,4 +1,6 @@
-import { cardTitle, choiceLabel, openChoices, playChoices, STRATEGIES, whatIf, type Continuation } from '../../engine';
+import { openChoices, playChoices } from '../../engine';
+import { STRATEGIES, whatIf, type Continuation } from '../../analysis';
+import { cardTitle, choiceLabel } from '../../app';
 import { decisionsOf, monthLabel, type Loaded } from '../data';
 import { announce, h } from '../dom';
 import { t } from '../i18n';

@@ -1,6 +1,6 @@
-import type { CompiledScenario } from './compile.js';
+import type { CompiledScenario } from '../engine/compile.js';
 import { causeText, cardTitle, choiceLabel, statName } from './describe.js';
-import type { Change, GameState } from './types.js';
+import type { Change, GameState } from '../engine/types.js';
 
 // A game as a table: one row per turn, for spreadsheets and class records.
 

@@ -1,5 +1,5 @@
-import type { CompiledScenario } from './compile.js';
-import type { Cause, News } from './types.js';
+import type { CompiledScenario } from '../engine/compile.js';
+import type { Cause, News } from '../engine/types.js';
 
 // Scenario text for the ids the engine records. Words of the interface itself belong to the views' catalogs.
 

@@ -1,8 +1,8 @@
 import type { ScenarioData } from '../scenario/types.js';
-import { compileScenario } from './compile.js';
-import { createGameActor, type GameActor } from './machine.js';
+import { compileScenario } from '../engine/compile.js';
+import { createGameActor, type GameActor } from '../engine/machine.js';
 import { chooseFor, strategyState, type StrategyName } from './strategies.js';
-import type { GameState } from './types.js';
+import type { GameState } from '../engine/types.js';
 
 // "What if Tehran had chosen differently?" Every game is deterministic, so a past decision can be changed and
 // the game played again from the same seed: everything before it is identical, everything after may not be.

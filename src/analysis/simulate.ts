@@ -1,10 +1,10 @@
 import { createActor } from 'xstate';
 import type { ScenarioData } from '../scenario/types.js';
-import { compileScenario } from './compile.js';
-import { gameMachine } from './machine.js';
+import { compileScenario } from '../engine/compile.js';
+import { gameMachine } from '../engine/machine.js';
 import { chooseFor, strategyState, type StrategyName } from './strategies.js';
-import { decide, newGame } from './turn.js';
-import type { GameState } from './types.js';
+import { decide, newGame } from '../engine/turn.js';
+import type { GameState } from '../engine/types.js';
 
 /** One whole game played by a scripted strategy through the machine, one event per player action. */
 export function playThroughMachine(scenario: ScenarioData, seed: string, difficulty: string, strategy: StrategyName): GameState {

@@ -1,5 +1,5 @@
-import type { CompiledScenario } from './compile.js';
-import type { GameState } from './types.js';
+import type { CompiledScenario } from '../engine/compile.js';
+import type { GameState } from '../engine/types.js';
 
 export interface StatSummary {
   mean: number;

@@ -1,8 +1,8 @@
-import type { CompiledScenario } from './compile.js';
-import { outlook } from './preview.js';
-import { openRng, seedRng, type RngState } from './rng.js';
-import { openChoices } from './turn.js';
-import type { GameState } from './types.js';
+import type { CompiledScenario } from '../engine/compile.js';
+import { outlook } from '../engine/preview.js';
+import { openRng, seedRng, type RngState } from '../engine/rng.js';
+import { openChoices } from '../engine/turn.js';
+import type { GameState } from '../engine/types.js';
 
 // Scripted players for the simulator and for "what if" continuations. Each picks among the open choices.
 

@@ -1,5 +1,5 @@
 import type { Condition } from '../scenario/types.js';
-import type { CompiledScenario } from './compile.js';
+import type { CompiledScenario } from '../engine/compile.js';
 
 // Where a stat is dangerous, for every view to mark the same way: the last stretch before the value that ends
 // the game. A tension from DANGER_FROM up to its crisis at 100; an indicator within the same margin of the

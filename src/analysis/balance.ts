@@ -1,5 +1,5 @@
 import type { ScenarioData } from '../scenario/types.js';
-import { compileScenario } from './compile.js';
+import { compileScenario } from '../engine/compile.js';
 import { playThroughMachine, runSeed } from './simulate.js';
 import { STRATEGIES, type StrategyName } from './strategies.js';
 import { summarize, type SimulationSummary } from './summary.js';

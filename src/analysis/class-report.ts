@@ -1,7 +1,7 @@
 import type { ScenarioData } from '../scenario/types.js';
-import { compileScenario } from './compile.js';
-import { decodeReplay, verifyAny, type RefusalKind } from './replay.js';
-import type { GameState } from './types.js';
+import { compileScenario } from '../engine/compile.js';
+import { decodeReplay, verifyAny, type RefusalKind } from '../engine/replay.js';
+import type { GameState } from '../engine/types.js';
 
 // A class's games, compared: what a teacher reads after collecting replay files or codes.
 

@@ -1,0 +1,7 @@
+// Services on the engine: scripted strategies, simulation, balance, what-if and the class report.
+export { STRATEGIES, chooseFor, strategyState, type StrategyName } from './strategies.js';
+export { playThroughMachine, playThroughRules, runSeed } from './simulate.js';
+export { summarize, type SimulationSummary, type StatSummary } from './summary.js';
+export { balanceReport, balancedEndingOf, type BalanceReport, type BalanceCheck } from './balance.js';
+export { classReport, classScenarioId, type ClassReport, type Submission, type CardReport, type Spread } from './class-report.js';
+export { branchAt, cardsDivergeAt, finishGame, whatIf, type WhatIfResult, type Continuation } from './what-if.js';
