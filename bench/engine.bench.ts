@@ -1,7 +1,7 @@
 // npm run bench — games per second through the machine versus the bare rule functions, and replays verified per second.
 // Built with Vite (as the browser gets it) and run by Node: a TypeScript loader's helpers would skew the figures.
 import { loadShippedScenarios } from '../src/cli/scenarios.js';
-import { replayOf, verifyReplay } from '../src/engine/index.js';
+import { recordOf, verifyRecord } from '../src/engine/index.js';
 import { playThroughMachine, playThroughRules, runSeed, type StrategyName } from '../src/analysis/index.js';
 import type { ScenarioData } from '../src/scenario/types.js';
 
@@ -26,10 +26,9 @@ function bench(scenario: ScenarioData): void {
   const machine = timeIt('full games through the machine', GAMES, (i) => {
     playThroughMachine(scenario, runSeed('bench', i), 'standard', STRATEGY);
   });
-  const replays = Array.from({ length: 500 }, (_, i) => replayOf(playThroughMachine(scenario, runSeed('bench', i), 'standard', STRATEGY)));
-  const find = () => scenario;
+  const replays = Array.from({ length: 500 }, (_, i) => recordOf(playThroughMachine(scenario, runSeed('bench', i), 'standard', STRATEGY), { previews: false }));
   const verified = timeIt('replays verified', GAMES, (i) => {
-    const r = verifyReplay(replays[i % replays.length], find);
+    const r = verifyRecord(replays[i % replays.length]!, scenario);
     if (!r.ok) throw new Error(r.message);
   });
   console.log(`  mean game length ${(turns / (GAMES + Math.min(300, GAMES))).toFixed(1)} turns`);

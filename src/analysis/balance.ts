@@ -3,6 +3,7 @@ import { compileScenario } from '../engine/compile.js';
 import { playThroughMachine, runSeed } from './simulate.js';
 import { STRATEGIES, type StrategyName } from './strategies.js';
 import { summarize, type SimulationSummary } from './summary.js';
+import { balancedEndingsOf } from './scenario-shape.js';
 
 // The balance bounds every shipped scenario must meet, measured by the simulator.
 
@@ -24,9 +25,9 @@ export interface BalanceReport {
 const FIXED: StrategyName[] = ['west', 'russia', 'hardline'];
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-/** The verdict that rewards keeping every side in play: by convention its id contains "balanced". */
+/** The verdict that rewards keeping every side in play: the first that caps all three tensions. */
 export function balancedEndingOf(s: ScenarioData): string {
-  return s.endings.find((e) => e.kind === 'verdict' && e.id.includes('balanced'))?.id ?? '';
+  return balancedEndingsOf(s)[0] ?? '';
 }
 
 export function balanceReport(s: ScenarioData, runs: number, seed = 'balance', difficulty = 'standard'): BalanceReport {
@@ -42,7 +43,7 @@ export function balanceReport(s: ScenarioData, runs: number, seed = 'balance', d
   const worstFixed = FIXED.reduce((a, b) => (rate(b) > rate(a) ? b : a));
   const random = byStrategy.random;
   const checks: BalanceCheck[] = [
-    { name: 'a balanced verdict exists', ok: balanced !== '', detail: balanced || 'no verdict ending whose id contains "balanced"' },
+    { name: 'a balanced verdict exists', ok: balanced !== '', detail: balanced || 'no verdict ending caps all three tensions' },
     { name: 'every ending is reached by some strategy', ok: unreached.length === 0, detail: unreached.length ? `never reached: ${unreached.join(', ')}` : `all ${s.endings.length} reached` },
     { name: 'no fixed strategy reaches the balanced verdict in more than 15% of games', ok: rate(worstFixed) <= 0.15, detail: `highest: ${worstFixed} ${pct(rate(worstFixed))}` },
     { name: 'a random player reaches the end in 20–60% of games', ok: random.reachedEnd >= 0.2 && random.reachedEnd <= 0.6, detail: pct(random.reachedEnd) },

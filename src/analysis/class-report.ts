@@ -1,6 +1,7 @@
 import type { ScenarioData } from '../scenario/types.js';
 import { compileScenario } from '../engine/compile.js';
-import { decodeReplay, verifyAny, type RefusalKind } from '../engine/replay.js';
+import type { RefusalKind } from '../engine/play.js';
+import { codeScenarioId, verifyAny } from '../app';
 import type { GameState } from '../engine/types.js';
 
 // A class's games, compared: what a teacher reads after collecting replay files or codes.
@@ -62,8 +63,8 @@ export function classReport(submissions: readonly Submission[], scenario: Scenar
   for (const s of submissions) {
     const r = s.refusal ? { ok: false as const, ...s.refusal } : verifyAny(s.replay, findScenario);
     if (!r.ok) refused.push({ name: s.name, kind: r.kind, message: r.message });
-    else if (r.replay.scenario.id !== scenario.id)
-      refused.push({ name: s.name, kind: 'other-scenario', message: `This replay is of "${r.replay.scenario.id}", not of this class's scenario "${scenario.id}".` });
+    else if (r.record.scenario.id !== scenario.id)
+      refused.push({ name: s.name, kind: 'other-scenario', message: `This replay is of "${r.record.scenario.id}", not of this class's scenario "${scenario.id}".` });
     else games.push({ name: s.name, game: r.game });
   }
 
@@ -132,10 +133,7 @@ export function classScenarioId(submissions: readonly Submission[]): string | nu
   for (const s of submissions) {
     let id: unknown;
     if (typeof s.replay === 'object' && s.replay) id = (s.replay as { scenario?: { id?: unknown } }).scenario?.id;
-    if (typeof s.replay === 'string') {
-      const decoded = decodeReplay(s.replay, () => undefined);
-      if (decoded.ok === 'decoded') id = decoded.replay.scenario.id;
-    }
+    if (typeof s.replay === 'string') id = codeScenarioId(s.replay);
     if (typeof id === 'string') tally.set(id, (tally.get(id) ?? 0) + 1);
   }
   return [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;

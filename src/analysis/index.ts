@@ -4,4 +4,5 @@ export { playThroughMachine, playThroughRules, runSeed } from './simulate.js';
 export { summarize, type SimulationSummary, type StatSummary } from './summary.js';
 export { balanceReport, balancedEndingOf, type BalanceReport, type BalanceCheck } from './balance.js';
 export { classReport, classScenarioId, type ClassReport, type Submission, type CardReport, type Spread } from './class-report.js';
-export { branchAt, cardsDivergeAt, finishGame, whatIf, type WhatIfResult, type Continuation } from './what-if.js';
+export { branchAt, branchDecisions, cardsDivergeAt, whatIf, type WhatIfResult, type Continuation } from './what-if.js';
+export { balancedEndingsOf, collapseStats } from './scenario-shape.js';

@@ -1,25 +1,17 @@
-import { createActor } from 'xstate';
 import type { ScenarioData } from '../scenario/types.js';
-import { compileScenario } from '../engine/compile.js';
-import { gameMachine } from '../engine/machine.js';
+import { compileScenario, decide, newGame, playOut, type GameState, type GameSettings } from '../engine';
 import { chooseFor, strategyState, type StrategyName } from './strategies.js';
-import { decide, newGame } from '../engine/turn.js';
-import type { GameState } from '../engine/types.js';
 
-/** One whole game played by a scripted strategy through the machine, one event per player action. */
-export function playThroughMachine(scenario: ScenarioData, seed: string, difficulty: string, strategy: StrategyName): GameState {
+/** One whole game played by a scripted strategy through the machine (play() asking the strategy each turn). */
+export function playThroughMachine(scenario: ScenarioData, seed: string, difficulty: string, strategy: StrategyName, settings: GameSettings = { previews: false }, strategySeed = seed): GameState {
   const cs = compileScenario(scenario);
-  const actor = createActor(gameMachine(scenario), { input: { seed, difficulty } }).start();
-  let s = strategyState(seed);
-  for (let snap = actor.getSnapshot(); snap.status !== 'done'; snap = actor.getSnapshot()) {
-    const pick = chooseFor(strategy, cs, snap.context.game, s);
+  let s = strategyState(strategySeed);
+  const next = (g: GameState) => {
+    const pick = chooseFor(strategy, cs, g, s);
     s = pick.state;
-    actor.send({ type: 'CHOOSE', choice: pick.choice });
-    actor.send({ type: 'CONTINUE' });
-  }
-  const game = actor.getSnapshot().context.game;
-  actor.stop();
-  return game;
+    return { choice: pick.choice };
+  };
+  return playOut(scenario, { seed, difficulty, settings, decisions: [] }, { next }).game;
 }
 
 /** The same game with the rule functions called directly: the floor the machine is measured against. */

@@ -3,6 +3,14 @@ import { outlook } from '../engine/preview.js';
 import { openRng, seedRng, type RngState } from '../engine/rng.js';
 import { openChoices } from '../engine/turn.js';
 import type { GameState } from '../engine/types.js';
+import { collapseStats } from './scenario-shape.js';
+
+const collapseCache = new WeakMap<CompiledScenario, Map<string, 'low' | 'high'>>();
+function collapseStatsOf(cs: CompiledScenario): Map<string, 'low' | 'high'> {
+  let m = collapseCache.get(cs);
+  if (!m) collapseCache.set(cs, (m = collapseStats(cs.data)));
+  return m;
+}
 
 // Scripted players for the simulator and for "what if" continuations. Each picks among the open choices.
 
@@ -34,17 +42,16 @@ function pickMin(choices: string[], score: (c: string) => number): string {
   return best;
 }
 
-/** The danger of a position: grows steeply as any tension nears 100, or the economy nears 0. */
+/** The danger of a position: grows steeply as any tension nears 100, or a stat nears the level where it collapses the game. */
 function danger(cs: CompiledScenario, g: GameState, delta: Map<string, number>): number {
   let total = 0;
   for (const stat of cs.tensionStats) {
     const v = Math.max(0, Math.min(100, (g.stats[stat] ?? 0) + (delta.get(stat) ?? 0))) / 100;
     total += v ** 4;
   }
-  for (const ind of cs.data.indicators) {
-    if (ind.id !== 'economy') continue;
-    const v = Math.max(0, Math.min(100, (g.stats[ind.id] ?? 0) + (delta.get(ind.id) ?? 0))) / 100;
-    total += (1 - v) ** 4;
+  for (const [stat, bad] of collapseStatsOf(cs)) {
+    const v = Math.max(0, Math.min(100, (g.stats[stat] ?? 0) + (delta.get(stat) ?? 0))) / 100;
+    total += (bad === 'low' ? 1 - v : v) ** 4;
   }
   return total;
 }
@@ -63,7 +70,8 @@ export function chooseFor(strategy: StrategyName, cs: CompiledScenario, g: GameS
     case 'russia':
       return { choice: pickMin(choices, (c) => expected(cs, g, c).get('russia') ?? 0), state: s };
     case 'hardline': {
-      const camp = cs.camps.includes('hardliners') ? 'hardliners' : cs.camps[0]!;
+      // The hardline player courts the scenario's first camp (docs/authoring.md: camps are listed hardline first).
+      const camp = cs.camps[0]!;
       return { choice: pickMin(choices, (c) => expected(cs, g, c).get(camp) ?? 0), state: s };
     }
     case 'balanced':

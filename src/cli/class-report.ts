@@ -1,8 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { readReplayText, verifyAny } from '../engine/index.js';
 import { classReport, classScenarioId, type ClassReport, type Submission } from '../analysis/index.js';
-import { csvLine } from '../app/index.js';
+import { csvLine, readReplayText, verifyAny } from '../app/index.js';
 import type { ScenarioData } from '../scenario/types.js';
 import { UsageError } from './errors.js';
 import { findScenarioById, resolveScenario } from './scenarios.js';

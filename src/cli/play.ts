@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
-import { createActor } from 'xstate';
-import { compileScenario, encodeReplay, gameMachine, replayOf } from '../engine/index.js';
+import { compileScenario, createGameActor, phaseOf, recordOf } from '../engine/index.js';
+import { encodeRecordCode } from '../app/index.js';
 import { UsageError } from './errors.js';
 import { resolveScenario } from './scenarios.js';
 import { monthName, renderCard, renderChanges, renderEnding, renderMeters, renderNews } from './render.js';
@@ -21,7 +21,7 @@ export async function playCommand(o: PlayOptions, out: (line: string) => void): 
   const diff = scenario.difficulties.find((d) => d.id === difficulty);
   if (!diff) throw new UsageError(`unknown difficulty "${difficulty}" (this scenario has ${scenario.difficulties.map((d) => d.id).join(', ')})`);
   const seed = o.seed ?? Math.random().toString(36).slice(2, 10);
-  const actor = createActor(gameMachine(scenario), { input: { seed, difficulty, settings: { previews: diff.previews } } }).start();
+  const actor = createGameActor(scenario, { seed, difficulty, settings: { previews: diff.previews } }).start();
   const rl = createInterface({ input: process.stdin, terminal: false });
   const lines = rl[Symbol.asyncIterator]();
   const ask = async (prompt: string): Promise<string | null> => {
@@ -36,7 +36,7 @@ export async function playCommand(o: PlayOptions, out: (line: string) => void): 
     const snap = actor.getSnapshot();
     const g = snap.context.game;
     if (snap.status === 'done') break;
-    if (snap.value === 'decision') {
+    if (phaseOf(snap) === 'decision') {
       const rec = g.log[g.log.length - 1]!;
       if (rec.turn !== lastBriefedTurn) {
         lastBriefedTurn = rec.turn;
@@ -75,8 +75,8 @@ export async function playCommand(o: PlayOptions, out: (line: string) => void): 
   }
   const g = actor.getSnapshot().context.game;
   out(`\n${renderMeters(cs, g)}\n\n${renderEnding(cs, g)}`);
-  const replay = replayOf(g, actor.getSnapshot().context.settings);
-  out(`\nSeed: ${seed}\nReplay code: ${encodeReplay(replay, scenario)}`);
+  const record = recordOf(g, actor.getSnapshot().context.settings);
+  out(`\nSeed: ${seed}\nReplay code: ${encodeRecordCode(record, g, scenario)}`);
   rl.close();
   actor.stop();
   return 0;

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { compileScenario, readReplayText, verifyAny, verifyReplayCode, type VerifyResult } from '../engine/index.js';
+import { compileScenario, type Verified } from '../engine/index.js';
+import { readRecordCode, readReplayText, verifyAny } from '../app/index.js';
 import { UsageError } from './errors.js';
 import { findScenarioById, resolveScenario } from './scenarios.js';
 import type { ScenarioData } from '../scenario/types.js';
 import { renderEnding, renderTurn } from './render.js';
 
 /** Reads a replay from a file (JSON or a code) or a code given directly, and verifies it by playing it again. */
-export function loadAndVerify(arg: string, find: (id: string) => ScenarioData | undefined = findScenarioById): VerifyResult {
-  if (arg.startsWith('SB1.')) return verifyReplayCode(arg, find);
+export function loadAndVerify(arg: string, find: (id: string) => ScenarioData | undefined = findScenarioById): Verified {
+  if (/^SB\d\./.test(arg)) return readRecordCode(arg, find);
   let text: string;
   try {
     text = readFileSync(arg, 'utf8');
@@ -29,7 +30,7 @@ export function replayCommand(args: string[], o: { json?: boolean; scenario?: st
     else out(`Refused (${result.kind}): ${result.message}`);
     return 1;
   }
-  const scenario = find(result.replay.scenario.id)!;
+  const scenario = find(result.record.scenario.id)!;
   const cs = compileScenario(scenario);
   const g = result.game;
   if (o.json) {

@@ -1,10 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileScenario, replayOf, type GameState } from '../engine/index.js';
+import { compileScenario, recordOf, type GameState } from '../engine/index.js';
 import { STRATEGIES, playThroughMachine, runSeed, summarize, type SimulationSummary, type StrategyName } from '../analysis/index.js';
 import { UsageError } from './errors.js';
 import { resolveScenario } from './scenarios.js';
 import { table } from './text.js';
+import { recordJson } from '../app/index.js';
 
 interface SimulateOptions {
   scenario?: string;
@@ -43,7 +44,7 @@ export function simulateCommand(o: SimulateOptions, out: (line: string) => void)
     for (let i = 0; i < runs; i++) {
       const game = playThroughMachine(scenario, runSeed(seed, i), difficulty, name);
       games.push(game);
-      if (o.replays) writeFileSync(join(o.replays, `${scenario.id}-${name}-${i}.json`), JSON.stringify(replayOf(game), null, 2) + '\n');
+      if (o.replays) writeFileSync(join(o.replays, `${scenario.id}-${name}-${i}.json`), recordJson(recordOf(game, { previews: false })));
     }
     results[name] = summarize(cs, games);
   }

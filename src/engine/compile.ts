@@ -1,5 +1,5 @@
 import type { Effect, ScenarioData } from '../scenario/types.js';
-import { contentHash } from './hash.js';
+import { rulesHash } from './rules-hash.js';
 
 type Card = ScenarioData['cards'][number];
 type Choice = Card['choices'][number];
@@ -14,7 +14,8 @@ export interface EffectEntry {
 /** A validated scenario with the look-up tables the rules need. Built once per scenario. */
 export interface CompiledScenario {
   data: ScenarioData;
-  hash: string;
+  /** The rules hash: what a record of this scenario is checked against (display text left out). */
+  rules: string;
   lastTurn: number;
   cards: Card[];
   cardById: Map<string, Card>;
@@ -51,7 +52,7 @@ export function compileScenario(data: ScenarioData): CompiledScenario {
   const camps = data.camps.map((c) => c.id);
   const result: CompiledScenario = {
     data,
-    hash: contentHash(data),
+    rules: rulesHash(data),
     lastTurn: data.period.turns,
     cards: data.cards,
     cardById: new Map(data.cards.map((c) => [c.id, c])),

@@ -103,7 +103,7 @@ export function newGame(cs: CompiledScenario, seed: string, difficulty: string):
   Object.assign(stats, diff.start);
   stats.elites = eliteTension(stats, cs.camps);
   const g: GameState = {
-    scenario: { id: cs.data.id, version: cs.data.version, hash: cs.hash },
+    scenario: { id: cs.data.id, version: cs.data.version, rules: cs.rules },
     seed,
     difficulty,
     turn: 1,
@@ -134,8 +134,11 @@ export function openChoices(cs: CompiledScenario, g: GameState): string[] {
   return (cs.cardById.get(g.card)?.choices ?? []).filter((c) => holds(c.requires, g)).map((c) => c.id);
 }
 
-/** Plays a choice on the current card: its effects, the month's end, and the next month's opening. */
-export function decide(cs: CompiledScenario, g: GameState, choiceId: string, votes?: Record<string, number>): GameState {
+/**
+ * Applies a choice on the current card: its effects, and the crisis, collapse or (on the last turn) verdict it
+ * causes. The state stays in the decision's month: this is what the consequences screen shows.
+ */
+export function applyChoice(cs: CompiledScenario, g: GameState, choiceId: string, votes?: Record<string, number>): GameState {
   if (!isChoiceOpen(cs, g, choiceId)) throw new RuleError(`choice "${choiceId}" is not open on turn ${g.turn}`);
   const card = g.card!;
   const choice = cs.choiceById.get(card)!.get(choiceId)!;
@@ -149,12 +152,20 @@ export function decide(cs: CompiledScenario, g: GameState, choiceId: string, vot
   d.g.log = [...g.log.slice(0, -1), record];
   d.g.card = null;
   d.g.ending = crisisEnding(cs, d.g) ?? collapseEnding(cs, d.g);
-  if (!d.g.ending) {
-    if (d.g.turn >= cs.lastTurn) d.g.ending = verdictEnding(cs, d.g);
-    else {
-      d.g.turn += 1;
-      beginTurn(cs, d);
-    }
-  }
+  if (!d.g.ending && d.g.turn >= cs.lastTurn) d.g.ending = verdictEnding(cs, d.g);
   return closeDraft(d);
+}
+
+/** Opens the month after a decision: drift, delayed effects, the endings they cause, and the next card. */
+export function openNextMonth(cs: CompiledScenario, g: GameState): GameState {
+  if (g.ending || g.card) return g;
+  const d = openDraft(cs, g);
+  d.g.turn += 1;
+  beginTurn(cs, d);
+  return closeDraft(d);
+}
+
+/** A whole decision as the rules see it: the choice, then the next month's opening. */
+export function decide(cs: CompiledScenario, g: GameState, choiceId: string, votes?: Record<string, number>): GameState {
+  return openNextMonth(cs, applyChoice(cs, g, choiceId, votes));
 }

@@ -83,7 +83,7 @@ export interface EndingResult {
 }
 
 export interface GameState {
-  scenario: { id: string; version: number; hash: string };
+  scenario: { id: string; version: number; rules: string };
   seed: string;
   difficulty: string;
   turn: number;
@@ -97,10 +97,4 @@ export interface GameState {
   card: string | null;
   log: TurnRecord[];
   ending: EndingResult | null;
-}
-
-/** How a game was set up beyond its seed and difficulty (e.g. a class link's choice previews); kept in replays. */
-export interface GameSettings {
-  previews?: boolean;
-  [key: string]: unknown;
 }

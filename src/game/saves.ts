@@ -1,32 +1,50 @@
-import { compileScenario, finalHash, playChoices, type GameSettings, type GameState } from '../engine';
+import { z } from 'zod';
+import { RECORD_FORMAT, verifyRecord, type GameRecord, type GameState } from '../engine';
+import { RecordSchema } from '../app';
 import { findScenario } from './scenarios';
+import { migrateV1 } from './saves-v1';
 
-// Autosaves in localStorage, one slot per scenario, seed and difficulty, under a versioned key.
-// A save is the machine's persisted snapshot plus what is needed to check it still fits the scenario.
+// Autosaves in localStorage: one slot per game (its own id, never the seed alone). A save is the game's record
+// in a small envelope; it is replayed on load, and what the list shows comes from that replay, not from the save.
 
-export const SAVE_FORMAT = 1;
-export const SAVE_PREFIX = 'suspicious-bind:v1:save:';
+export const SAVE_PREFIX = 'suspicious-bind:v2:game:';
 /** Where an unreadable save is moved, so that nothing saved is lost and it stops being offered. */
-export const ASIDE_PREFIX = 'suspicious-bind:v1:unreadable:';
+export const ASIDE_PREFIX = 'suspicious-bind:v2:unreadable:';
+export const V1_PREFIX = 'suspicious-bind:v1:save:';
+export const V1_ASIDE_PREFIX = 'suspicious-bind:v1:unreadable:';
 
-export interface SaveRecord {
-  format: number;
+/** A game's life: being played, played to its end, or left when the player started that game over. */
+export type SaveState = 'playing' | 'finished' | 'abandoned';
+
+export interface SaveEnvelope {
+  slot: string;
+  startedAt: number;
   savedAt: number;
-  scenario: { id: string; version: number; hash: string };
-  seed: string;
-  difficulty: string;
-  settings: GameSettings;
-  turn: number;
-  month: string;
-  ending: string | null;
-  snapshot: unknown;
+  state: SaveState;
+  /** The consequences of the last decision were showing (no CONTINUE yet). */
+  atConsequences: boolean;
+  record: GameRecord;
 }
 
-export type SaveCheck =
-  | { ok: true; key: string; record: SaveRecord }
-  | { ok: false; key: string; problem: 'corrupt' | 'outdated' | 'unknown'; what: string };
+const EnvelopeSchema = z.strictObject({
+  slot: z.string().regex(/^[a-z0-9-]{4,40}$/),
+  startedAt: z.number(),
+  savedAt: z.number(),
+  state: z.enum(['playing', 'finished', 'abandoned']),
+  atConsequences: z.boolean(),
+  record: RecordSchema,
+});
 
-export const slotKey = (scenario: string, seed: string, difficulty: string): string => `${SAVE_PREFIX}${scenario}:${seed}:${difficulty}`;
+/** A save that replays: the envelope, and the game its record plays to. */
+export interface GoodSave {
+  ok: true;
+  key: string;
+  save: SaveEnvelope;
+  game: GameState;
+}
+export type SaveCheck = GoodSave | { ok: false; key: string; problem: 'corrupt' | 'outdated' | 'unknown'; what: string };
+
+export const slotKey = (slot: string): string => `${SAVE_PREFIX}${slot}`;
 
 function storage(): Storage | null {
   try {
@@ -40,49 +58,26 @@ function storage(): Storage | null {
 
 export const storageAvailable = (): boolean => storage() !== null;
 
-/** Finished games kept for review; older finished ones are dropped. Unfinished games are never dropped. */
-export const KEEP_FINISHED = 12;
+/** A new slot id: time and randomness, so two games never share one. */
+export function newSlot(): string {
+  return `${Date.now().toString(36)}-${Math.floor(Math.random() * 36 ** 6).toString(36).padStart(6, '0')}`;
+}
 
-export function writeSave(key: string, record: SaveRecord): boolean {
+/** Writes a save; false when storage is full or blocked (nothing else is touched then). */
+export function writeSave(save: SaveEnvelope): boolean {
   const s = storage();
   if (!s) return false;
-  const text = JSON.stringify(record);
   try {
-    s.setItem(key, text);
+    s.setItem(slotKey(save.slot), JSON.stringify(save));
     return true;
   } catch {
-    // Storage full: make room by dropping old finished games, then try once more.
-    pruneFinished(2);
-    try {
-      s.setItem(key, text);
-      return true;
-    } catch {
-      return false;
-    }
+    return false;
   }
 }
 
-/** Removes finished games beyond the `keep` most recent (a browser shared by a class fills up otherwise). */
-export function pruneFinished(keep = KEEP_FINISHED): void {
-  const s = storage();
-  if (!s) return;
-  const finished: { key: string; at: number }[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const key = s.key(i);
-    if (!key?.startsWith(SAVE_PREFIX)) continue;
-    try {
-      const r = JSON.parse(s.getItem(key) ?? '') as Partial<SaveRecord>;
-      if (r.ending) finished.push({ key, at: Number(r.savedAt) || 0 });
-    } catch {
-      /* unreadable saves are handled (set aside) by the title screen, not here */
-    }
-  }
-  finished.sort((a, b) => b.at - a.at);
-  for (const f of finished.slice(keep)) s.removeItem(f.key);
-}
-
-export function removeSave(key: string): void {
-  storage()?.removeItem(key);
+/** Deletes one game (the player asked for it). */
+export function deleteSave(slot: string): void {
+  storage()?.removeItem(slotKey(slot));
 }
 
 /** Moves a save that cannot be continued out of the way, keeping its text. Touches no other key. */
@@ -90,69 +85,72 @@ export function setAside(key: string): void {
   const s = storage();
   if (!s) return;
   const text = s.getItem(key);
+  const aside = key.startsWith(V1_PREFIX) ? V1_ASIDE_PREFIX + key.slice(V1_PREFIX.length) : ASIDE_PREFIX + key.slice(SAVE_PREFIX.length);
   try {
-    if (text !== null) s.setItem(ASIDE_PREFIX + key.slice(SAVE_PREFIX.length), text);
+    if (text !== null) s.setItem(aside, text);
   } catch {
-    /* storage full: dropping the bad save is still better than offering it forever */
+    return; // storage full: keep the bad save where it is rather than lose its text
   }
   s.removeItem(key);
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-function gameOf(snapshot: unknown): GameState | null {
-  if (!isObj(snapshot) || !isObj(snapshot.context) || !isObj(snapshot.context.game)) return null;
-  const g = snapshot.context.game;
-  if (!isObj(g.stats) || !Array.isArray(g.log) || typeof g.seed !== 'string' || typeof g.turn !== 'number' || !isObj(g.scenario)) return null;
-  if (!['decision', 'consequences', 'ended'].includes(String(snapshot.value))) return null;
-  return g as unknown as GameState;
-}
-
-/** Reads and checks one save: readable, the same scenario version, and a game that replays to exactly its state. */
+/** Reads and checks one save: the right shape, a scenario we have, and a record that plays. */
 export function checkSave(key: string, text: string): SaveCheck {
-  const what = key.slice(SAVE_PREFIX.length).replaceAll(':', ', ');
-  let rec: unknown;
+  const what = key.slice(SAVE_PREFIX.length);
+  let value: unknown;
   try {
-    rec = JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     return { ok: false, key, problem: 'corrupt', what };
   }
-  if (!isObj(rec) || typeof rec.format !== 'number' || !isObj(rec.scenario)) return { ok: false, key, problem: 'corrupt', what };
-  if (rec.format !== SAVE_FORMAT) return { ok: false, key, problem: 'outdated', what };
-  const r = rec as unknown as SaveRecord;
-  const scenario = findScenario(String(r.scenario.id));
-  if (!scenario) return { ok: false, key, problem: 'unknown', what };
-  const label = `${scenario.title}, ${what.split(', ').slice(1).join(', ')}`;
-  const cs = compileScenario(scenario);
-  if (r.scenario.version !== scenario.version || r.scenario.hash !== cs.hash) return { ok: false, key, problem: 'outdated', what: label };
-  const game = gameOf(r.snapshot);
-  if (!game || game.scenario.hash !== cs.hash || game.seed !== r.seed || game.difficulty !== r.difficulty) return { ok: false, key, problem: 'corrupt', what: label };
-  try {
-    const choices = game.log.filter((x) => x.choice !== null).map((x) => x.choice!);
-    const replayed = playChoices(scenario, r.seed, r.difficulty, choices, r.settings ?? {});
-    if (replayed.failedAt || finalHash(replayed.game) !== finalHash(game)) return { ok: false, key, problem: 'corrupt', what: label };
-  } catch {
-    return { ok: false, key, problem: 'corrupt', what: label };
-  }
-  return { ok: true, key, record: r };
+  const parsed = EnvelopeSchema.safeParse(value);
+  if (!parsed.success || parsed.data.record.format !== RECORD_FORMAT || slotKey(parsed.data.slot) !== key) return { ok: false, key, problem: 'corrupt', what };
+  const save = parsed.data as SaveEnvelope;
+  const scenario = findScenario(save.record.scenario.id);
+  if (!scenario) return { ok: false, key, problem: 'unknown', what: `${save.record.scenario.id}, ${save.record.seed}` };
+  const label = `${scenario.title}, ${save.record.seed}`;
+  const verified = verifyRecord(save.record, scenario);
+  if (!verified.ok) return { ok: false, key, problem: verified.kind === 'version' ? 'outdated' : 'corrupt', what: label };
+  return { ok: true, key, save, game: verified.game };
 }
 
-/** Every save, checked, newest first. */
+/** Every save, checked (old-format saves converted where their games replay identically), newest first. */
 export function listSaves(): SaveCheck[] {
   const s = storage();
   if (!s) return [];
+  const keys = Array.from({ length: s.length }, (_, i) => s.key(i)).filter((k): k is string => k !== null);
   const out: SaveCheck[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const key = s.key(i);
-    if (!key?.startsWith(SAVE_PREFIX)) continue;
-    out.push(checkSave(key, s.getItem(key) ?? ''));
+  for (const key of keys.filter((k) => k.startsWith(V1_PREFIX))) {
+    const converted = migrateV1(s.getItem(key) ?? '', newSlot());
+    if (converted.ok && writeSave(converted.save)) s.removeItem(key);
+    else if (!converted.ok) out.push({ ok: false, key, problem: converted.problem, what: converted.what });
   }
-  const time = (c: SaveCheck) => (c.ok ? c.record.savedAt : 0);
+  for (const key of keys.filter((k) => k.startsWith(SAVE_PREFIX))) out.push(checkSave(key, s.getItem(key) ?? ''));
+  const time = (c: SaveCheck) => (c.ok ? c.save.savedAt : 0);
   return out.sort((a, b) => time(b) - time(a));
 }
 
-/** The save in one slot, if any. */
-export function readSave(key: string): SaveCheck | null {
-  const text = storage()?.getItem(key);
-  return text === null || text === undefined ? null : checkSave(key, text);
+/** The good saves of one game setup (scenario, seed, difficulty), newest first. */
+export function savesOf(scenarioId: string, seed: string, difficulty: string): GoodSave[] {
+  return listSaves().filter((c): c is GoodSave => c.ok && c.save.record.scenario.id === scenarioId && c.save.record.seed === seed && c.save.record.difficulty === difficulty);
 }
+
+/** Marks a game as left by the player (Start over): it stays listed, as abandoned. */
+export function abandon(save: GoodSave): boolean {
+  return writeSave({ ...save.save, state: 'abandoned', savedAt: Date.now() });
+}
+
+/** Every good save as one downloadable file (a JSON array of envelopes), for a full or failing storage. */
+export function savesFile(extra: SaveEnvelope[] = []): string {
+  // The games in memory are newer than what storage holds of them (their last steps could not be written).
+  const newer = new Set(extra.map((x) => x.slot));
+  const stored = listSaves().filter((c): c is GoodSave => c.ok && !newer.has(c.save.slot)).map((c) => c.save);
+  return `${JSON.stringify([...extra, ...stored], null, 2)}\n`;
+}
+
+/** A blank envelope for a new game. */
+export function newSave(record: GameRecord): SaveEnvelope {
+  const now = Date.now();
+  return { slot: newSlot(), startedAt: now, savedAt: now, state: 'playing', atConsequences: false, record };
+}
+

@@ -1,9 +1,10 @@
-import { compileScenario, createGameActor, restoreGameActor, turnMonth, type CompiledScenario, type GameActor, type GameSettings, type GameSnapshot } from '../engine';
+import { compileScenario, decisionsOf, newRecord, phaseOf, play, type CompiledScenario, type Decision, type GameActor, type GameRecord, type GameSettings, type GameSnapshot } from '../engine';
 import type { ScenarioData } from '../scenario/types';
-import { pruneFinished, SAVE_FORMAT, slotKey, writeSave, type SaveRecord } from './saves';
+import { newSave, writeSave, type GoodSave, type SaveEnvelope } from './saves';
 import { findScenario } from './scenarios';
 
-// Owns the one game actor: creates or restores it, sends it the player's events, tells the scenes, autosaves.
+// Owns the one game actor: starts a game in a new slot or resumes one by playing its record, sends it the
+// player's events, tells the scenes, and autosaves the record after every step.
 
 export type Listener = (snap: GameSnapshot) => void;
 
@@ -12,43 +13,71 @@ export class Session {
   private listeners = new Set<Listener>();
   scenario: ScenarioData | null = null;
   cs: CompiledScenario | null = null;
-  settings: GameSettings = {};
-  key = '';
-  /** False when the last autosave failed (storage full or blocked). */
+  settings: GameSettings = { previews: false };
+  /** The save this game writes to (its own slot). */
+  current: SaveEnvelope | null = null;
+  /** False when the last autosave failed (storage full or blocked): the menu says so and offers the file. */
   saved = true;
+  /** Called when an autosave fails, so that the screen can warn before anything is lost. */
+  onSaveFailed: (() => void) | null = null;
 
+  /** A new game in a new slot: nothing saved before is touched. */
   start(scenario: ScenarioData, seed: string, difficulty: string, settings: GameSettings): void {
     this.stop();
     this.use(scenario, settings);
-    this.key = slotKey(scenario.id, seed, difficulty);
-    pruneFinished();
-    this.run(createGameActor(scenario, { seed, difficulty, settings }));
+    this.current = newSave(newRecord(this.cs!, seed, difficulty, settings));
+    this.run(play(scenario, this.current.record).actor);
   }
 
-  /** Continues a checked save (see saves.ts). Returns false if the snapshot will not restore. */
-  resume(key: string, record: SaveRecord): boolean {
-    const scenario = findScenario(record.scenario.id);
+  /** Continues a checked save (saves.ts) by playing its record. Returns false if it will not play. */
+  resume(good: GoodSave): boolean {
+    const scenario = findScenario(good.save.record.scenario.id);
     if (!scenario) return false;
     this.stop();
-    try {
-      this.use(scenario, record.settings ?? {});
-      this.key = key;
-      this.run(restoreGameActor(scenario, record.snapshot));
-      return this.actor!.getSnapshot().context.game.seed === record.seed;
-    } catch {
-      this.stop();
+    this.use(scenario, good.save.record.settings);
+    const played = play(scenario, good.save.record, { holdLast: good.save.atConsequences });
+    if (played.refusedAt) {
+      played.actor.stop();
       return false;
     }
+    this.current = { ...good.save };
+    this.run(played.actor);
+    return true;
   }
 
-  /** Takes over an actor made elsewhere by the engine (a what-if branch of the current game), in the same save slot. */
-  adopt(actor: GameActor): void {
+  /**
+   * Plays a new game from given decisions in a new slot: a what-if branch ("play the other future"), or a
+   * practice game's undo. `holdLast` leaves the last decision's consequences showing.
+   */
+  branch(decisions: Decision[], holdLast: boolean): boolean {
     const scenario = this.scenario;
-    if (!scenario) return;
-    const keep = this.settings;
+    const from = this.current;
+    if (!scenario || !from) return false;
+    const record: GameRecord = { ...from.record, decisions, result: undefined };
+    const played = play(scenario, record, { holdLast });
+    if (played.refusedAt) {
+      played.actor.stop();
+      return false;
+    }
     this.stop();
-    this.use(scenario, keep);
-    this.run(actor);
+    this.current = newSave(record);
+    this.run(played.actor);
+    return true;
+  }
+
+  /** Practice games: the same game without its last decision (in the same slot). */
+  undo(): boolean {
+    const from = this.current;
+    const snap = this.snapshot();
+    if (!from || !snap || !this.settings.practice) return false;
+    const decisions = decisionsOf(snap.context.game);
+    if (!decisions.length) return false;
+    const scenario = this.scenario!;
+    const played = play(scenario, { ...from.record, decisions: decisions.slice(0, -1) });
+    this.stop();
+    this.current = { ...from, state: 'playing' };
+    this.run(played.actor);
+    return true;
   }
 
   private use(scenario: ScenarioData, settings: GameSettings): void {
@@ -60,10 +89,12 @@ export class Session {
   private run(actor: GameActor): void {
     this.actor = actor;
     actor.subscribe((snap) => {
+      const wasSaved = this.saved;
       this.save(snap);
       for (const l of [...this.listeners]) l(snap);
+      // After the screens have drawn the step, so that the warning is not drawn over.
+      if (wasSaved && !this.saved) this.onSaveFailed?.();
     });
-    actor.start();
     this.save(actor.getSnapshot());
   }
 
@@ -78,6 +109,12 @@ export class Session {
 
   snapshot(): GameSnapshot | null {
     return this.actor?.getSnapshot() ?? null;
+  }
+
+  /** The game's record as it stands. */
+  record(): GameRecord | null {
+    const snap = this.snapshot();
+    return snap && this.current ? { ...this.current.record, decisions: decisionsOf(snap.context.game) } : null;
   }
 
   /** Sends a choice if the machine says it is open. */
@@ -100,21 +137,23 @@ export class Session {
     return () => this.listeners.delete(fn);
   }
 
+  /** Saves again (after the player freed space). */
+  retrySave(): boolean {
+    const snap = this.snapshot();
+    if (snap) this.save(snap);
+    return this.saved;
+  }
+
   private save(snap: GameSnapshot): void {
-    if (!this.actor || !this.scenario || !this.cs) return;
+    if (!this.current) return;
     const g = snap.context.game;
-    const record: SaveRecord = {
-      format: SAVE_FORMAT,
+    this.current = {
+      ...this.current,
       savedAt: Date.now(),
-      scenario: { ...g.scenario },
-      seed: g.seed,
-      difficulty: g.difficulty,
-      settings: this.settings,
-      turn: g.turn,
-      month: turnMonth(this.cs, g.turn),
-      ending: g.ending?.id ?? null,
-      snapshot: this.actor.getPersistedSnapshot(),
+      state: g.ending ? 'finished' : this.current.state === 'abandoned' ? 'abandoned' : 'playing',
+      atConsequences: phaseOf(snap) === 'consequences',
+      record: { ...this.current.record, decisions: decisionsOf(g) },
     };
-    this.saved = writeSave(this.key, record);
+    this.saved = writeSave(this.current);
   }
 }

@@ -1,4 +1,4 @@
-import { turnMonth, outlook, type Cause, type Change, type CompiledScenario, type GameSnapshot, type GameState, type News, type TrackChange, type TurnRecord } from '../engine';
+import { phaseOf as enginePhase, turnMonth, outlook, type Cause, type Change, type CompiledScenario, type GameSnapshot, type GameState, type News, type TrackChange, type TurnRecord } from '../engine';
 import { causeText, DANGER_FROM, choiceLabel, statName } from '../app';
 import { monthName, t } from './i18n';
 
@@ -6,7 +6,7 @@ import { monthName, t } from './i18n';
 
 export type Phase = 'decision' | 'consequences' | 'ended';
 
-export const phaseOf = (snap: GameSnapshot): Phase => (snap.status === 'done' ? 'ended' : (snap.value as Phase));
+export const phaseOf = (snap: GameSnapshot): Phase => enginePhase(snap);
 
 export type StatKind = 'meter' | 'camp' | 'indicator';
 
@@ -27,12 +27,8 @@ export function decisionRecord(g: GameState): TurnRecord | null {
   return i < 0 ? null : g.log[i]!;
 }
 
-/** The stats to draw: in the consequences phase, as they stood right after the decision (before the next month opens). */
-export function shownStats(snap: GameSnapshot): Record<string, number> {
-  const g = snap.context.game;
-  if (phaseOf(snap) === 'consequences') return decisionRecord(g)?.stats ?? g.stats;
-  return g.stats;
-}
+/** The stats to draw: the machine's own (in consequences it holds the state after the decision, before next month). */
+export const shownStats = (snap: GameSnapshot): Record<string, number> => snap.context.game.stats;
 
 export interface Briefing {
   changes: Change[];
@@ -161,15 +157,8 @@ export function statOrder(cs: CompiledScenario): { meters: string[]; camps: stri
   return { meters: ['west', 'russia', 'elites'], camps: [...cs.camps], indicators: cs.data.indicators.map((i) => i.id) };
 }
 
-/** Track states to draw: in the consequences phase, as they stood right after the decision. */
-export function shownTracks(snap: GameSnapshot): Record<string, string> {
-  const g = snap.context.game;
-  const tracks = { ...g.tracks };
-  if (phaseOf(snap) !== 'consequences') return tracks;
-  const after = g.log.slice(lastDecisionIndex(g) + 1);
-  for (const r of [...after].reverse()) for (const tc of [...r.briefingTracks].reverse()) tracks[tc.track] = tc.from;
-  return tracks;
-}
+/** Track states to draw: the machine's own, as for the stats. */
+export const shownTracks = (snap: GameSnapshot): Record<string, string> => snap.context.game.tracks;
 
 /** The briefing in short lines: each change with its cause, each track move, each piece of news. */
 export function briefingLines(cs: CompiledScenario, b: Briefing): string[] {

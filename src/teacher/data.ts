@@ -1,5 +1,6 @@
 import scenarios from 'virtual:scenarios';
-import { compileScenario, encodeReplay, readReplayText, verifyAny, type CompiledScenario, type GameState, type Replay, type TurnRecord, type VerifyResult } from '../engine';
+import { compileScenario, type CompiledScenario, type GameRecord, type GameState, type TurnRecord, type Verified } from '../engine';
+import { encodeRecordCode, readReplayText, verifyAny } from '../app';
 import type { ScenarioData } from '../scenario/types';
 import { t } from './i18n';
 
@@ -73,7 +74,7 @@ export const byteLength = (text: string): number => new Blob([text]).size;
 export interface Loaded {
   scenario: ScenarioData;
   cs: CompiledScenario;
-  replay: Replay;
+  record: GameRecord;
   game: GameState;
   code: string;
 }
@@ -87,16 +88,17 @@ export function loadReplayText(text: string): LoadResult {
   if ('refusal' in read) return { ok: false, ...read.refusal };
   const input = typeof read.replay === 'string' ? read.replay.trim() : read.replay;
   if (typeof input === 'string' && /\n/.test(input)) return { ok: false, kind: 'malformed', message: t.refusal.severalCodes };
-  const r: VerifyResult = verifyAny(input, findScenario);
-  if (!r.ok) return { ok: false, kind: r.kind, message: r.message };
-  const scenario = findScenario(r.replay.scenario.id)!;
-  return { ok: true, loaded: { scenario, cs: compiled(scenario), replay: r.replay, game: r.game, code: encodeReplay(r.replay, scenario) } };
+  return loadedFrom(verifyAny(input, findScenario));
 }
 
 /** A loaded game from a game played here (projector, play-on): verified the same way as any other replay. */
-export function loadedFromReplay(replay: Replay): LoadResult {
-  const r = verifyAny(replay, findScenario);
+export function loadedFromReplay(record: GameRecord): LoadResult {
+  return loadedFrom(verifyAny(record, findScenario));
+}
+
+/** One play of the game verifies it; the code is written from that same game. */
+function loadedFrom(r: Verified): LoadResult {
   if (!r.ok) return { ok: false, kind: r.kind, message: r.message };
-  const scenario = findScenario(r.replay.scenario.id)!;
-  return { ok: true, loaded: { scenario, cs: compiled(scenario), replay: r.replay, game: r.game, code: encodeReplay(r.replay, scenario) } };
+  const scenario = findScenario(r.record.scenario.id)!;
+  return { ok: true, loaded: { scenario, cs: compiled(scenario), record: r.record, game: r.game, code: encodeRecordCode(r.record, r.game, scenario) } };
 }

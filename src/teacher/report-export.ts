@@ -1,6 +1,5 @@
-import { verifyAny } from '../engine';
 import { type ClassReport, type Submission } from '../analysis';
-import { csvLine } from '../app';
+import { csvLine, verifyAny } from '../app';
 import { findScenario } from './data';
 import { t } from './i18n';
 
@@ -19,7 +18,7 @@ export function studentsCsv(subs: readonly Submission[], report: ClassReport | n
     const other = report && g.scenario.id !== report.scenario.id;
     rows.push(csvLine([
       s.name, other ? 'no' : 'yes', other ? 'other-scenario' : '', other ? t.report.csvOtherScenario(g.scenario.id) : '', g.scenario.id, g.seed, g.difficulty,
-      g.ending?.id ?? '', g.turn, r.replay.decisions, g.stats.west ?? 0, g.stats.russia ?? 0, g.stats.elites ?? 0, report?.scenario.id ?? '',
+      g.ending?.id ?? '', g.turn, r.record.decisions.length, g.stats.west ?? 0, g.stats.russia ?? 0, g.stats.elites ?? 0, report?.scenario.id ?? '',
     ]));
   }
   return rows.join('\r\n') + '\r\n';

@@ -1,12 +1,12 @@
-import { readReplayText } from '../engine';
+import { readReplayText } from '../app';
 import { type Submission } from '../analysis';
 import { byteLength, MAX_INPUT_BYTES } from './data';
 import { t } from './i18n';
 
 // What a teacher collects, turned into submissions for the class report: pasted lists of codes (a name before
-// a code is kept: "Ana: SB1.…"), replay files (.json) and text files of codes.
+// a code is kept: "Ana: SB2.…"), replay files (.json) and text files of codes.
 
-const CODE = /SB1\.[A-Za-z0-9_\-.]*/;
+const CODE = /SB[12]\.[A-Za-z0-9_\-.]*/;
 
 export interface Parsed {
   submissions: Submission[];
@@ -14,7 +14,7 @@ export interface Parsed {
   skipped: number;
 }
 
-/** The name written before a code on the same line, without separators: "Ana Silva, SB1…" → "Ana Silva". */
+/** The name written before a code on the same line, without separators: "Ana Silva, SB2…" → "Ana Silva". */
 function nameBefore(line: string, at: number): string {
   return line.slice(0, at).replace(/["'\s:;,|=\t\u2013\u2014-]+$/u, '').replace(/^["'\s]+/, '').trim().slice(0, 80);
 }

@@ -15,8 +15,8 @@ describe('class-report over 200 simulated replays with broken ones mixed in', ()
     const files = readdirSync(dir).sort();
     const sample = JSON.parse(readFileSync(join(dir, files[0]!), 'utf8'));
     writeFileSync(join(dir, 'zz-cut.json'), readFileSync(join(dir, files[1]!), 'utf8').slice(0, 150));
-    writeFileSync(join(dir, 'zz-edited.json'), JSON.stringify({ ...sample, choices: [...sample.choices].reverse() }));
-    writeFileSync(join(dir, 'zz-old-version.json'), JSON.stringify({ ...sample, scenario: { ...sample.scenario, version: 0, hash: 'old' } }));
+    writeFileSync(join(dir, 'zz-edited.json'), JSON.stringify({ ...sample, decisions: [...sample.decisions].reverse() }));
+    writeFileSync(join(dir, 'zz-old-version.json'), JSON.stringify({ ...sample, scenario: { ...sample.scenario, version: sample.scenario.version + 1 } }));
     writeFileSync(join(dir, 'zz-notes.txt'), 'my answer is 42');
   }, 120_000);
 

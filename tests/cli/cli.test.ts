@@ -56,8 +56,8 @@ describe('suspicious-bind CLI', () => {
     expect(ok.out).toMatch(/^Verified: Mini test scenario/);
     expect(ok.out).toContain('Turn 1, Feb 2022');
     const replay = JSON.parse(readFileSync(file, 'utf8'));
-    const i = replay.choices.findIndex((c: string) => c === 'accept' || c === 'reject');
-    replay.choices[i] = replay.choices[i] === 'accept' ? 'reject' : 'accept';
+    const i = replay.decisions.findIndex((d: { choice: string }) => d.choice === 'accept' || d.choice === 'reject');
+    replay.decisions[i].choice = replay.decisions[i].choice === 'accept' ? 'reject' : 'accept';
     writeFileSync(join(dir, 'tampered.json'), JSON.stringify(replay));
     const refused = cli(['replay', join(dir, 'tampered.json'), '--scenario', MINI, '--json']);
     expect(refused.code).toBe(1);

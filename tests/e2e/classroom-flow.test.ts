@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { compileScenario, finalHash, openChoices, playChoices, verifyReplayCode, type GameState } from '../../src/engine';
+import { compileScenario, contentHash, openChoices, type GameState } from '../../src/engine';
+import { gameOf, verifyCode } from './support/records';
 import { whatIf } from '../../src/analysis';
 import { launch, type Browser } from './support/chromium';
 import { gameState, openChoiceKeys, waitPhase, waitScreen } from './support/page';
@@ -72,8 +73,8 @@ describe('a class, from the link to the debrief', () => {
     const anaChoices = ana.game.log.filter((r) => r.choice).map((r) => r.choice);
     expect(anaChoices).not.toEqual(ben.game.log.filter((r) => r.choice).map((r) => r.choice));
     for (const s of [ana, ben]) {
-      const v = verifyReplayCode(s.code, find);
-      expect(v.ok && finalHash(v.game)).toBe(finalHash(s.game));
+      const v = verifyCode(s.code, find);
+      expect(v.ok && contentHash(v.game)).toBe(contentHash(s.game));
     }
 
     await page.goto(`${served.url}teacher.html#report`);
@@ -89,7 +90,7 @@ describe('a class, from the link to the debrief', () => {
     expect(index).toBeGreaterThanOrEqual(0);
     await page.getByTestId('whatif-decision').selectOption(String(index));
     const rec = ana.game.log.filter((r) => r.choice)[index]!;
-    const open = openChoices(cs, playChoices(main, ana.game.seed, ana.game.difficulty, anaChoices.slice(0, index) as string[]).game);
+    const open = openChoices(cs, gameOf(main, ana.game.seed, ana.game.difficulty, anaChoices.slice(0, index) as string[]).game);
     const alt = main.cards.find((c) => c.id === rec.card)!.choices.find((c) => c.id !== rec.choice && open.includes(c.id))!;
     await page.getByRole('radio', { name: new RegExp(`^${alt.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).check();
     await page.getByRole('button', { name: 'Show the other future' }).click();

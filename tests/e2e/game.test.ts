@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { finalHash, playChoices, verifyReplay, verifyReplayCode } from '../../src/engine';
-import { branchAt } from '../../src/analysis';
+import { contentHash } from '../../src/engine';
+import { branchDecisions } from '../../src/analysis';
+import { gameOf, verifyCode, verifyValue } from './support/records';
 import { encodeClassCode } from '../../src/app';
 import { loadScenarioText } from '../../src/scenario/load';
 import type { ScenarioData } from '../../src/scenario/types';
@@ -14,7 +15,6 @@ import { buildAndServe, type Served } from './support/server';
 // The production build in a real (headless) Chromium, played with the keyboard alone.
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SAVE_PREFIX = 'suspicious-bind:v1:save:';
 
 function load(file: string): ScenarioData {
   const r = loadScenarioText(readFileSync(file, 'utf8'), file);
@@ -124,23 +124,23 @@ describe('the browser game', () => {
     await waitScreen(page, 'Ending');
     await shot(page, '06-ending');
     const browserGame = await gameState(page);
-    const node = playChoices(scenario, seed, 'standard', choices);
-    expect(node.failedAt).toBeUndefined();
-    expect(finalHash(browserGame)).toBe(finalHash(node.game));
+    const node = gameOf(scenario, seed, 'standard', choices);
+    expect(node.refusedAt).toBeUndefined();
+    expect(contentHash(browserGame)).toBe(contentHash(node.game));
     expect(browserGame.ending?.id).toBe(node.game.ending?.id);
 
     await page.keyboard.press('Enter');
     await waitScreen(page, 'Debrief');
     await shot(page, '07-debrief');
     const code = await page.evaluate(() => document.querySelector('#sb-content textarea')?.textContent ?? '');
-    const verified = verifyReplayCode(code, find);
+    const verified = verifyCode(code, find);
     expect(verified.ok).toBe(true);
     // The replay as a file to hand in: it verifies in Node and is the same game as the code.
     const [download] = await Promise.all([page.waitForEvent('download'), page.focus('[data-control="save-file"]').then(() => page.keyboard.press('Enter'))]);
-    expect(download.suggestedFilename()).toBe(`suspicious-bind-${scenario.id}-${seed}.json`);
+    expect(download.suggestedFilename()).toBe(`${scenario.id}-${seed}.json`);
     const fileReplay = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-    const fromFile = verifyReplay(fileReplay, find);
-    expect(fromFile.ok && verified.ok && finalHash(fromFile.game) === finalHash(verified.game)).toBe(true);
+    const fromFile = verifyValue(fileReplay, find);
+    expect(fromFile.ok && verified.ok && contentHash(fromFile.game) === contentHash(verified.game)).toBe(true);
     // And the same game in the teachers' replay viewer, in a new tab.
     const [viewer] = await Promise.all([page.context().waitForEvent('page'), page.focus('[data-control="open-viewer"]').then(() => page.keyboard.press('Enter'))]);
     await viewer.waitForLoadState();
@@ -162,80 +162,12 @@ describe('the browser game', () => {
     await waitScreen(page, 'Turn');
     const third = browserGame.log.filter((r) => r.choice !== null)[2]!;
     const other = scenario.cards.find((c) => c.id === third.card)!.choices.find((c) => c.id !== third.choice)!.id;
-    const branch = branchAt(scenario, browserGame, 2, other)!;
-    expect(finalHash(await gameState(page))).toBe(finalHash(branch.getSnapshot().context.game));
+    const branch = gameOf(scenario, seed, 'standard', branchDecisions(browserGame, 2, other)!.map((d) => d.choice));
+    expect(contentHash((await gameState(page)).log.slice(0, 3))).toBe(contentHash(branch.game.log.slice(0, 3)));
     await shot(page, '19-what-if-branch-played');
     expect(w.errors).toEqual([]);
     await page.close();
   }, 90_000);
-
-  it('saves after every turn and continues after a reload, from the link and from the title', async () => {
-    const w = await open('?scenario=mini&seed=resume1&difficulty=standard');
-    const { page } = w;
-    await waitScreen(page, 'Turn');
-    await playByKeys(w, 2);
-    const before = await gameState(page);
-    expect(await page.evaluate((p) => Object.keys(localStorage).filter((k) => k.startsWith(p)), SAVE_PREFIX)).toContain(`${SAVE_PREFIX}mini:resume1:standard`);
-    await page.reload();
-    await waitScreen(page, 'Turn');
-    expect(finalHash(await gameState(page))).toBe(finalHash(before));
-    await page.goto(served.url);
-    await waitScreen(page, 'Title');
-    expect(await activeControl(page)).toBe('continue-0');
-    await shot(page, '09-title-with-saved-game');
-    await page.keyboard.press('Enter');
-    await waitScreen(page, 'Turn');
-    expect(finalHash(await gameState(page))).toBe(finalHash(before));
-    // Escape opens the menu as a dialog; Escape closes it again.
-    await page.keyboard.press('Escape');
-    expect(await page.evaluate(() => !!document.querySelector('#sb-controls [role="dialog"]'))).toBe(true);
-    await shot(page, '10-menu');
-    await page.keyboard.press('Escape');
-    expect(await page.evaluate(() => !!document.querySelector('#sb-controls [role="dialog"]'))).toBe(false);
-    expect(w.errors).toEqual([]);
-    await page.close();
-  }, 60_000);
-
-  it('sets aside a corrupt or outdated save with a message, keeping every other save', async () => {
-    const w = await open();
-    const { page } = w;
-    await waitScreen(page, 'Title');
-    const good = await page.evaluate((p) => Object.keys(localStorage).filter((k) => k.startsWith(p)), SAVE_PREFIX);
-    expect(good.length).toBeGreaterThan(0);
-    await page.evaluate((p) => {
-      localStorage.setItem(`${p}mini:broken:standard`, '{"format":1,"scenario":{"id":"mini"');
-      const ok = JSON.parse(localStorage.getItem(`${p}mini:resume1:standard`)!);
-      ok.scenario.hash = 'an-older-version';
-      localStorage.setItem(`${p}mini:old:standard`, JSON.stringify(ok));
-      localStorage.setItem('another-app:data', 'untouched');
-    }, SAVE_PREFIX);
-    await page.reload();
-    await waitScreen(page, 'Title');
-    const alert = await page.evaluate(() => document.getElementById('sb-alert')?.textContent ?? '');
-    expect(alert).toContain('could not be read');
-    expect(alert).toContain('another version');
-    await shot(page, '11-title-unreadable-save');
-    const keys = await page.evaluate(() => Object.keys(localStorage));
-    for (const k of good) expect(keys).toContain(k);
-    expect(keys).toContain('another-app:data');
-    expect(keys).not.toContain(`${SAVE_PREFIX}mini:broken:standard`);
-    expect(keys).toContain('suspicious-bind:v1:unreadable:mini:broken:standard');
-    expect(await page.evaluate(() => !!document.querySelector('[data-control="continue-0"]'))).toBe(true);
-    // Dismissing the message with the keyboard, then starting fresh; a new game makes room by dropping the
-    // oldest finished games beyond twelve (never an unfinished one).
-    await page.evaluate((p) => {
-      for (let i = 0; i < 15; i++) localStorage.setItem(`${p}mini:old${i}:standard`, JSON.stringify({ format: 1, savedAt: i, ending: 'balanced' }));
-    }, SAVE_PREFIX);
-    await page.keyboard.press('Escape');
-    await tabTo(page, 'start');
-    await page.keyboard.press('Enter');
-    await waitScreen(page, 'Turn');
-    const finished = await page.evaluate((p) => Object.keys(localStorage).filter((k) => k.startsWith(p) && JSON.parse(localStorage.getItem(k)!).ending).length, SAVE_PREFIX);
-    expect(finished).toBe(12);
-    expect(await page.evaluate((p) => localStorage.getItem(`${p}mini:resume1:standard`) !== null, SAVE_PREFIX)).toBe(true);
-    expect(w.errors).toEqual([]);
-    await page.close();
-  }, 45_000);
 
   it.each([
     ['?scenario=nope&seed=abc', 'not installed'],
@@ -298,6 +230,10 @@ describe('the browser game', () => {
     await shot(page, '20-title-class-code-joined');
     await page.keyboard.press('Escape');
     await page.focus('[data-control="start"]');
+    await page.keyboard.press('Enter');
+    // The class link above already started this game in this browser: the title asks before starting it again.
+    await page.waitForSelector('[data-control="overlay-clash-over"]');
+    await page.focus('[data-control="overlay-clash-over"]');
     await page.keyboard.press('Enter');
     await waitScreen(page, 'Turn');
     expect(await gameState(page)).toMatchObject({ seed: 'classcode7', difficulty: 'hard', scenario: { id: 'mini' } });

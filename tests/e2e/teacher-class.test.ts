@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileScenario, createGameActor, encodeReplay, majorityChoice, replayOf, verifyReplay } from '../../src/engine';
+import { compileScenario, createGameActor, majorityChoice } from '../../src/engine';
+import { codeFor, recordFor, verifyValue } from './support/records';
 import { classReport, playThroughMachine, type StrategyName, type Submission } from '../../src/analysis';
 import { downloadText, nodeScenarios, openTeacherPage, SCREENSHOTS, type Served, type TeacherPage } from './teacher-support';
 
@@ -18,7 +19,7 @@ const NAMES = ['Ana', 'Ben', 'Chloé', 'Dev', 'Elif', 'Farid', 'Greta', 'Hugo', 
 const STRATEGIES: StrategyName[] = ['random', 'west', 'russia', 'balanced', 'hardline', 'random'];
 /** A class that played one class link (same seed) with different styles; "random" students differ by their own seed. */
 const games = NAMES.map((_, i) => playThroughMachine(main, i % 6 === 0 ? `class7-${i}` : 'class7', 'standard', STRATEGIES[i % 6]!));
-const replays = games.map((g) => replayOf(g));
+const replays = games.map((g) => recordFor(g));
 
 let t: TeacherPage;
 let served: Served;
@@ -35,12 +36,12 @@ afterAll(() => t?.close());
 
 describe('class report', () => {
   it('verifies pasted codes and dropped files, lists the refused with why, and reports the rest as the engine does', async () => {
-    const pasted = NAMES.slice(0, 16).map((n, i) => `${n}: ${encodeReplay(replays[i]!, main)}`);
-    const code = encodeReplay(replays[0]!, main);
+    const pasted = NAMES.slice(0, 16).map((n, i) => `${n}: ${codeFor(games[i]!, main)}`);
+    const code = codeFor(games[0]!, main);
     const brokenLines = [`Yves: ${code.slice(0, code.lastIndexOf('.'))}`, 'Class 9B, handed in on Friday'];
     const files = NAMES.slice(16).map((n, i) => ({ name: `${n}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(replays[16 + i])) }));
-    const tampered = { ...replays[1]!, final: 'x0x0x0' };
-    const foreign = other ? replayOf(playThroughMachine(other, 'class7', other.difficulties[0]!.id, 'balanced')) : { nope: 1 };
+    const tampered = { ...replays[1]!, result: { ...replays[1]!.result!, final: 'x0x0x0' } };
+    const foreign = other ? recordFor(playThroughMachine(other, 'class7', other.difficulties[0]!.id, 'balanced')) : { nope: 1 };
     const brokenFiles = [
       { name: 'Zed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) },
       { name: 'essay.txt', mimeType: 'text/plain', buffer: Buffer.from('My reflections on the JCPOA.') },
@@ -56,7 +57,7 @@ describe('class report', () => {
     await expect.poll(() => page.getByTestId('count-submitted').textContent()).toBe(String(17 + files.length + brokenFiles.length));
 
     const subs: Submission[] = [
-      ...NAMES.slice(0, 16).map((n, i) => ({ name: n, replay: encodeReplay(replays[i]!, main) })),
+      ...NAMES.slice(0, 16).map((n, i) => ({ name: n, replay: codeFor(games[i]!, main) })),
       { name: 'Yves', replay: code.slice(0, code.lastIndexOf('.')) },
       ...files.map((f, i) => ({ name: f.name, replay: JSON.parse(JSON.stringify(replays[16 + i])) })),
       { name: 'Zed.json', replay: tampered },
@@ -87,7 +88,7 @@ describe('class report', () => {
     await shot('report');
     await page.locator('.divergent button').first().click();
     await expect.poll(() => page.locator('.summary').count()).toBe(1);
-    expect(page.url()).toContain('#viewer?code=SB1.');
+    expect(page.url()).toContain('#viewer?code=SB2.');
     expect(errors).toEqual([]);
   });
 });
@@ -125,16 +126,17 @@ describe('projector mode', () => {
     await shot('projector-end');
     const file = await downloadText(page, () => page.getByTestId('projector-download').click());
     const replay = JSON.parse(file.text);
-    const back = verifyReplay(replay, find);
+    const back = verifyValue(replay, find);
     expect(back.ok).toBe(true);
-    expect(replay.votes).toHaveLength(replay.choices.length);
+    const votes = replay.decisions.map((d: { votes?: Record<string, number> }) => d.votes);
+    expect(votes.every(Boolean)).toBe(true);
 
     // The first decision: 5 hands against 5, decided the way the engine decides it from the seed.
     const actor = createGameActor(main, { seed: 'room12', difficulty: 'standard', settings: { previews: false } }).start();
     const g0 = actor.getSnapshot().context.game;
     const card = cs.cardById.get(g0.card!)!;
-    expect(replay.votes[0]).toEqual({ [card.choices[0]!.id]: 5, [card.choices[1]!.id]: 5, ...Object.fromEntries(card.choices.slice(2).map((c) => [c.id, 0])) });
-    expect(replay.choices[0]).toBe(majorityChoice(cs, g0, replay.votes[0]));
+    expect(votes[0]).toEqual({ [card.choices[0]!.id]: 5, [card.choices[1]!.id]: 5, ...Object.fromEntries(card.choices.slice(2).map((c) => [c.id, 0])) });
+    expect(replay.decisions[0].choice).toBe(majorityChoice(cs, g0, votes[0]));
     actor.stop();
 
     await page.getByRole('button', { name: 'Open the debrief' }).click();

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileScenario, encodeReplay, openChoices, playChoices, replayOf, verifyReplay, type GameActor, type GameState } from '../../src/engine';
+import { compileScenario, openChoices, type GameActor, type GameState } from '../../src/engine';
 import { branchAt, playThroughMachine, whatIf } from '../../src/analysis';
+import { codeFor, gameOf, recordFor, verifyValue } from './support/records';
 import { choiceLabel, decodeClassCode, encodeClassCode, gameCsv } from '../../src/app';
 import type { ScenarioData } from '../../src/scenario/types';
 import type { Browser } from './support/chromium';
@@ -24,8 +25,8 @@ function longGame(scenario: ScenarioData): GameState {
   }
 }
 const game = longGame(main);
-const replay = replayOf(game);
-const code = encodeReplay(replay, main);
+const replay = recordFor(game);
+const code = codeFor(game, main);
 
 let t: TeacherPage;
 let served: Served;
@@ -117,7 +118,7 @@ describe('teacher page', () => {
     const body = code.split('.')[1]!;
     const flipped = body.slice(0, 20) + (body[20] === 'A' ? 'B' : 'A') + body.slice(21);
     const cases: [string, string][] = [
-      [`SB1.${flipped}.${code.split('.')[2]}`, 'tampered'],
+      [`SB2.${flipped}.${code.split('.')[2]}`, 'tampered'],
       [code.slice(0, code.lastIndexOf('.')), 'truncated'],
     ];
     await page.locator('.loader-details summary').click();
@@ -145,7 +146,7 @@ describe('teacher page', () => {
     const index = 2;
     await page.getByTestId('whatif-decision').selectOption(String(index));
     const rec = game.log.filter((r) => r.choice)[index]!;
-    const open = openChoices(cs, playChoices(main, game.seed, game.difficulty, replay.choices.slice(0, index)).game);
+    const open = openChoices(cs, gameOf(main, game.seed, game.difficulty, replay.decisions.slice(0, index).map((d) => d.choice)).game);
     const alt = main.cards.find((c) => c.id === rec.card)!.choices.find((c) => c.id !== rec.choice && open.includes(c.id))!;
     await page.getByRole('radio', { name: new RegExp(`^${escape(alt.label)}`) }).check();
     for (const how of ['west', 'keep'] as const) {
@@ -186,9 +187,9 @@ describe('teacher page', () => {
     const csv = await downloadText(page, () => page.getByTestId('download-csv').click());
     expect(csv.text).toBe(gameCsv(cs, game));
     const json = await downloadText(page, () => page.getByTestId('download-json').click());
-    const back = verifyReplay(JSON.parse(json.text), find);
+    const back = verifyValue(JSON.parse(json.text), find);
     expect(back.ok).toBe(true);
-    if (back.ok) expect(back.replay.final).toBe(replay.final);
+    if (back.ok) expect(back.record.result!.final).toBe(replay.result!.final);
     await shot('debrief');
     const pdf = await page.pdf({ preferCSSPageSize: true });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;

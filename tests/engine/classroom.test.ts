@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario, createGameActor, encodeReplay, majorityChoice, openChoices, replayOf, verifyReplay, canonicalJson, finalHash } from '../../src/engine/index.js';
+import { compileScenario, createGameActor, majorityChoice, openChoices, playOut, recordOf, verifyRecord, canonicalJson, contentHash, type GameState } from '../../src/engine/index.js';
 import { classReport, playThroughMachine, runSeed, whatIf, branchAt } from '../../src/analysis/index.js';
-import { gameCsv, encodeClassCode, decodeClassCode, classLinkQuery } from '../../src/app/index.js';
+import { gameCsv, encodeClassCode, decodeClassCode, classLinkQuery, encodeRecordCode, verifyRecordValue } from '../../src/app/index.js';
 import { mini, miniCs } from '../helpers.js';
 
 const find = (id: string) => (id === mini.id ? mini : undefined);
+const recordOfGame = (g: GameState) => recordOf(g, { previews: false });
 
 describe('class report', () => {
   const games = Array.from({ length: 12 }, (_, i) => playThroughMachine(mini, 'class-seed', 'standard', (['random', 'west', 'russia', 'balanced'] as const)[i % 4]!));
-  const submissions = games.map((g, i) => ({ name: `student-${i}.json`, replay: i % 3 === 0 ? encodeReplay(replayOf(g), mini) : JSON.parse(JSON.stringify(replayOf(g))) }));
+  const submissions = games.map((g, i) => ({ name: `student-${i}.json`, replay: i % 3 === 0 ? encodeRecordCode(recordOfGame(g), g, mini) : JSON.parse(JSON.stringify(recordOfGame(g))) }));
   const broken = [
-    { name: 'tampered.json', replay: { ...replayOf(games[0]!), final: 'x' } },
-    { name: 'cut.txt', replay: 'SB1.abc' },
+    { name: 'tampered.json', replay: { ...recordOfGame(games[0]!), result: { ...recordOfGame(games[0]!).result!, final: 'x' } } },
+    { name: 'cut.txt', replay: 'SB2.abc' },
     { name: 'junk.json', replay: 42 },
   ];
   const report = classReport([...submissions, ...broken], mini, find);
@@ -82,8 +83,8 @@ describe('what if', () => {
     expect(canonicalJson(r.alternative.log.slice(0, at))).toBe(canonicalJson(original.log.slice(0, at)));
     expect(r.alternative.log[at]!.choice).toBe(other);
     expect(r.alternative.ending).not.toBeNull();
-    expect(finalHash(r.alternative)).not.toBe(finalHash(original));
-    expect(verifyReplay(replayOf(r.alternative), find).ok).toBe(true);
+    expect(contentHash(r.alternative)).not.toBe(contentHash(original));
+    expect(verifyRecord(recordOfGame(r.alternative), mini).ok).toBe(true);
   });
 
   it('is the same every time', () => {
@@ -108,26 +109,22 @@ describe('class votes (projector mode)', () => {
     expect([a, b]).toContain(tie);
     expect(majorityChoice(miniCs, g, { [a]: 5, [b]: 5 })).toBe(tie);
     expect(majorityChoice(miniCs, g, {})).toBeNull();
-    const loser = tie === a ? b : a;
-    expect(actor.getSnapshot().can({ type: 'CHOOSE', choice: loser, votes: { [a]: 5, [b]: 5 } })).toBe(false);
-    actor.send({ type: 'CHOOSE', choice: tie!, votes: { [a]: 5, [b]: 5 } });
+    actor.send({ type: 'VOTE', votes: { [a]: 5, [b]: 5 } });
+    expect(actor.getSnapshot().context.game.log[0]!.choice).toBe(tie);
     expect(actor.getSnapshot().context.game.log[0]!.votes).toEqual({ [a]: 5, [b]: 5 });
   });
 
   it('keeps the votes in the replay, verifies them, and refuses a choice the vote did not decide', () => {
-    const actor = createGameActor(mini, { seed: 'class-vote', difficulty: 'standard' }).start();
-    while (actor.getSnapshot().status !== 'done') {
-      const g = actor.getSnapshot().context.game;
-      const open = openChoices(miniCs, g);
+    const next = (g: GameState, open: readonly string[]) => {
       const votes = Object.fromEntries(open.map((c, i) => [c, 10 + i]));
-      actor.send({ type: 'CHOOSE', choice: majorityChoice(miniCs, g, votes)!, votes });
-      actor.send({ type: 'CONTINUE' });
-    }
-    const replay = replayOf(actor.getSnapshot().context.game);
-    expect(replay.votes).toHaveLength(replay.choices.length);
-    expect(verifyReplay(JSON.parse(JSON.stringify(replay)), find).ok).toBe(true);
-    const swapped = { ...replay, votes: replay.votes!.map((v, i) => (i === 0 ? Object.fromEntries(Object.entries(v!).map(([k, n]) => [k, 30 - n])) : v)) };
-    const r = verifyReplay(swapped, find);
+      return { choice: majorityChoice(miniCs, g, votes)!, votes };
+    };
+    const { game } = playOut(mini, { seed: 'class-vote', difficulty: 'standard', settings: { previews: false }, decisions: [] }, { next });
+    const replay = recordOfGame(game);
+    expect(replay.decisions.every((d) => d.votes)).toBe(true);
+    expect(verifyRecordValue(JSON.parse(JSON.stringify(replay)), find).ok).toBe(true);
+    const swapped = { ...replay, decisions: replay.decisions.map((d, i) => (i === 0 ? { ...d, votes: Object.fromEntries(Object.entries(d.votes!).map(([k, n]) => [k, 30 - n])) } : d)) };
+    const r = verifyRecordValue(swapped, find);
     expect(r.ok ? 'ok' : r.message).toMatch(/is not what the class vote on turn 1 decided/);
   });
 });

@@ -1,6 +1,6 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { gameMachine, canonicalJson, openChoices, restoreGameActor } from '../../src/engine/index.js';
+import { gameMachine, openChoices } from '../../src/engine/index.js';
 import { mini, miniCs } from '../helpers.js';
 
 const start = (seed = 'm1', difficulty = 'standard') => createActor(gameMachine(mini), { input: { seed, difficulty } }).start();
@@ -49,18 +49,39 @@ describe('the game machine', () => {
     expect(a.getSnapshot().context.game.ending).not.toBeNull();
   });
 
-  it('restores a persisted snapshot and continues exactly as the original', () => {
-    const a = start('persist');
-    a.send({ type: 'CHOOSE', choice: openChoices(miniCs, a.getSnapshot().context.game)[0]! });
-    const saved = JSON.stringify(a.getPersistedSnapshot());
-    const b = restoreGameActor(mini, JSON.parse(saved)).start();
-    expect(b.getSnapshot().value).toBe('consequences');
-    for (const actor of [a, b]) {
-      actor.send({ type: 'CONTINUE' });
-      actor.send({ type: 'CHOOSE', choice: openChoices(miniCs, actor.getSnapshot().context.game).at(-1)! });
-      actor.send({ type: 'CONTINUE' });
+  it('models each policy track as its own statechart, moved with the game', () => {
+    const a = start('tracks');
+    const g0 = a.getSnapshot().context.game;
+    for (const t of mini.tracks) expect(a.getSnapshot().children[t.id]?.getSnapshot().value).toBe(g0.tracks[t.id]);
+    for (let i = 0; a.getSnapshot().status !== 'done' && i < 40; i++) {
+      a.send({ type: 'CHOOSE', choice: openChoices(miniCs, a.getSnapshot().context.game)[i % 2] ?? openChoices(miniCs, a.getSnapshot().context.game)[0]! });
+      const snap = a.getSnapshot();
+      for (const t of mini.tracks) expect(snap.children[t.id]?.getSnapshot().value).toBe(snap.context.game.tracks[t.id]);
+      a.send({ type: 'CONTINUE' });
     }
-    expect(canonicalJson(b.getSnapshot().context.game)).toBe(canonicalJson(a.getSnapshot().context.game));
+  });
+
+  it('shows the state after the decision and before the next month while in consequences', () => {
+    const a = start('split');
+    const before = a.getSnapshot().context.game;
+    a.send({ type: 'CHOOSE', choice: openChoices(miniCs, before)[0]! });
+    const after = a.getSnapshot().context.game;
+    expect(a.getSnapshot().value).toBe('consequences');
+    expect(after.turn).toBe(before.turn);
+    expect(after.card).toBeNull();
+    expect(after.log.at(-1)!.stats).toEqual(after.stats);
+    a.send({ type: 'CONTINUE' });
+    expect(a.getSnapshot().context.game.turn).toBe(before.turn + 1);
+  });
+
+  it('plays a class vote as its majority and records the tally; a vote for no open choice is ignored', () => {
+    const a = start('vote');
+    const open = openChoices(miniCs, a.getSnapshot().context.game);
+    expect(a.getSnapshot().can({ type: 'VOTE', votes: {} })).toBe(false);
+    a.send({ type: 'VOTE', votes: { [open[1]!]: 7, [open[0]!]: 3 } });
+    const rec = a.getSnapshot().context.game.log.at(-1)!;
+    expect(rec.choice).toBe(open[1]);
+    expect(rec.votes).toEqual({ [open[1]!]: 7, [open[0]!]: 3 });
   });
 
   it('records the settings given as input', () => {

@@ -1,5 +1,6 @@
 // Every word of the interface. Scenario text (cards, advisors, endings) comes from the scenario file.
 // A translation copies this object's shape (see Catalog) and may set dir: 'rtl'.
+import { savesEn } from './saves-en';
 
 const sign = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `\u2212${Math.abs(n)}` : '0');
 
@@ -206,6 +207,7 @@ export const en = {
     playBranch: 'Play the other future from that decision',
     title: 'Title screen',
   },
+  saves: savesEn,
   notices: {
     dismiss: 'Dismiss',
     urlUnknownParam: (name: string) => `The link has a parameter "${name}" that the game does not use.`,

@@ -2,11 +2,11 @@ import Phaser from 'phaser';
 import { app } from '../app';
 import { ASSETS } from '../assets';
 import { t } from '../i18n';
-import { readSave, setAside, slotKey, storageAvailable } from '../saves';
+import { savesOf, storageAvailable } from '../saves';
 import { allScenarios, defaultDifficulty, findScenario } from '../scenarios';
 import { freshSeed } from '../seed';
 import { C, FONT, getRenderScale, HEIGHT, WIDTH } from '../theme';
-import { parseLink } from '../url-params';
+import { parseLink, showLinkInAddressBar } from '../url-params';
 import { makeIconTextures } from '../widgets/icons';
 import { text } from '../widgets/text';
 import { BaseScene } from './base';
@@ -64,18 +64,16 @@ export class Boot extends BaseScene {
     const scenario = findScenario(scenarioId)!;
     const d = difficulty ?? defaultDifficulty(scenario);
     const s = seed ?? freshSeed();
-    const key = slotKey(scenario.id, s, d);
-    const saved = readSave(key);
-    if (saved?.ok && a.session.resume(key, saved.record)) {
+    const diff = scenario.difficulties.find((x) => x.id === d);
+    const p = previews ?? diff?.previews ?? false;
+    // The address bar always holds the whole link (a seed is written in before the first turn), so a reload continues.
+    showLinkInAddressBar(scenario.id, s, d, p);
+    const latest = savesOf(scenario.id, s, d).find((x) => x.save.state !== 'abandoned');
+    if (latest && a.session.resume(latest)) {
       this.scene.start(a.session.snapshot()?.status === 'done' ? 'Ending' : 'Turn');
       return true;
     }
-    if (saved && !saved.ok) {
-      setAside(key);
-      a.notices.push(saved.problem === 'outdated' ? t.notices.saveOutdated(saved.what) : t.notices.saveCorrupt(saved.what));
-    }
-    const diff = scenario.difficulties.find((x) => x.id === d);
-    a.session.start(scenario, s, d, { previews: previews ?? diff?.previews ?? false });
+    a.session.start(scenario, s, d, { previews: p });
     this.scene.start('Turn');
     return true;
   }

@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
-import { encodeReplay, replayOf, type Replay, type TurnRecord } from '../../engine';
+import { recordOf, type GameRecord, type TurnRecord } from '../../engine';
+import { encodeRecordCode, recordFileName, recordJson } from '../../app';
 import { statName } from '../../app';
 import { h } from '../a11y/dom-mirror';
 import { addSourceLinks, sourcesFor } from '../a11y/links';
@@ -56,8 +57,8 @@ export class Debrief extends BaseScene {
     const series = (['west', 'russia', 'elites'] as const).map((stat) => ({ stat, name: statName(cs, stat), values: [g.start[stat] ?? 0, ...g.log.map((r) => r.stats[stat] ?? 0)] }));
     text(this, textX(44), 70, t.debrief.chart.toUpperCase(), { size: FONT.tiny - 1, bold: true, color: C.accent, letterSpacing: 2 });
     this.chart = new Chart(this, boxX(28, 692), 78, 692, 256, series, cs.lastTurn);
-    const replay = replayOf(g, session.settings);
-    const code = encodeReplay(replay, session.scenario!);
+    const replay = recordOf(g, session.settings);
+    const code = encodeRecordCode(replay, g, session.scenario!);
     this.drawCode(g.seed, session.scenario!.difficulties.find((d) => d.id === g.difficulty)?.name ?? g.difficulty, code);
     this.drawReplayActions(replay, code);
     mirror.setSections([
@@ -110,7 +111,7 @@ export class Debrief extends BaseScene {
   }
 
   /** Beside "copy": the replay as a file to hand in, and the same game in the teachers' replay viewer. */
-  private drawReplayActions(replay: Replay, code: string): void {
+  private drawReplayActions(replay: GameRecord, code: string): void {
     const { controls, mirror } = app();
     const x = 756;
     const file = new Button(this, { x: boxX(x + 158, 150), y: 276, w: 150, h: 46, label: t.debrief.saveFile, size: 15 });
@@ -120,10 +121,10 @@ export class Debrief extends BaseScene {
       description: t.debrief.saveFileHelp,
       widget: file,
       action: () => {
-        const blob = new Blob([JSON.stringify(replay, null, 2) + '\n'], { type: 'application/json' });
+        const blob = new Blob([recordJson(replay)], { type: 'application/json' });
         const a = document.createElement('a');
         a.href = URL.createObjectURL(blob);
-        a.download = `suspicious-bind-${replay.scenario.id}-${replay.seed}.json`;
+        a.download = recordFileName(replay);
         a.click();
         setTimeout(() => URL.revokeObjectURL(a.href), 1000);
         this.status?.setText(t.debrief.fileSaved(a.download));

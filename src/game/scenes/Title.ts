@@ -1,15 +1,15 @@
-import { compileScenario } from '../../engine';
 import { decodeClassCode } from '../../app';
 import { app } from '../app';
 import { t } from '../i18n';
 import { boxX, textX } from '../layout';
-import { listSaves, setAside, type SaveCheck } from '../saves';
+import { abandon, savesOf, type GoodSave } from '../saves';
+import { describeSave, removeSave, scenarioMonth, sweepSaves, whereSaved } from './title-saves';
+import { SavedGamesPanel } from '../widgets/SavedGamesPanel';
 import { allScenarios, defaultDifficulty, difficultyOf, findScenario } from '../scenarios';
 import { freshSeed } from '../seed';
 import { ASSETS } from '../assets';
 import { C, FONT, getRenderScale, HEIGHT } from '../theme';
 import { clearAddressBarLink, isValidSeed, showLinkInAddressBar } from '../url-params';
-import { monthOf } from '../view-model';
 import { Button } from '../widgets/Button';
 import { Field } from '../widgets/Field';
 import { showNotices } from '../widgets/notices';
@@ -29,7 +29,10 @@ export class Title extends BaseScene {
   private previews = false;
   /** The seed field takes a class code instead of a seed. */
   private classMode = false;
-  private overlay: Overlay | null = null;
+  private overlay: Overlay | SavedGamesPanel | null = null;
+  private saves: GoodSave[] = [];
+  /** The control to focus when the screen is drawn again (after a scenario is picked, a panel closed…). */
+  private focusAfter: string | null = null;
 
   constructor() {
     super('Title');
@@ -45,12 +48,11 @@ export class Title extends BaseScene {
     this.begin(t.title.heading);
     this.overlay = null;
     clearAddressBarLink();
+    // Back from a game: offer its scenario and difficulty again (with a fresh seed).
+    const left = a.session.current?.record;
+    if (left && !a.defaults.scenario) a.defaults = { scenario: left.scenario.id, difficulty: left.difficulty, previews: left.settings.previews };
     a.session.stop();
-    const saves = listSaves();
-    for (const bad of saves.filter((s) => !s.ok)) {
-      setAside(bad.key);
-      if (!bad.ok) a.notices.push(bad.problem === 'outdated' ? t.notices.saveOutdated(bad.what) : bad.problem === 'unknown' ? t.notices.saveUnknown(bad.what) : t.notices.saveCorrupt(bad.what));
-    }
+    this.saves = sweepSaves(a.notices);
     const scenarios = allScenarios();
     const d = a.defaults;
     const latest = [...scenarios].sort((x, y) => y.period.start.localeCompare(x.period.start))[0];
@@ -60,14 +62,17 @@ export class Title extends BaseScene {
     this.difficulty = sc ? (d.difficulty ?? defaultDifficulty(sc)) : '';
     this.previews = d.previews ?? (sc && difficultyOf(sc, this.difficulty)?.previews) ?? false;
     a.defaults = {};
-    this.drawLeft(saves.filter((s): s is Extract<SaveCheck, { ok: true }> => s.ok).slice(0, 3));
+    this.drawLeft(this.saves.find((s) => s.save.state === 'playing' && !s.game.ending) ?? null);
     if (sc) this.drawRight();
     const dismiss = showNotices(this, a.notices.splice(0));
-    a.keys.set({ escape: () => (this.overlay?.isOpen ? this.overlay.close() : dismiss?.()) });
-    if (!dismiss) a.controls.focus(this.classMode ? 'class-code-input' : saves.some((s) => s.ok) ? 'continue-0' : 'start');
+    // Esc closes a panel, then dismisses a notice, then (as the footer says) opens How to play.
+    a.keys.set({ escape: () => (this.overlay?.isOpen ? this.overlay.close() : dismiss ? dismiss() : this.howTo()) });
+    const focus = this.focusAfter ?? (this.classMode ? 'class-code-input' : 'start');
+    this.focusAfter = null;
+    if (!dismiss) a.controls.focus(focus);
   }
 
-  private drawLeft(saves: Extract<SaveCheck, { ok: true }>[]): void {
+  private drawLeft(latest: GoodSave | null): void {
     const { controls } = app();
     const x = 56;
     const w = 460;
@@ -81,32 +86,23 @@ export class Title extends BaseScene {
       const g = this.add.graphics();
       g.lineStyle(1, C.panelEdge, 1).lineBetween(boxX(x, w), y - 14, boxX(x, w) + w, y - 14);
       text(this, textX(x), y, sc.title, { size: FONT.h3, serif: true, bold: true, color: C.text });
-      const span = t.title.period(monthOf(compileScenario(sc), 1), monthOf(compileScenario(sc), sc.period.turns), sc.period.turns);
+      const span = t.title.period(scenarioMonth(sc, 1), scenarioMonth(sc, sc.period.turns), sc.period.turns);
       text(this, textX(x), y + 30, span, { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 1 });
       const intro = text(this, textX(x), y + 54, sc.intro, { size: 16, serif: true, color: C.text, wrap: w, lineSpacing: 4 });
-      fitText(intro, saves.length > 1 ? 86 : 150, 14);
+      fitText(intro, latest ? 190 : 260, 14);
       y = intro.y + intro.height + 24;
     }
-    if (saves.length) {
-      text(this, textX(x), y, t.title.continueHeading.toUpperCase(), { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 2 });
-      controls.group(t.title.continueHeading);
-      y += 26;
-      saves.forEach((s, i) => {
-        const sc = findScenario(s.record.scenario.id)!;
-        const label = s.record.ending
-          ? t.title.continueEnded(sc.title)
-          : t.title.continueGame(sc.title);
-        const where = s.record.ending
-          ? t.title.savedEnded(sc.endings.find((e) => e.id === s.record.ending)?.title ?? s.record.ending)
-          : t.title.savedWhere(monthOf(compileScenario(sc), s.record.turn), s.record.turn, sc.period.turns);
-        const diffName = difficultyOf(sc, s.record.difficulty)?.name ?? s.record.difficulty;
-        const sub = t.title.savedSeed(where, s.record.seed, diffName);
-        const b = new Button(this, { x: boxX(x, w), y, w, h: 62, label, sub, variant: i === 0 ? 'normal' : 'quiet', size: 17 });
-        controls.add({ id: `continue-${i}`, label: `${label} (${sub})`, widget: b, action: () => this.resume(s) });
-        y += 70;
-      });
+    const sw = (w - 12) / 2;
+    if (latest) {
+      const sc2 = findScenario(latest.save.record.scenario.id)!;
+      const label = t.saves.latest(sc2.title);
+      const b = new Button(this, { x: boxX(x, w), y, w, h: 62, label, sub: whereSaved(latest), variant: 'normal', size: 17 });
+      controls.add({ id: 'continue-0', label: `${label} (${describeSave(latest)})`, widget: b, action: () => this.resume(latest) });
+      y += 70;
     }
-    const how = new Button(this, { x: boxX(x, 220), y: Math.max(y + 8, 600), w: 220, h: 48, label: t.title.howTo, variant: 'quiet', size: 17 });
+    const list = new Button(this, { x: boxX(x, sw), y: Math.max(y + 8, 600), w: sw, h: 48, label: t.saves.open(this.saves.length), variant: 'quiet', size: 17 });
+    controls.add({ id: 'saved-games', label: t.saves.open(this.saves.length), widget: list, action: () => this.openSaves() });
+    const how = new Button(this, { x: boxX(x + sw + 12, sw), y: Math.max(y + 8, 600), w: sw, h: 48, label: t.title.howTo, variant: 'quiet', size: 17 });
     controls.add({ id: 'how', label: t.title.howTo, widget: how, action: () => this.howTo() });
     text(this, textX(x), HEIGHT - 36, t.title.keysHint, { size: FONT.tiny, color: C.muted });
   }
@@ -170,6 +166,7 @@ export class Title extends BaseScene {
       if (!decoded.ok) {
         field.setText(v, true);
         help.setText(decoded.message).setColor('#ff8a8a');
+        app().mirror.alertNow([decoded.message]);
         return;
       }
       const s = decoded.settings;
@@ -177,6 +174,7 @@ export class Title extends BaseScene {
       app().notices.push(t.notices.classJoined(sc.title, s.seed, difficultyOf(sc, s.difficulty)?.name ?? s.difficulty));
       app().defaults = s;
       this.classMode = false;
+      this.focusAfter = 'start';
       this.scene.restart();
     };
     const input = controls.input({ id: 'class-code-input', label: t.title.classCode, value: '', maxLength: 60, description: t.title.classCodeHelp, widget: field, onInput: (v) => field.setText(v, false), onEnter: () => join(input.value) });
@@ -187,6 +185,7 @@ export class Title extends BaseScene {
   private setClassMode(on: boolean): void {
     this.classMode = on;
     app().defaults = { scenario: this.scenarioId, seed: this.seed, difficulty: this.difficulty, previews: this.previews };
+    this.focusAfter = on ? 'class-code-input' : 'class-code';
     this.scene.restart();
   }
 
@@ -236,6 +235,7 @@ export class Title extends BaseScene {
   private pickScenario(id: string): void {
     if (id === this.scenarioId) return;
     app().defaults = { scenario: id, seed: this.seed };
+    this.focusAfter = `scenario-${id}`;
     this.scene.restart();
   }
 
@@ -246,20 +246,64 @@ export class Title extends BaseScene {
   private start(): void {
     const sc = findScenario(this.scenarioId);
     if (!sc || !isValidSeed(this.seed)) return;
+    const unfinished = savesOf(sc.id, this.seed, this.difficulty).find((x) => x.save.state === 'playing' && !x.game.ending);
+    if (!unfinished) return this.startNew();
+    // Never replace a game without the player's yes.
+    this.overlay = new Overlay(this, {
+      title: t.saves.clashHeading,
+      paragraphs: [t.saves.clashText(whereSaved(unfinished))],
+      buttons: [
+        { id: 'clash-continue', label: t.saves.clashContinue, action: () => this.resume(unfinished) },
+        { id: 'clash-over', label: t.saves.clashStartOver, action: () => { abandon(unfinished); this.startNew(); } },
+        { id: 'clash-cancel', label: t.saves.cancel, action: () => this.overlay?.close() },
+      ],
+    });
+  }
+
+  private startNew(): void {
+    const sc = findScenario(this.scenarioId)!;
     app().session.start(sc, this.seed, this.difficulty, { previews: this.previews });
     showLinkInAddressBar(sc.id, this.seed, this.difficulty, this.previews);
     this.scene.start('Turn');
   }
 
-  private resume(s: Extract<SaveCheck, { ok: true }>): void {
+  private openSaves(page = 0): void {
+    this.overlay = new SavedGamesPanel(this, {
+      saves: this.saves,
+      page,
+      describe: describeSave,
+      onOpen: (s) => this.resume(s),
+      onDelete: (s) => this.confirmDelete(s, page),
+      onClose: () => app().controls.focus('saved-games'),
+    });
+  }
+
+  private confirmDelete(s: GoodSave, page: number): void {
+    this.overlay?.close();
+    this.overlay = new Overlay(this, {
+      title: t.saves.deleteHeading,
+      paragraphs: [t.saves.deleteText(describeSave(s))],
+      buttons: [
+        { id: 'delete-no', label: t.saves.deleteNo, action: () => { this.overlay?.close(); this.openSaves(page); } },
+        { id: 'delete-yes', label: t.saves.deleteYes, action: () => {
+          removeSave(s);
+          app().notices.push(t.saves.deleted);
+          this.focusAfter = 'saved-games';
+          this.scene.restart();
+        } },
+      ],
+    });
+  }
+
+  private resume(s: GoodSave): void {
     const a = app();
-    if (!a.session.resume(s.key, s.record)) {
-      setAside(s.key);
-      a.notices.push(t.notices.saveCorrupt(`${s.record.scenario.id}, ${s.record.seed}`));
+    const r = s.save.record;
+    if (!a.session.resume(s)) {
+      a.notices.push(t.notices.saveCorrupt(`${r.scenario.id}, ${r.seed}`));
       this.scene.restart();
       return;
     }
-    showLinkInAddressBar(s.record.scenario.id, s.record.seed, s.record.difficulty, s.record.settings?.previews === true);
+    showLinkInAddressBar(r.scenario.id, r.seed, r.difficulty, r.settings.previews);
     this.scene.start(a.session.snapshot()?.status === 'done' ? 'Ending' : 'Turn');
   }
 }

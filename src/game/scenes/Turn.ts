@@ -2,6 +2,7 @@ import type Phaser from 'phaser';
 import type { GameSnapshot } from '../../engine';
 import { changeSentence, cardSections, choiceDescription, sentence, statusSection } from '../a11y/turn-text';
 import { app } from '../app';
+import { downloadSaves } from '../save-file';
 import { t } from '../i18n';
 import { boxX, textX } from '../layout';
 import { C, FONT, WIDTH } from '../theme';
@@ -64,6 +65,9 @@ export class Turn extends BaseScene {
     this.onLeave(a.session.subscribe((s) => this.onSnapshot(s)));
     const notices = a.notices.splice(0);
     if (notices.length) showNotices(this, notices, 64);
+    // A step that cannot be saved is said at once (nothing is dropped to make room).
+    a.session.onSaveFailed = () => showNotices(this, [t.saves.fullWarning], 64);
+    this.onLeave(() => (a.session.onSaveFailed = null));
   }
 
   private onSnapshot(snap: GameSnapshot): void {
@@ -190,9 +194,10 @@ export class Turn extends BaseScene {
     const diff = session.scenario!.difficulties.find((d) => d.id === g.difficulty)?.name ?? g.difficulty;
     this.menu = new Overlay(this, {
       title: t.menu.heading,
-      paragraphs: [t.menu.seedLine(g.seed, diff), t.menu.saved],
+      paragraphs: [t.menu.seedLine(g.seed, diff), session.saved ? t.saves.savedOk : t.saves.notSaved],
       buttons: [
         { id: 'resume', label: t.menu.resume, action: () => this.menu?.close() },
+        ...(session.saved ? [] : [{ id: 'download-saves', label: t.saves.download, action: () => downloadSaves() }]),
         { id: 'how', label: t.menu.howTo, action: () => this.openHelp() },
         { id: 'title', label: t.menu.toTitle, action: () => this.scene.start('Title') },
       ],

@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
 import { type GameState } from '../../engine';
-import { branchAt, whatIf } from '../../analysis';
+import { branchDecisions, whatIf } from '../../analysis';
 import { statName } from '../../app';
 import { app } from '../app';
 import { t } from '../i18n';
@@ -65,9 +65,9 @@ export class WhatIf {
   /** Plays the other future from the changed decision: the session takes over the branched actor. */
   private play(game: GameState, index: number, choice: string): void {
     const { session } = app();
-    const actor = branchAt(session.scenario!, game, index, choice, session.settings);
-    if (!actor) return;
-    session.adopt(actor);
+    // A new game in its own slot: the finished game stays saved as it was.
+    const decisions = branchDecisions(game, index, choice);
+    if (!decisions || !session.branch(decisions, true)) return;
     this.scene.scene.start('Turn');
   }
 

@@ -1,5 +1,5 @@
 import { type Change, type CompiledScenario, type TurnRecord } from '../../engine';
-import { causeText, choiceLabel, cardTitle, gameCsv, statName } from '../../app';
+import { causeText, choiceLabel, cardTitle, gameCsv, recordJson, statName } from '../../app';
 import { gameChart } from '../charts/game-charts';
 import { monthLabel, periodLabel, signed, sourceOf, type Loaded } from '../data';
 import { announce, download, h } from '../dom';
@@ -12,7 +12,7 @@ import { endingBlock } from './ending';
 
 const shortMonth = (ym: string) => `${t.monthsShort[Number(ym.split('-')[1]) - 1] ?? ''} ${ym.split('-')[0] ?? ''}`;
 
-const fileBase = (l: Loaded) => `${l.replay.scenario.id}-${l.replay.seed}`.replace(/[^A-Za-z0-9_-]/g, '_');
+const fileBase = (l: Loaded) => `${l.record.scenario.id}-${l.record.seed}`.replace(/[^A-Za-z0-9_-]/g, '_');
 
 /** "West ▲4, Russia ▼5 (this decision); Economy ▼2 (sanctions …)": changes grouped by cause. */
 function whyMoved(cs: CompiledScenario, r: TurnRecord, driftRef: (reason: string) => string): string {
@@ -62,7 +62,7 @@ export function handout(l: Loaded): HTMLElement {
     if (!ids.includes(id)) ids.push(id);
     return ids.indexOf(id) + 1;
   };
-  const diff = l.scenario.difficulties.find((d) => d.id === l.replay.difficulty)?.name ?? l.replay.difficulty;
+  const diff = l.scenario.difficulties.find((d) => d.id === l.record.difficulty)?.name ?? l.record.difficulty;
   const voted = l.game.log.some((r) => r.votes);
   const drift: string[] = [];
   const driftRef = (reason: string) => {
@@ -79,7 +79,7 @@ export function handout(l: Loaded): HTMLElement {
   return h('article', { class: 'handout', 'aria-labelledby': 'handout-h' },
     h('header', { class: 'handout-head' },
       h('h2', { id: 'handout-h' }, t.debrief.handoutTitle(l.scenario.title)),
-      h('p', { class: 'muted' }, t.debrief.meta(periodLabel(l.scenario), l.replay.seed, diff, voted)),
+      h('p', { class: 'muted' }, t.debrief.meta(periodLabel(l.scenario), l.record.seed, diff, voted)),
     ),
     h('div', { class: 'handout-top' },
       h('section', { class: 'handout-ending' }, endingEl),
@@ -112,7 +112,7 @@ export function debriefView(l: Loaded): HTMLElement {
       h('p', { class: 'help' }, t.debrief.exportHelp),
       h('div', { class: 'actions' },
         h('button', { type: 'button', class: 'secondary', 'data-testid': 'download-json', onClick: () => {
-          download(`${base}.replay.json`, JSON.stringify(l.replay, null, 2) + '\n', 'application/json');
+          download(`${base}.replay.json`, recordJson(l.record), 'application/json');
           announce(t.debrief.downloaded(`${base}.replay.json`));
         } }, t.debrief.downloadJson),
         h('button', { type: 'button', class: 'secondary', 'data-testid': 'download-csv', onClick: () => {

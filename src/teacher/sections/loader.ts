@@ -25,12 +25,12 @@ export function refusalBox(kind: string, message: string, source?: string, hasOp
 export function loaderPanel(opts: LoaderOptions): { panel: HTMLElement; showResult: (r: LoadResult, source?: string) => void } {
   const status = h('div', { class: 'loader-status' });
   const pasteId = newId('paste');
-  const area = h('textarea', { id: pasteId, rows: '3', spellcheck: 'false', autocomplete: 'off', placeholder: 'SB1.…', 'aria-describedby': `${pasteId}-help` });
+  const area = h('textarea', { id: pasteId, rows: '3', spellcheck: 'false', autocomplete: 'off', placeholder: 'SB2.…', 'aria-describedby': `${pasteId}-help` });
 
   function showResult(r: LoadResult, source?: string): void {
     if (r.ok) {
       status.replaceChildren();
-      announce(t.viewer.loaded(r.loaded.scenario.title, r.loaded.replay.seed));
+      announce(t.viewer.loaded(r.loaded.scenario.title, r.loaded.record.seed));
       opts.onLoaded(r.loaded);
     } else {
       status.replaceChildren(refusalBox(r.kind, r.message, source, opts.hasOpen));

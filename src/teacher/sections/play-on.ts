@@ -10,13 +10,13 @@ import { advisorsBlock, cardBlock, changesList, metersBlock, newsList, tracksLis
 
 export function playOnPanel(l: Loaded, index: number, choice: string, onDone: (game: GameState, changedTurn: number) => void): HTMLElement {
   const changedTurn = decisionsOf(l.game)[index]!.turn;
-  const actor: GameActor | null = branchAt(l.scenario, l.game, index, choice, l.replay.settings);
+  const actor: GameActor | null = branchAt(l.scenario, l.game, index, choice, l.record.settings);
   const panel = h('section', { class: 'panel play-on', 'aria-labelledby': 'play-on-h' });
   if (!actor) {
     panel.append(h('h2', { id: 'play-on-h', tabindex: '-1' }, t.playOn.heading), h('p', null, t.whatif.failed));
     return panel;
   }
-  const previews = l.replay.settings.previews === true;
+  const previews = l.record.settings.previews === true;
 
   function consequences(): void {
     const g = actor!.getSnapshot().context.game;

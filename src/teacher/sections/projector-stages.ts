@@ -1,5 +1,5 @@
-import { encodeReplay, type CompiledScenario, type GameState, type Replay } from '../../engine';
-import { choiceLabel } from '../../app';
+import { type CompiledScenario, type GameRecord, type GameState } from '../../engine';
+import { choiceLabel, encodeRecordCode, recordJson } from '../../app';
 import type { ScenarioData } from '../../scenario/types';
 import { monthLabel } from '../data';
 import { announce, download, h } from '../dom';
@@ -58,8 +58,8 @@ export interface EndedOptions {
   onNew: () => void;
 }
 
-export function endedStage(cs: CompiledScenario, g: GameState, replay: Replay, scenario: ScenarioData, o: EndedOptions): HTMLElement {
-  const code = encodeReplay(replay, scenario);
+export function endedStage(cs: CompiledScenario, g: GameState, replay: GameRecord, scenario: ScenarioData, o: EndedOptions): HTMLElement {
+  const code = encodeRecordCode(replay, g, scenario);
   const name = `${replay.scenario.id}-${replay.seed}-class.replay.json`.replace(/[^A-Za-z0-9_.-]/g, '_');
   announce(t.projector.over);
   return h('div', { class: 'stage-ended' },
@@ -71,7 +71,7 @@ export function endedStage(cs: CompiledScenario, g: GameState, replay: Replay, s
       h('div', { class: 'actions' },
         h('button', { type: 'button', class: 'big', onClick: o.onDebrief }, t.projector.debrief),
         h('button', { type: 'button', class: 'secondary', 'data-testid': 'projector-download', onClick: () => {
-          download(name, JSON.stringify(replay, null, 2) + '\n', 'application/json');
+          download(name, recordJson(replay), 'application/json');
           announce(t.debrief.downloaded(name));
         } }, t.debrief.downloadJson),
         copyButton(t.debrief.copyCode, () => code, t.debrief.codeName),

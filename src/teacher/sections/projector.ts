@@ -1,4 +1,4 @@
-import { createGameActor, majorityChoice, openChoices, replayOf, type GameActor } from '../../engine';
+import { openChoices, play, recordOf, type GameActor } from '../../engine';
 import { type ClassSettings } from '../../app';
 import { allScenarios, compiled, defaultDifficulty, findScenario, loadedFromReplay, monthLabel } from '../data';
 import { announce, fill, h } from '../dom';
@@ -42,14 +42,11 @@ function store(v: Saved | null): void {
 function startActor(v: Saved): GameActor | null {
   const scenario = findScenario(v.settings.scenario);
   if (!scenario || !scenario.difficulties.some((d) => d.id === v.settings.difficulty)) return null;
-  const actor = createGameActor(scenario, { seed: v.settings.seed, difficulty: v.settings.difficulty, settings: { previews: v.settings.previews } }).start();
-  for (let i = 0; i < v.choices.length; i++) {
-    const ev = { type: 'CHOOSE' as const, choice: v.choices[i]!, votes: v.votes[i]! };
-    if (!actor.getSnapshot().can(ev)) return null;
-    actor.send(ev);
-    actor.send({ type: 'CONTINUE' });
-  }
-  return actor;
+  const decisions = v.choices.map((choice, i) => ({ choice, votes: v.votes[i]! }));
+  const played = play(scenario, { seed: v.settings.seed, difficulty: v.settings.difficulty, settings: { previews: v.settings.previews }, decisions });
+  if (!played.refusedAt) return played.actor;
+  played.actor.stop();
+  return null;
 }
 
 export const projectorSection: Section = (root, at) => {
@@ -150,7 +147,7 @@ export const projectorSection: Section = (root, at) => {
     const cs = compiled(scenario);
     const g = snap.context.game;
     if (snap.status === 'done') {
-      const replay = replayOf(g, { previews: saved!.settings.previews });
+      const replay = recordOf(g, { previews: saved!.settings.previews });
       store(null);
       fill(stage, topBar(), endedStage(cs, g, replay, scenario, {
         onDebrief: () => {
@@ -189,10 +186,11 @@ export const projectorSection: Section = (root, at) => {
     const cs = compiled(findScenario(saved!.settings.scenario)!);
     const g = snap.context.game;
     const open = openChoices(cs, g);
-    const choice = majorityChoice(cs, g, votes);
-    if (!choice) return;
+    if (!snap.can({ type: 'VOTE', votes })) return;
     const tied = tieOf(votes, open);
-    actor!.send({ type: 'CHOOSE', choice, votes });
+    // The machine plays the majority (a tie broken by the seed) and records the tally.
+    actor!.send({ type: 'VOTE', votes });
+    const choice = actor!.getSnapshot().context.game.log.at(-1)!.choice!;
     saved = { ...saved!, choices: [...saved!.choices, choice], votes: [...saved!.votes, votes] };
     store(saved);
     const after = actor!.getSnapshot().context.game;

@@ -1,4 +1,4 @@
-import { verifyAny } from '../../engine';
+import { verifyAny } from '../../app';
 import { classReport, classScenarioId, type ClassReport, type Submission } from '../../analysis';
 import { compiled, findScenario, loadReplayText } from '../data';
 import { announce, download, fill, h, newId } from '../dom';

@@ -11,7 +11,7 @@ import { stepper } from './stepper';
 import { whatIfView } from './whatif';
 
 // The replay viewer: open a replay (code, file, link), then step through it, ask "what if", or print the debrief.
-// #viewer?code=SB1…&turn=3 · #viewer/whatif?code=… · #viewer/debrief?code=…
+// #viewer?code=SB2…&turn=3 · #viewer/whatif?code=… · #viewer/debrief?code=…
 
 const SUBS = ['', 'whatif', 'debrief'] as const;
 type Sub = (typeof SUBS)[number];
@@ -19,14 +19,14 @@ type Sub = (typeof SUBS)[number];
 const linkFor = (sub: Sub, l: Loaded, extra: Record<string, string> = {}) => hashOf('viewer', sub, { code: l.code, ...extra });
 
 function summary(l: Loaded): HTMLElement {
-  const diff = l.scenario.difficulties.find((d) => d.id === l.replay.difficulty)?.name ?? l.replay.difficulty;
+  const diff = l.scenario.difficulties.find((d) => d.id === l.record.difficulty)?.name ?? l.record.difficulty;
   const voted = l.game.log.some((r) => r.votes);
   const item = (term: string, value: string, testid?: string) => h('div', null, h('dt', null, term), h('dd', { 'data-testid': testid ?? null }, value));
   return h('dl', { class: 'summary', 'aria-label': t.viewer.summary },
     item(t.viewer.scenario, l.scenario.title),
-    item(t.viewer.seed, l.replay.seed),
+    item(t.viewer.seed, l.record.seed),
     item(t.viewer.difficulty, diff),
-    item(t.viewer.decisions, String(l.replay.decisions)),
+    item(t.viewer.decisions, String(l.record.decisions.length)),
     item(t.viewer.ending, endingTitle(l.cs, l.game), 'ending'),
     voted ? item(t.viewer.mode, t.viewer.classVote) : null,
     h('div', { class: 'verified' }, h('dt', null, t.viewer.check), h('dd', null, h('span', { 'aria-hidden': 'true' }, '\u2714\uFE0E '), t.viewer.verified)),

@@ -1,4 +1,4 @@
-import { openChoices, playChoices } from '../../engine';
+import { openChoices, playOut } from '../../engine';
 import { STRATEGIES, whatIf, type Continuation } from '../../analysis';
 import { cardTitle, choiceLabel } from '../../app';
 import { decisionsOf, monthLabel, type Loaded } from '../data';
@@ -25,7 +25,7 @@ export function whatIfView(l: Loaded): { el: HTMLElement; cleanup?: () => void }
 
   /** Which options were open at that decision in this game (replayed up to it). */
   function openAt(k: number): string[] {
-    const before = playChoices(l.scenario, l.replay.seed, l.replay.difficulty, l.replay.choices.slice(0, k), l.replay.settings, l.replay.votes?.slice(0, k));
+    const before = playOut(l.scenario, { ...l.record, decisions: l.record.decisions.slice(0, k) });
     return openChoices(l.cs, before.game);
   }
 

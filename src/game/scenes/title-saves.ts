@@ -1,0 +1,46 @@
+import { compileScenario } from '../../engine';
+import type { ScenarioData } from '../../scenario/types';
+import { t } from '../i18n';
+import { deleteSave, listSaves, setAside, type GoodSave } from '../saves';
+import { difficultyOf, findScenario } from '../scenarios';
+import { monthOf } from '../view-model';
+
+// The title screen's side of saved games: checking them (and setting aside the unreadable, with a notice),
+// and saying of each exactly where it resumes.
+
+/** The saves that replay; each one that does not is set aside and a notice says so. */
+export function sweepSaves(notices: string[]): GoodSave[] {
+  const good: GoodSave[] = [];
+  for (const c of listSaves()) {
+    if (c.ok) {
+      good.push(c);
+      continue;
+    }
+    setAside(c.key);
+    notices.push(c.problem === 'outdated' ? t.notices.saveOutdated(c.what) : c.problem === 'unknown' ? t.notices.saveUnknown(c.what) : t.notices.saveCorrupt(c.what));
+  }
+  return good;
+}
+
+/** Where a save resumes, from its replayed game (never from what the save says of itself). */
+export function whereSaved(s: GoodSave): string {
+  const sc = findScenario(s.save.record.scenario.id)!;
+  const cs = compileScenario(sc);
+  const g = s.game;
+  if (g.ending) return t.saves.endedAt(sc.endings.find((e) => e.id === g.ending!.id)?.title ?? g.ending.id, monthOf(cs, g.turn));
+  return t.saves.resumesAt(monthOf(cs, g.turn), g.turn, sc.period.turns, s.save.atConsequences);
+}
+
+export function describeSave(s: GoodSave): string {
+  const sc = findScenario(s.save.record.scenario.id)!;
+  const r = s.save.record;
+  const state = s.save.state === 'playing' ? '' : ` (${t.saves.state[s.save.state]})`;
+  return `${t.saves.line(sc.title, whereSaved(s), difficultyOf(sc, r.difficulty)?.name ?? r.difficulty, r.seed)}${state}`;
+}
+
+/** The month a scenario's turn opens in, in words. */
+export const scenarioMonth = (sc: ScenarioData, turn: number): string => monthOf(compileScenario(sc), turn);
+
+export function removeSave(s: GoodSave): void {
+  deleteSave(s.save.slot);
+}
