@@ -6,6 +6,7 @@ import { simulateCommand } from './simulate.js';
 import { replayCommand } from './replay.js';
 import { balanceCommand } from './balance.js';
 import { classReportCommand } from './class-report.js';
+import { chartCommand } from './chart.js';
 
 const HELP = `suspicious-bind — the game's engine in the terminal
 
@@ -19,6 +20,8 @@ const HELP = `suspicious-bind — the game's engine in the terminal
                                            verify a replay and print its timeline
   class-report <files or folder> [--json|--csv] [--scenario <id|file>]
                                            verify a class's replays and compare them
+  chart --scenario <id|file> [--format mermaid|json]
+                                           print the scenario's statechart: the turn and each policy track
   balance [--scenario <id|file>] [--runs n] [--write file]
                                            check the balance bounds by simulation (exit 1 if one fails)
 
@@ -34,6 +37,7 @@ const OPTIONS = {
   csv: { type: 'boolean' },
   replays: { type: 'string' },
   write: { type: 'string' },
+  format: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -64,8 +68,10 @@ async function main(argv: string[]): Promise<number> {
       return balanceCommand(values, out);
     case 'class-report':
       return classReportCommand(rest, values, out);
+    case 'chart':
+      return chartCommand(values, out);
     default:
-      throw new UsageError(`unknown command "${command}" (try: validate, play, simulate, replay, class-report, balance; --help for more)`);
+      throw new UsageError(`unknown command "${command}" (try: validate, play, simulate, replay, class-report, chart, balance; --help for more)`);
   }
 }
 

@@ -74,4 +74,13 @@ describe('suspicious-bind CLI', () => {
     const code = /Replay code: (\S+)/.exec(r.out)![1]!;
     expect(cli(['replay', code, '--scenario', MINI]).code).toBe(0);
   });
+  it('chart prints a scenario\'s statechart as Mermaid or JSON, and says what it needs', () => {
+    const m = cli(['chart', '--scenario', MINI]);
+    expect(m.code).toBe(0);
+    expect(m.out).toMatch(/^stateDiagram-v2/);
+    const j = cli(['chart', '--scenario', MINI, '--format', 'json']);
+    expect(JSON.parse(j.out).tracks.length).toBeGreaterThan(0);
+    expect(cli(['chart']).code).toBe(2);
+    expect(cli(['chart', '--scenario', MINI, '--format', 'svg']).code).toBe(2);
+  });
 });
