@@ -1,4 +1,4 @@
-import type { Effect, ScenarioData } from '../scenario/types.js';
+import type { Effect, ScenarioData } from './scenario.js';
 import { rulesHash } from './rules-hash.js';
 
 type Card = ScenarioData['cards'][number];

@@ -1,4 +1,4 @@
-import type { Condition } from '../scenario/types.js';
+import type { Condition } from './scenario.js';
 import type { GameState } from './types.js';
 
 type View = Pick<GameState, 'stats' | 'tracks' | 'flags' | 'log' | 'played' | 'turn'>;

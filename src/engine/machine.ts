@@ -1,5 +1,5 @@
 import { createActor, createMachine, enqueueActions, setup, type Actor, type SnapshotFrom } from 'xstate';
-import type { ScenarioData } from '../scenario/types.js';
+import type { ScenarioData } from './scenario.js';
 import { compileScenario, type CompiledScenario } from './compile.js';
 import { applyChoice, isChoiceOpen, newGame, openNextMonth } from './turn.js';
 import { majorityChoice, votesAreValid, type Votes } from './votes.js';

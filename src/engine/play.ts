@@ -1,4 +1,4 @@
-import type { ScenarioData } from '../scenario/types.js';
+import type { ScenarioData } from './scenario.js';
 import { compileScenario, type CompiledScenario } from './compile.js';
 import { createGameActor, type GameActor } from './machine.js';
 import { compareSemver, finalHash, isSemver, MIN_COMPATIBLE_ENGINE, ENGINE_VERSION, RECORD_FORMAT, type Decision, type GameRecord } from './record.js';

@@ -1,4 +1,4 @@
-import type { Effect } from '../scenario/types.js';
+import type { Effect } from './scenario.js';
 import type { CompiledScenario } from './compile.js';
 import type { GameState } from './types.js';
 import { holds } from './conditions.js';

@@ -1,4 +1,4 @@
-import type { ScenarioData } from '../scenario/types.js';
+import type { ScenarioData } from './scenario.js';
 import { contentHash } from './hash.js';
 
 // The rules hash covers what the rules read (ids, numbers, conditions, effects, windows, weights, endings'

@@ -2,10 +2,9 @@ import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, typ
 import { ScenarioSchema, type ScenarioData } from './schema.js';
 import { formatPath, plainMessage, type PathPart, type ScenarioIssue } from './issues.js';
 import { checkReferences } from './references.js';
-import { contentHash } from '../engine/hash.js';
 
 export type LoadResult =
-  | { ok: true; scenario: ScenarioData; hash: string; issues: [] }
+  | { ok: true; scenario: ScenarioData; issues: [] }
   | { ok: false; issues: ScenarioIssue[] };
 
 /** Finds the line and column of the deepest node that exists along `path`; for an unknown key, the key itself. */
@@ -70,5 +69,5 @@ export function loadScenarioText(text: string, file: string): LoadResult {
     (x, i) => i === 0 || x.line !== issues[i - 1]!.line || x.message !== issues[i - 1]!.message || x.path !== issues[i - 1]!.path,
   );
   if (unique.length || !parsed.success) return { ok: false, issues: unique };
-  return { ok: true, scenario: parsed.data, hash: contentHash(parsed.data), issues: [] };
+  return { ok: true, scenario: parsed.data, issues: [] };
 }

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import type { Condition, Effect, ScenarioData as EngineScenario } from '../engine/scenario.js';
 
-// The scenario file format. Types used by the engine are inferred from here (see types.ts).
+export type { Condition, Effect };
+
+// The scenario file format, checked against the engine's own types (src/engine/scenario.ts).
 
 const id = z
   .string()
@@ -8,24 +11,6 @@ const id = z
 const text = z.string().trim().min(1, { error: 'must not be empty' });
 const level = z.number().min(0).max(100);
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be a month like 2022-02' });
-
-/** A test on the game state. Exactly one of the kind keys is given. */
-export interface Condition {
-  stat?: string;
-  atLeast?: number;
-  atMost?: number;
-  track?: string;
-  is?: string;
-  in?: string[];
-  flag?: string;
-  notFlag?: string;
-  played?: string;
-  chose?: string;
-  turn?: { from?: number; to?: number };
-  all?: Condition[];
-  any?: Condition[];
-  not?: Condition;
-}
 
 export const CONDITION_KINDS = ['stat', 'track', 'flag', 'notFlag', 'played', 'chose', 'turn', 'all', 'any', 'not'] as const;
 
@@ -69,25 +54,6 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
         ctx.addIssue({ code: 'custom', message: '"is" and "in" belong with "track"' });
     }),
 );
-
-/** A change to the game. Exactly one of the kind keys is given. */
-export interface Effect {
-  id?: string;
-  stat?: string;
-  add?: number;
-  track?: string;
-  to?: string;
-  set?: string;
-  clear?: string;
-  after?: number;
-  chance?: number;
-  /** Applies `then` only if this holds when the effect resolves (otherwise `else`). */
-  when?: Condition;
-  then?: Effect[];
-  else?: Effect[];
-  news?: string;
-  elseNews?: string;
-}
 
 export const EffectSchema: z.ZodType<Effect> = z.lazy(() =>
   z
@@ -220,4 +186,8 @@ export const ScenarioSchema = z.strictObject({
 });
 
 export type ScenarioInput = z.input<typeof ScenarioSchema>;
-export type ScenarioData = z.output<typeof ScenarioSchema>;
+export type ScenarioData = EngineScenario;
+
+// The schema's output must be exactly the engine's type: this fails to compile when the two drift apart.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const SCHEMA_MATCHES_ENGINE: Same<z.output<typeof ScenarioSchema>, EngineScenario> = true;

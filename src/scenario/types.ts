@@ -1,2 +1,2 @@
-// Type-only view of the scenario format, safe for the pure engine to import (erased at runtime).
-export type { ScenarioData, Condition, Effect } from './schema.js';
+// The scenario's types are the engine's (src/engine/scenario.ts); this re-export keeps the fronts' imports short.
+export type { ScenarioData, Condition, Effect } from '../engine/scenario.js';

@@ -13,18 +13,29 @@ describe('the engine is pure', () => {
 
   for (const file of files) {
     const text = readFileSync(join(ENGINE, file), 'utf8');
-    it(`${file} imports only xstate, seedrandom, the engine itself, and scenario types`, () => {
-      const imports = [...text.matchAll(/^\s*(import|export)\s+(type\s+)?[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((m) => ({ typeOnly: !!m[2], from: m[3]! }));
+    it(`${file} imports only xstate, seedrandom and the engine itself`, () => {
+      const imports = [...text.matchAll(/^\s*(import|export)\s+(type\s+)?[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((m) => ({ from: m[3]! }));
       const dynamic = [...text.matchAll(/\bimport\(|\brequire\(/g)];
       expect(dynamic).toEqual([]);
-      for (const { typeOnly, from } of imports) {
-        const allowed = from === 'xstate' || from === 'seedrandom' || from.startsWith('./') || (typeOnly && from === '../scenario/types.js');
+      for (const { from } of imports) {
+        const allowed = from === 'xstate' || from === 'seedrandom' || from.startsWith('./');
         expect(allowed, `${file} imports ${from}`).toBe(true);
       }
     });
     it(`${file} reads no clock, no Math.random, no DOM and no Node API`, () => {
       const code = text.replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
       expect(code).not.toMatch(/Math\.random|Date\.now|new Date\b|performance\.now|\bwindow\.|\bdocument\.|localStorage|\bprocess\.|\bBuffer\b|\bbtoa\b|\batob\b/);
+    });
+  }
+});
+
+describe('the scenario layer runs without the engine', () => {
+  const SCENARIO = fileURLToPath(new URL('../../src/scenario', import.meta.url));
+  for (const file of readdirSync(SCENARIO).filter((f) => f.endsWith('.ts'))) {
+    it(`${file} imports engine code only as types`, () => {
+      const text = readFileSync(join(SCENARIO, file), 'utf8');
+      const runtime = [...text.matchAll(/^\s*(import|export)\s+(?!type\b)[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((m) => m[2]!);
+      expect(runtime.filter((f) => f.includes('/engine'))).toEqual([]);
     });
   }
 });
