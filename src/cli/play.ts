@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { compileScenario, createGameActor, phaseOf, recordOf } from '../engine/index.js';
-import { encodeRecordCode } from '../app/index.js';
+import { defaultDifficulty, encodeRecordCode, newSeed } from '../app/index.js';
 import { UsageError } from './errors.js';
 import { resolveScenario } from './scenarios.js';
 import { monthName, renderCard, renderChanges, renderEnding, renderMeters, renderNews } from './render.js';
@@ -17,10 +17,10 @@ export async function playCommand(o: PlayOptions, out: (line: string) => void): 
   if (!o.scenario) throw new UsageError('play needs --scenario <id|file>');
   const scenario = resolveScenario(o.scenario);
   const cs = compileScenario(scenario);
-  const difficulty = o.difficulty ?? (scenario.difficulties.some((d) => d.id === 'standard') ? 'standard' : scenario.difficulties[0]!.id);
+  const difficulty = o.difficulty ?? defaultDifficulty(scenario);
   const diff = scenario.difficulties.find((d) => d.id === difficulty);
   if (!diff) throw new UsageError(`unknown difficulty "${difficulty}" (this scenario has ${scenario.difficulties.map((d) => d.id).join(', ')})`);
-  const seed = o.seed ?? Math.random().toString(36).slice(2, 10);
+  const seed = o.seed ?? newSeed();
   const actor = createGameActor(scenario, { seed, difficulty, settings: { previews: diff.previews } }).start();
   const rl = createInterface({ input: process.stdin, terminal: false });
   const lines = rl[Symbol.asyncIterator]();

@@ -1,11 +1,8 @@
 import { outlook, type CompiledScenario, type GameState, type TurnRecord, type Change, type News } from '../engine/index.js';
-import { causeText, cardTitle, choiceLabel, driftReason, inDanger, newsText, statName } from '../app/index.js';
+import { causeText, cardTitle, choiceLabel, driftReason, inDanger, monthName as intlMonth, newsText, statName } from '../app/index.js';
 import { bar, signed, wrap } from './text.js';
 
-const monthName = (month: string) => {
-  const [y, m] = month.split('-');
-  return `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(m) - 1]} ${y}`;
-};
+const monthName = (month: string): string => intlMonth(month, 'en', 'short');
 
 export function renderMeters(cs: CompiledScenario, g: GameState): string {
   const rows = ['west', 'russia', 'elites', ...cs.camps, ...cs.data.indicators.map((i) => i.id)];

@@ -5,7 +5,7 @@ import { STRATEGIES, playThroughMachine, runSeed, summarize, type SimulationSumm
 import { UsageError } from './errors.js';
 import { resolveScenario } from './scenarios.js';
 import { table } from './text.js';
-import { recordJson } from '../app/index.js';
+import { defaultDifficulty, recordJson } from '../app/index.js';
 
 interface SimulateOptions {
   scenario?: string;
@@ -25,7 +25,7 @@ export function simulateCommand(o: SimulateOptions, out: (line: string) => void)
   if (strategy !== 'all' && !(STRATEGIES as readonly string[]).includes(strategy))
     throw new UsageError(`unknown strategy "${strategy}" (use ${STRATEGIES.join(', ')} or all)`);
   const scenario = resolveScenario(o.scenario);
-  const difficulty = o.difficulty ?? (scenario.difficulties.some((d) => d.id === 'standard') ? 'standard' : scenario.difficulties[0]!.id);
+  const difficulty = o.difficulty ?? defaultDifficulty(scenario);
   if (!scenario.difficulties.some((d) => d.id === difficulty))
     throw new UsageError(`unknown difficulty "${difficulty}" (this scenario has ${scenario.difficulties.map((d) => d.id).join(', ')})`);
   const seed = o.seed ?? 'sim';

@@ -10,4 +10,4 @@ export * from './play.js';
 export { rulesHash, rulesOf } from './rules-hash.js';
 export { canonicalJson, contentHash, hashString } from './hash.js';
 export { seedFromNumber } from './rng.js';
-export { majorityChoice, votesAreValid, type Votes } from './votes.js';
+export { majorityChoice, topChoices, votesAreValid, type Votes } from './votes.js';

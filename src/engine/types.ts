@@ -1,7 +1,6 @@
 import type { RngState } from './rng.js';
 
 export type TensionMeter = 'west' | 'russia' | 'elites';
-export const TENSION_METERS: readonly TensionMeter[] = ['west', 'russia', 'elites'];
 export const STAT_MIN = 0;
 export const STAT_MAX = 100;
 

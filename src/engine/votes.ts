@@ -10,11 +10,15 @@ export type Votes = Record<string, number>;
  * The choice a class vote decides: the most votes among the open choices; a tie is broken by the game's seed
  * (its own stream, so the game's draws are untouched), the same way on every machine.
  */
+/** The choices (among `among`) with the most votes; empty when nobody voted. More than one is a tie. */
+export function topChoices(votes: Votes, among: readonly string[] = Object.keys(votes)): string[] {
+  const best = Math.max(0, ...among.map((c) => votes[c] ?? 0));
+  return best > 0 ? among.filter((c) => (votes[c] ?? 0) === best) : [];
+}
+
 export function majorityChoice(cs: CompiledScenario, g: GameState, votes: Votes): string | null {
-  const open = openChoices(cs, g);
-  const best = Math.max(0, ...open.map((c) => votes[c] ?? 0));
-  if (best <= 0) return null;
-  const tied = open.filter((c) => (votes[c] ?? 0) === best);
+  const tied = topChoices(votes, openChoices(cs, g));
+  if (!tied.length) return null;
   if (tied.length === 1) return tied[0]!;
   const rng = openRng(seedRng(`${g.seed}/vote/${g.turn}`));
   return tied[Math.floor(rng.next() * tied.length)]!;

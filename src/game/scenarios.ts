@@ -17,9 +17,7 @@ export function compiled(s: ScenarioData): CompiledScenario {
 }
 
 /** The difficulty a new game uses when none is given: "standard" if the scenario has it, else the first. */
-export function defaultDifficulty(s: ScenarioData): string {
-  return (s.difficulties.find((d) => d.id === 'standard') ?? s.difficulties[0])!.id;
-}
+export { defaultDifficulty } from '../app';
 
 export function difficultyOf(s: ScenarioData, id: string) {
   return s.difficulties.find((d) => d.id === id);

@@ -1,11 +1,10 @@
 import type { ScenarioData } from '../scenario/types';
-import { decodeClassCode } from '../app';
+import { decodeClassCode, isValidSeed } from '../app';
 import { t } from './i18n';
 
 // Class links: ?scenario=<id>&seed=<s>&difficulty=<d>&previews=1|0, or ?class=<class code>. Anything unknown or malformed is reported in words
 // and the player lands on the title screen, with whatever was valid kept as the title's defaults.
 
-export const SEED_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
 const KNOWN = ['scenario', 'seed', 'difficulty', 'previews', 'class'] as const;
 
 export interface LinkRequest {
@@ -19,9 +18,7 @@ export interface LinkRequest {
   problems: string[];
 }
 
-export function isValidSeed(seed: string): boolean {
-  return SEED_PATTERN.test(seed);
-}
+export { isValidSeed };
 
 export function parseLink(search: string, scenarios: readonly ScenarioData[]): LinkRequest {
   const out: LinkRequest = { start: false, problems: [] };

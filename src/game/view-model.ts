@@ -152,11 +152,6 @@ export function cardView(cs: CompiledScenario, snap: GameSnapshot): CardView | n
   return { id: card.id, title: card.title, date: card.date, situation: card.situation, advisors, choices };
 }
 
-/** The stats shown on the turn screen, in order: meters, then camps, then indicators. */
-export function statOrder(cs: CompiledScenario): { meters: string[]; camps: string[]; indicators: string[] } {
-  return { meters: ['west', 'russia', 'elites'], camps: [...cs.camps], indicators: cs.data.indicators.map((i) => i.id) };
-}
-
 /** Track states to draw: the machine's own, as for the stats. */
 export const shownTracks = (snap: GameSnapshot): Record<string, string> => snap.context.game.tracks;
 

@@ -1,6 +1,6 @@
 import scenarios from 'virtual:scenarios';
 import { compileScenario, type CompiledScenario, type GameRecord, type GameState, type TurnRecord, type Verified } from '../engine';
-import { encodeRecordCode, readReplayText, verifyAny } from '../app';
+import { encodeRecordCode, monthName, readReplayText, verifyAny } from '../app';
 import type { ScenarioData } from '../scenario/types';
 import { t } from './i18n';
 
@@ -22,15 +22,10 @@ export function findScenario(id: string): ScenarioData | undefined {
 
 export const compiled = (s: ScenarioData): CompiledScenario => compileScenario(s);
 
-export function defaultDifficulty(s: ScenarioData): string {
-  return (s.difficulties.find((d) => d.id === 'standard') ?? s.difficulties[0])!.id;
-}
+export { defaultDifficulty, isTension } from '../app';
 
 /** "May 2022" from "2022-05". */
-export function monthLabel(ym: string): string {
-  const [y, m] = ym.split('-');
-  return `${t.months[Number(m) - 1] ?? ym} ${y ?? ''}`.trim();
-}
+export const monthLabel = (ym: string): string => monthName(ym, t.lang);
 
 /** "2022-02" to "2023-02" as words, for the period of a scenario. */
 export function periodLabel(s: ScenarioData): string {
@@ -43,8 +38,6 @@ export function allStats(cs: CompiledScenario): string[] {
   return [...METERS, ...cs.camps, ...cs.data.indicators.map((i) => i.id)];
 }
 
-/** A stat where higher is worse (tensions), as opposed to an indicator where higher is better or neutral. */
-export const isTension = (cs: CompiledScenario, stat: string): boolean => stat === 'elites' || cs.tensionStats.has(stat);
 
 /** The decisions of a game (turns where a card was decided), in order. */
 export const decisionsOf = (g: GameState): TurnRecord[] => g.log.filter((r) => r.card !== null && r.choice !== null);

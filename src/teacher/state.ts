@@ -1,4 +1,3 @@
-import { seedFromNumber } from '../engine';
 import { type ClassSettings } from '../app';
 import { allScenarios, defaultDifficulty, findScenario, type Loaded } from './data';
 
@@ -7,10 +6,9 @@ import { allScenarios, defaultDifficulty, findScenario, type Loaded } from './da
 
 const SETTINGS_KEY = 'sb-teacher-class';
 
-/** Seeds the game accepts in a link; a class code needs lower-case letters and digits only. */
-export const SEED_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
+import { SEED_PATTERN, newSeed as freshSeed } from '../app';
 
-export const freshSeed = (): string => seedFromNumber(Math.random());
+export { SEED_PATTERN, freshSeed };
 
 function storedSettings(): ClassSettings | null {
   try {

@@ -128,11 +128,6 @@ export class Controls {
     }
   }
 
-  setLabel(id: string, label: string): void {
-    const item = this.find(id);
-    if (item && item.el instanceof HTMLButtonElement) item.el.textContent = label;
-  }
-
   setPressed(id: string, pressed: boolean): void {
     this.find(id)?.el.setAttribute('aria-pressed', String(pressed));
   }

@@ -64,10 +64,6 @@ export class DomMirror {
     this.alert.replaceChildren(...lines.map((l) => h('p', {}, l)));
   }
 
-  liveText(): string {
-    return this.live.textContent ?? '';
-  }
-
   setSections(sections: Section[]): void {
     this.content.replaceChildren(...sections.map((s) => this.sectionEl(s)));
   }

@@ -12,15 +12,9 @@ export const en = {
     serif: 'Georgia, "DejaVu Serif", "Liberation Serif", serif',
     sans: '"Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif',
   },
-  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   signed: sign,
   up: '\u25B2',
   down: '\u25BC',
-  /** "March 2022" from "2022-03". */
-  month: (ym: string, months: readonly string[]): string => {
-    const [y, m] = ym.split('-');
-    return `${months[Number(m) - 1] ?? ym} ${y ?? ''}`.trim();
-  },
 
   keys: { escape: 'Esc', read: 'R', whatIf: 'W', enter: '\u23CE' },
   /** Small formats that put scenario words together. */

@@ -1,4 +1,4 @@
-import { decodeClassCode } from '../../app';
+import { decodeClassCode, defaultScenario } from '../../app';
 import { app } from '../app';
 import { t } from '../i18n';
 import { boxX, textX } from '../layout';
@@ -55,8 +55,7 @@ export class Title extends BaseScene {
     this.saves = sweepSaves(a.notices);
     const scenarios = allScenarios();
     const d = a.defaults;
-    const latest = [...scenarios].sort((x, y) => y.period.start.localeCompare(x.period.start))[0];
-    this.scenarioId = d.scenario ?? latest?.id ?? '';
+    this.scenarioId = d.scenario ?? defaultScenario(scenarios)?.id ?? '';
     this.seed = d.seed ?? freshSeed();
     const sc = findScenario(this.scenarioId);
     this.difficulty = sc ? (d.difficulty ?? defaultDifficulty(sc)) : '';

@@ -7,7 +7,6 @@ export const en = {
   lang: 'en',
   dir: 'ltr' as 'ltr' | 'rtl',
   monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 
   common: {
     appName: 'Suspicious Bind',

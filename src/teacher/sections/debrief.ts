@@ -1,5 +1,5 @@
 import { type Change, type CompiledScenario, type TurnRecord } from '../../engine';
-import { causeText, choiceLabel, cardTitle, gameCsv, recordJson, statName } from '../../app';
+import { causeText, choiceLabel, cardTitle, gameCsv, monthName, recordJson, statName } from '../../app';
 import { gameChart } from '../charts/game-charts';
 import { monthLabel, periodLabel, signed, sourceOf, type Loaded } from '../data';
 import { announce, download, h } from '../dom';
@@ -10,7 +10,7 @@ import { endingBlock } from './ending';
 // Results export and the printable debrief: the replay as JSON, the per-turn CSV, and a one- or two-page
 // handout (print stylesheet) with the ending, the meters chart, the decision timeline and what Tehran did.
 
-const shortMonth = (ym: string) => `${t.monthsShort[Number(ym.split('-')[1]) - 1] ?? ''} ${ym.split('-')[0] ?? ''}`;
+const shortMonth = (ym: string) => monthName(ym, t.lang, 'short');
 
 const fileBase = (l: Loaded) => `${l.record.scenario.id}-${l.record.seed}`.replace(/[^A-Za-z0-9_-]/g, '_');
 

@@ -1,4 +1,4 @@
-import { type Change, type CompiledScenario, type News, type TrackChange } from '../../engine';
+import { topChoices, type Change, type CompiledScenario, type News, type TrackChange } from '../../engine';
 import { causeText, choiceLabel, inDanger, newsText, statName } from '../../app';
 import { advisorOf, allStats, isTension, METERS, signed, sourceOf } from '../data';
 import { h, type Child } from '../dom';
@@ -116,11 +116,7 @@ export function historyBlock(cs: CompiledScenario, cardId: string, made: string 
 }
 
 /** Who won a class vote: true when the top count was shared, so that the seed broke the tie. */
-export function tieOf(votes: Record<string, number>, open?: readonly string[]): string[] {
-  const keys = open ?? Object.keys(votes);
-  const best = Math.max(0, ...keys.map((k) => votes[k] ?? 0));
-  return best > 0 ? keys.filter((k) => (votes[k] ?? 0) === best) : [];
-}
+export const tieOf = (votes: Record<string, number>, open?: readonly string[]): string[] => topChoices(votes, open);
 
 /** The class vote that decided a turn: counts per option, the winner marked in words. */
 export function votesBlock(cs: CompiledScenario, cardId: string, votes: Record<string, number>, chosen: string, level: Level = 'h3', showTie = true): HTMLElement {
