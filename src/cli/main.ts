@@ -6,6 +6,7 @@ import { simulateCommand } from './simulate.js';
 import { replayCommand } from './replay.js';
 import { balanceCommand } from './balance.js';
 import { classReportCommand } from './class-report.js';
+import { chronologyCommand } from './chronology.js';
 
 const HELP = `suspicious-bind — the game's engine in the terminal
 
@@ -21,6 +22,9 @@ const HELP = `suspicious-bind — the game's engine in the terminal
                                            verify a class's replays and compare them
   balance [--scenario <id|file>] [--runs n] [--write file]
                                            check the balance bounds by simulation (exit 1 if one fails)
+  chronology [--scenario <id|file>] [--runs n] [--json]
+                                           share of each dated card's appearances inside its months,
+                                           per strategy (exit 1 if one is below 95%)
 
 Exit codes: 0 fine, 1 invalid (scenario problems, refused replay), 2 usage error.`;
 
@@ -64,8 +68,10 @@ async function main(argv: string[]): Promise<number> {
       return balanceCommand(values, out);
     case 'class-report':
       return classReportCommand(rest, values, out);
+    case 'chronology':
+      return chronologyCommand(values, out);
     default:
-      throw new UsageError(`unknown command "${command}" (try: validate, play, simulate, replay, class-report, balance; --help for more)`);
+      throw new UsageError(`unknown command "${command}" (try: validate, play, simulate, replay, class-report, balance, chronology; --help for more)`);
   }
 }
 
