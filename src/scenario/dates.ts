@@ -107,16 +107,36 @@ function checkAssumes(assumes: unknown, at: PathPart[], raw: Obj, out: Problem[]
   });
 }
 
+function cardTexts(c: Obj): string {
+  const parts: unknown[] = [c.title, c.situation, isObj(c.history) ? c.history.text : undefined];
+  for (const ch of list(c.choices)) if (isObj(ch)) parts.push(ch.label, ch.detail, ch.outcome);
+  return parts.filter((x): x is string => typeof x === 'string').join(' ').replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** A real quote names a listed source, and its words appear in the card's own texts. */
+function checkQuotes(c: Obj, at: PathPart[], sources: Set<string | undefined>, out: Problem[]): void {
+  const texts = cardTexts(c);
+  list(c.quotes).forEach((q, i) => {
+    if (!isObj(q)) return;
+    const src = str(q.source);
+    if (src !== undefined && !sources.has(src)) out.push({ path: [...at, 'quotes', i, 'source'], message: `unknown source "${src}" (list it under "sources")` });
+    const words = str(q.text)?.replace(/\s+/g, ' ').trim().toLowerCase();
+    if (words && !texts.includes(words)) out.push({ path: [...at, 'quotes', i, 'text'], message: 'these words do not appear in the card\'s texts; a quote marks words the card shows' });
+  });
+}
+
 /** Dates outside the period, windows that miss their months, dated cards competing for one single-card turn. */
 export function checkDates(raw: unknown): Problem[] {
   if (!isObj(raw)) return [];
   const out: Problem[] = [];
   const months = periodMonths(raw);
   const dated: Dated[] = [];
+  const sources = new Set(list(raw.sources).map((x) => (isObj(x) ? str(x.id) : undefined)));
   list(raw.cards).forEach((c, i) => {
     if (!isObj(c)) return;
     const at: PathPart[] = ['cards', i];
     checkAssumes(c.assumes, [...at, 'assumes'], raw, out);
+    checkQuotes(c, at, sources, out);
     list(c.advisors).forEach((p, j) => isObj(p) && checkAssumes(p.assumes, [...at, 'advisors', j, 'assumes'], raw, out));
     if (!months?.length) return;
     const d = checkHappened(c, at, months, out);
