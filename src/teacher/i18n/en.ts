@@ -128,7 +128,7 @@ export const en = {
     sameAsTehran: '\u2714\uFE0E The same choice as Tehran made.',
     differentFromTehran: (label: string) => `\u2260 Tehran chose differently: ${label}.`,
     noHistoricalChoice: 'None of the options matches what Tehran did exactly.',
-    closestToClaim: (label: string, same: boolean) => `Not established: "${label}" is only the option closest to a reported claim that Tehran denied or that is unconfirmed.${same ? ' The same choice was made here.' : ''}`,
+    closestToClaim: (label: string, same: boolean) => `Not established: closest to a denied or unconfirmed claim, "${label}".${same ? ' Same choice here.' : ''}`,
     paraphrase: (argues: string) => `Paraphrase: ${argues}`,
     sources: 'Sources',
     classVote: (n: number) => `Class vote (${n} ${n === 1 ? 'hand' : 'hands'})`,
