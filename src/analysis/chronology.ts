@@ -36,11 +36,23 @@ export function turnInside(cs: CompiledScenario, turn: number, h: CardChronology
   return overlaps(turn) || (h.slack === 1 && turn > 1 && overlaps(turn - 1) && !overlaps(turn));
 }
 
-export function chronologyReport(s: ScenarioData, runs: number, seed = 'chronology', difficulty = 'standard', strategies: readonly StrategyName[] = STRATEGIES): ChronologyReport {
-  const cs = compileScenario(s);
+/**
+ * Plays `runs` games per strategy and counts, for each dated card, its appearances inside its months.
+ * `datesFrom` gives the dates to measure against (by default the scenario's own); the games are played
+ * with `s` as it is, so that a scenario stripped of its dates can be measured against the real ones.
+ */
+export function chronologyReport(
+  s: ScenarioData,
+  runs: number,
+  seed = 'chronology',
+  difficulty = 'standard',
+  strategies: readonly StrategyName[] = STRATEGIES,
+  datesFrom: ScenarioData = s,
+): ChronologyReport {
+  const cs = compileScenario(datesFrom);
   const cards: CardChronology[] = [];
   const byId = new Map<string, CardChronology>();
-  for (const c of s.cards) {
+  for (const c of datesFrom.cards) {
     if (c.happened === 'none' || c.happened === undefined) continue;
     const entry: CardChronology = {
       card: c.id,

@@ -31,6 +31,14 @@ describe('dated cards appear in their months', () => {
 });
 
 describe('the measure and the draw', () => {
+  it('is not the engine grading itself: with the dates ignored by the draw, cards fall outside their months', () => {
+    const s22 = scenarios.find((x) => x.id === '2022-suspicious-bind')!;
+    const undated = { ...s22, cards: s22.cards.map((c) => ({ ...c, happened: 'none' as const })) };
+    const report = chronologyReport(undated, 200, 'undated', 'standard', ['random'], s22);
+    const low = report.cards.filter((c) => insideShare(c.byStrategy.random) < 0.95).map((c) => c.card);
+    expect(low.length).toBeGreaterThan(3);
+  });
+
   const s = scenarios.find((x) => x.id === '2018-maximum-pressure')!;
   const cs = compileScenario(s);
 
