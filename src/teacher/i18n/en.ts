@@ -130,6 +130,8 @@ export const en = {
     noHistoricalChoice: 'None of the options matches what Tehran did exactly.',
     closestToClaim: (label: string, same: boolean) => `Not established: closest to a denied or unconfirmed claim, "${label}".${same ? ' Same choice here.' : ''}`,
     paraphrase: (argues: string) => `Paraphrase: ${argues}`,
+    quotesLabel: 'Quoted words:',
+    quoteLine: (text: string, by: string, date: string, n: number) => `\u201C${text}\u201D (${by}, ${date}) [${n}]`,
     sources: 'Sources',
     classVote: (n: number) => `Class vote (${n} ${n === 1 ? 'hand' : 'hands'})`,
     decided: '\u2714\uFE0E decided',

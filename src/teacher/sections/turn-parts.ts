@@ -111,6 +111,9 @@ export function historyBlock(cs: CompiledScenario, cardId: string, made: string 
     h(level, null, t.turn.history),
     verdict,
     h('p', null, hist.text),
+    card.quotes?.length
+      ? h('p', { class: 'history-quotes muted' }, t.turn.quotesLabel, ' ', card.quotes.map((q) => t.turn.quoteLine(q.text, q.by, q.date, cs.data.sources.findIndex((x) => x.id === q.source) + 1)).join('; '))
+      : null,
     h('p', { class: 'sources-label' }, t.turn.sources),
     sourcesList(cs, hist.sources),
   );
