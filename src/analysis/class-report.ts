@@ -86,7 +86,7 @@ export function classReport(submissions: readonly Submission[], scenario: Scenar
         card: c.id,
         title: c.title,
         seen: [...m.values()].reduce((a, b) => a + b, 0),
-        choices: c.choices.map((ch) => ({ choice: ch.id, label: ch.label, count: m.get(ch.id) ?? 0, historical: c.history.choice === ch.id })),
+        choices: c.choices.map((ch) => ({ choice: ch.id, label: ch.label, count: m.get(ch.id) ?? 0, historical: c.history.choice === ch.id && c.history.choiceIs !== 'claim' })),
       };
     });
 

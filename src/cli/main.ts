@@ -7,6 +7,7 @@ import { replayCommand } from './replay.js';
 import { balanceCommand } from './balance.js';
 import { classReportCommand } from './class-report.js';
 import { chartCommand } from './chart.js';
+import { chronologyCommand } from './chronology.js';
 
 const HELP = `suspicious-bind — the game's engine in the terminal
 
@@ -24,6 +25,9 @@ const HELP = `suspicious-bind — the game's engine in the terminal
                                            print the scenario's statechart: the turn and each policy track
   balance [--scenario <id|file>] [--runs n] [--write file]
                                            check the balance bounds by simulation (exit 1 if one fails)
+  chronology [--scenario <id|file>] [--runs n] [--json]
+                                           share of each dated card's appearances inside its months,
+                                           per strategy (exit 1 if one is below 95%)
 
 Exit codes: 0 fine, 1 invalid (scenario problems, refused replay), 2 usage error.`;
 
@@ -70,8 +74,10 @@ async function main(argv: string[]): Promise<number> {
       return classReportCommand(rest, values, out);
     case 'chart':
       return chartCommand(values, out);
+    case 'chronology':
+      return chronologyCommand(values, out);
     default:
-      throw new UsageError(`unknown command "${command}" (try: validate, play, simulate, replay, class-report, chart, balance; --help for more)`);
+      throw new UsageError(`unknown command "${command}" (try: validate, play, simulate, replay, class-report, chart, balance, chronology; --help for more)`);
   }
 }
 

@@ -41,7 +41,7 @@ export function renderCard(cs: CompiledScenario, g: GameState, open: (choice: st
       const a = cs.data.advisors.find((x) => x.id === p.advisor);
       const idx = card.choices.findIndex((c) => c.id === p.backs) + 1;
       const camp = a?.camp === 'government' ? 'government' : statName(cs, a?.camp ?? '');
-      lines.push(wrap(`${a?.name} (${a?.role}; ${camp}) backs ${idx}: ${p.argues}`, 78, '  '));
+      lines.push(wrap(`${a?.name} (${a?.role}; ${camp}) backs ${idx} (paraphrase): ${p.argues}`, 78, '  '));
     }
     lines.push('');
   }
@@ -72,7 +72,7 @@ export function renderEnding(cs: CompiledScenario, g: GameState): string {
       lines.push(`  ${statName(cs, c.stat)} ${signed(c.delta)}: ${c.card ? `${cardTitle(cs, c.card)} → ${choiceLabel(cs, c.card, c.choice)}` : `month by month — ${driftReason(cs, c.effect)}`}`);
     lines.push('');
   }
-  lines.push(wrap(`In history: ${ending.history.text}`), `Sources: ${ending.history.sources.join(', ')}`);
+  lines.push(wrap(`In history: ${ending.history.text}`), `Sources: ${ending.history.sources.map((id) => cs.data.sources.find((s) => s.id === id)?.title ?? id).join('; ')}`);
   return lines.join('\n');
 }
 

@@ -26,6 +26,8 @@ export interface CompiledScenario {
   /** "YYYY-MM" of each turn, index turn - 1. */
   months: string[];
   difficultyById: Map<string, ScenarioData['difficulties'][number]>;
+  /** For each dated card, the turns it may be drawn in: those whose months overlap its `happened` range (plus its slack). */
+  datedTurns: Map<string, { from: number; to: number }>;
   /** Stats that are tensions: west, russia and each camp (elites is derived from the camps). */
   tensionStats: Set<string>;
 }
@@ -50,6 +52,12 @@ export function compileScenario(data: ScenarioData): CompiledScenario {
     for (const choice of card.choices) indexEffects(choice.effects, card.id, choice.id, effectById);
   }
   const camps = data.camps.map((c) => c.id);
+  const months = data.period.months ?? Array.from({ length: data.period.turns }, (_, i) => monthOfTurn(data.period.start, i + 1));
+  const datedTurns = new Map<string, { from: number; to: number }>();
+  for (const card of data.cards) {
+    const range = card.happened === 'none' || card.happened === undefined ? undefined : turnsOverlapping(months, card.happened);
+    if (range) datedTurns.set(card.id, { from: range.from, to: Math.min(months.length, range.to + (card.happened !== 'none' && card.happened?.slack ? card.happened.slack : 0)) });
+  }
   const result: CompiledScenario = {
     data,
     rules: rulesHash(data),
@@ -60,7 +68,8 @@ export function compileScenario(data: ScenarioData): CompiledScenario {
     effectById,
     endingById: new Map(data.endings.map((e) => [e.id, e])),
     camps,
-    months: data.period.months ?? Array.from({ length: data.period.turns }, (_, i) => monthOfTurn(data.period.start, i + 1)),
+    months,
+    datedTurns,
     difficultyById: new Map(data.difficulties.map((d) => [d.id, d])),
     tensionStats: new Set(['west', 'russia', ...camps]),
   };
@@ -78,4 +87,30 @@ export function monthOfTurn(start: string, turn: number): string {
   const [y = 0, m = 1] = start.split('-').map(Number);
   const index = y * 12 + (m - 1) + (turn - 1);
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The month after "YYYY-MM". */
+export function nextMonth(month: string): string {
+  return monthOfTurn(month, 2);
+}
+
+/**
+ * The first and last turn whose months overlap a date range (days are read as their month). A turn covers
+ * the months from its own up to the one before the next turn's; the last turn covers its own month.
+ * Undefined when no turn overlaps.
+ */
+export function turnsOverlapping(months: readonly string[], range: { from: string; to: string }): { from: number; to: number } | undefined {
+  const lo = range.from.slice(0, 7);
+  const hi = range.to.slice(0, 7);
+  let from: number | undefined;
+  let to: number | undefined;
+  months.forEach((start, i) => {
+    const next = months[i + 1];
+    const end = next === undefined ? start : monthOfTurn(next, 0);
+    if (start <= hi && end >= lo) {
+      from ??= i + 1;
+      to = i + 1;
+    }
+  });
+  return from !== undefined && to !== undefined ? { from, to } : undefined;
 }

@@ -8,7 +8,7 @@ import { contentHash } from './hash.js';
 /** Keys whose values are display text (or references shown with it) wherever they appear in a scenario. */
 const TEXT_KEYS = new Set([
   'title', 'summary', 'intro', 'name', 'description', 'note', 'role', 'label', 'detail', 'outcome', 'situation',
-  'argues', 'text', 'news', 'elseNews', 'date', 'reason', 'language', 'history', 'sources', 'assumes',
+  'argues', 'text', 'news', 'elseNews', 'date', 'reason', 'language', 'history', 'sources', 'assumes', 'quotes',
 ]);
 
 function withoutText(value: unknown): unknown {

@@ -47,16 +47,39 @@ export interface Choice {
   outcome: string;
 }
 
+/** A state a text takes for granted (checked by a test over many games, never by the rules). */
+export type Assumption =
+  | { track: string; is: string | string[] }
+  | { track: string; not: string | string[] }
+  | { flag: string }
+  | { notFlag: string }
+  | { played: string }
+  | { notPlayed: string };
+
 export interface AdvisorPosition {
   advisor: string;
   backs: string;
   argues: string;
+  assumes?: Assumption[];
 }
 
 export interface HistoryNote {
   choice?: string;
+  /** "record": what Tehran did; "claim": the choice closest to a report that is denied or unconfirmed. */
+  choiceIs?: 'record' | 'claim';
   text: string;
   sources: string[];
+}
+
+/** When a card's event happened ("YYYY-MM" or "YYYY-MM-DD"); the rules draw a dated card only in its months. */
+export type Happened = 'none' | { from: string; to: string; slack?: 1 };
+
+/** A real quote: the exact words, who said them, when, and the source that gives them. */
+export interface Quote {
+  text: string;
+  by: string;
+  date: string;
+  source: string;
 }
 
 export interface Card {
@@ -64,7 +87,10 @@ export interface Card {
   title: string;
   date: string;
   turns: { from: number; to: number };
+  happened: Happened;
   when?: Condition;
+  assumes?: Assumption[];
+  quotes?: Quote[];
   weight: number;
   repeatable: boolean;
   situation: string;
@@ -121,7 +147,7 @@ export interface ScenarioData {
   tracks: { id: string; name: string; start: string; states: { id: string; name: string }[] }[];
   flags: { id: string; description: string }[];
   advisors: { id: string; name: string; role: string; camp: string; note?: string }[];
-  sources: { id: string; title: string; url: string }[];
+  sources: { id: string; title: string; url: string; publisher?: string; date?: string; mirror?: boolean }[];
   cards: Card[];
   endings: Ending[];
   difficulties: Difficulty[];

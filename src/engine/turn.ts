@@ -28,15 +28,54 @@ function closeDraft(d: Draft): GameState {
   return d.g;
 }
 
-export function eligibleCards(cs: CompiledScenario, g: GameState) {
+type Card = CompiledScenario['cards'][number];
+
+function hasOpenChoice(card: Card, g: GameState): boolean {
+  return card.choices.some((c) => holds(c.requires, g));
+}
+
+/** Whether this turn falls in a dated card's months (always true for an undated card). */
+export function inItsMonths(cs: CompiledScenario, card: string, turn: number): boolean {
+  const dated = cs.datedTurns.get(card);
+  return !dated || (dated.from <= turn && turn <= dated.to);
+}
+
+/** The cards that can be drawn this turn: in their window and months, not yet played, `when` holds, a choice open. */
+export function eligibleCards(cs: CompiledScenario, g: GameState): Card[] {
   const last = g.log.length > 1 ? g.log[g.log.length - 2]?.card : undefined;
   return cs.cards.filter(
     (c) =>
       c.turns.from <= g.turn &&
       g.turn <= c.turns.to &&
+      inItsMonths(cs, c.id, g.turn) &&
       (c.repeatable ? c.id !== last : !g.played.includes(c.id)) &&
-      holds(c.when, g),
+      holds(c.when, g) &&
+      hasOpenChoice(c, g),
   );
+}
+
+/**
+ * The cards the draw picks from: if a dated card's month has come, only the dated cards whose months end
+ * soonest (so that each reaches its month); otherwise every eligible card (the filler).
+ */
+export function drawPool(cs: CompiledScenario, cards: readonly Card[]): readonly Card[] {
+  const dated = cards.filter((c) => cs.datedTurns.has(c.id));
+  if (!dated.length) return cards;
+  const soonest = Math.min(...dated.map((c) => cs.datedTurns.get(c.id)!.to));
+  return dated.filter((c) => cs.datedTurns.get(c.id)!.to === soonest);
+}
+
+/** Draws this turn's card by weight from the pool, with one number from the seed; undefined if none is eligible. */
+export function drawCard(cs: CompiledScenario, g: GameState, next: () => number): Card | undefined {
+  const pool = drawPool(cs, eligibleCards(cs, g));
+  if (!pool.length) return undefined;
+  const total = pool.reduce((sum, c) => sum + c.weight, 0);
+  let r = next() * total;
+  for (const c of pool) {
+    r -= c.weight;
+    if (r < 0) return c;
+  }
+  return pool[pool.length - 1];
 }
 
 /** Opens the month: drift, delayed effects, endings they cause, then the card drawn with the seed. Loops over quiet months. */
@@ -68,18 +107,8 @@ function beginTurn(cs: CompiledScenario, d: Draft): void {
     g.log = [...g.log, record];
     g.ending = crisisEnding(cs, g) ?? collapseEnding(cs, g);
     if (g.ending) return;
-    const cards = eligibleCards(cs, g);
-    if (cards.length) {
-      const total = cards.reduce((sum, c) => sum + c.weight, 0);
-      let r = d.rng.next() * total;
-      let pick = cards[cards.length - 1]!;
-      for (const c of cards) {
-        r -= c.weight;
-        if (r < 0) {
-          pick = c;
-          break;
-        }
-      }
+    const pick = drawCard(cs, g, () => d.rng.next());
+    if (pick) {
       g.card = pick.id;
       return;
     }

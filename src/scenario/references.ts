@@ -1,6 +1,7 @@
 import { isObj, list, num, str, type Obj } from './raw.js';
 import type { PathPart } from './issues.js';
 import { conditionCanHold, collectReachable, type Reachable } from './reachability.js';
+import { checkDates } from './dates.js';
 
 // Cross-reference and range checks. They read the raw file defensively, so that they still run
 // (and report) when other parts of the file break the schema.
@@ -276,5 +277,6 @@ export function checkReferences(raw: unknown): Problem[] {
   checkStarts(raw, ids, out);
   checkCards(raw, ids, reach, out, new Set());
   checkEndings(raw, ids, out);
+  out.push(...checkDates(raw));
   return out;
 }

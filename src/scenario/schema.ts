@@ -11,6 +11,20 @@ const id = z
 const text = z.string().trim().min(1, { error: 'must not be empty' });
 const level = z.number().min(0).max(100);
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be a month like 2022-02' });
+const day = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, { error: 'must be a month or a day like 2022-03 or 2022-03-13' });
+
+/** When a card's event happened: the engine draws a dated card only in the turns whose months overlap it. */
+const HappenedSchema = z.union([
+  z.literal('none'),
+  z.strictObject({
+    from: day,
+    to: day,
+    /** One more turn after the range, where a turn spans months; the card's date text must say so. */
+    slack: z.literal(1).optional(),
+  }),
+]);
 
 export const CONDITION_KINDS = ['stat', 'track', 'flag', 'notFlag', 'played', 'chose', 'turn', 'all', 'any', 'not'] as const;
 
@@ -101,6 +115,8 @@ const SourceRefs = z.array(z.string().min(1)).min(1);
 
 const HistorySchema = z.strictObject({
   choice: id.optional(),
+  /** "record": what Tehran did; "claim": the choice closest to a report that is denied or unconfirmed. */
+  choiceIs: z.enum(['record', 'claim']).optional(),
   text,
   sources: SourceRefs,
 });
@@ -114,14 +130,31 @@ const ChoiceSchema = z.strictObject({
   outcome: text,
 });
 
-const PositionSchema = z.strictObject({ advisor: id, backs: id, argues: text });
+/** A state a text takes for granted: the track is (or is not) in one of these states, or a flag is (not) set. */
+const AssumptionSchema = z.union([
+  z.strictObject({ track: id, is: z.union([id, z.array(id).min(1)]) }),
+  z.strictObject({ track: id, not: z.union([id, z.array(id).min(1)]) }),
+  z.strictObject({ flag: id }),
+  z.strictObject({ notFlag: id }),
+  z.strictObject({ played: id }),
+  z.strictObject({ notPlayed: id }),
+]);
+const Assumes = z.array(AssumptionSchema).min(1).optional();
+
+/** A real quote: the exact words, who said them, when, and the source that gives them. */
+const QuoteSchema = z.strictObject({ text, by: text, date: text, source: z.string().min(1) });
+
+const PositionSchema = z.strictObject({ advisor: id, backs: id, argues: text, assumes: Assumes });
 
 const CardSchema = z.strictObject({
   id,
   title: text,
   date: text,
   turns: z.strictObject({ from: z.number().int().min(1), to: z.number().int().min(1) }),
+  happened: HappenedSchema.default('none'),
   when: ConditionSchema.optional(),
+  assumes: Assumes,
+  quotes: z.array(QuoteSchema).min(1).optional(),
   weight: z.number().positive().default(1),
   repeatable: z.boolean().default(false),
   situation: text,
@@ -179,7 +212,19 @@ export const ScenarioSchema = z.strictObject({
   advisors: z.array(
     z.strictObject({ id, name: text, role: text, camp: z.union([id, z.literal('government')]), note: text.optional() }),
   ),
-  sources: z.array(z.strictObject({ id: z.string().min(1), title: text, url: z.url() })).min(1),
+  sources: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1),
+        title: text,
+        url: z.url(),
+        publisher: text.optional(),
+        date: text.optional(),
+        /** Set when the page is a re-post or mirror and the original could not be found. */
+        mirror: z.boolean().optional(),
+      }),
+    )
+    .min(1),
   cards: z.array(CardSchema).min(1),
   endings: z.array(EndingSchema).min(1),
   difficulties: z.array(DifficultySchema).min(1),

@@ -29,9 +29,11 @@ describe('the engine is pure', () => {
   }
 });
 
-describe('the scenario layer runs without the engine', () => {
+describe('the scenario format runs without the engine', () => {
+  // The format (schema, loading, text ids) stands alone. The deeper checks (dates against turns, playability)
+  // call the engine's own calendar and rules on purpose, so that the validator and the game cannot disagree.
   const SCENARIO = fileURLToPath(new URL('../../src/scenario', import.meta.url));
-  for (const file of readdirSync(SCENARIO).filter((f) => f.endsWith('.ts'))) {
+  for (const file of ['schema.ts', 'load.ts', 'raw.ts', 'types.ts', 'text-ids.ts', 'issues.ts']) {
     it(`${file} imports engine code only as types`, () => {
       const text = readFileSync(join(SCENARIO, file), 'utf8');
       const runtime = [...text.matchAll(/^\s*(import|export)\s+(?!type\b)[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((m) => m[2]!);

@@ -27,8 +27,10 @@ export const en = {
     link: (s: string) => `\u2197 ${s}`,
     more: (n: number) => `+${n}`,
     withKey: (label: string, key: string) => `${label}  ${key}`,
-    advisor: (name: string, role: string, camp: string, backs: string, argues: string) => `${name}, ${role} (${camp}). ${backs}. ${argues}`,
-    advisorQuote: (name: string, role: string, camp: string, backs: string, argues: string) => `${name}, ${role} (${camp}) \u2192 ${backs}. \u201C${argues}\u201D`,
+    /** Advisor lines are the game's paraphrase of a position, never a quotation: always shown with this mark. */
+    paraphrase: (argues: string) => `Paraphrase: ${argues}`,
+    advisor: (name: string, role: string, camp: string, backs: string, argues: string) => `${name}, ${role} (${camp}). ${backs}. Paraphrase: ${argues}`,
+    advisorQuote: (name: string, role: string, camp: string, backs: string, argues: string) => `${name}, ${role} (${camp}) \u2192 ${backs}. Paraphrase: ${argues}`,
   },
   app: {
     name: 'Suspicious Bind',
@@ -73,6 +75,7 @@ export const en = {
       'You are Tehran\u2019s national-security leadership. Each turn is one month: an event arrives, your advisors argue, and you decide.',
       'Three tension meters run from 0 to 100: the West, Russia and the domestic elites (the angrier of two camps). If any reaches 100, the game ends in a crisis. The marked zone near the top is danger.',
       'Every change is itemised with its cause. Some effects are uncertain, and some arrive months later. The seed decides the draws: the same seed and the same choices give the same game.',
+      'The advisors\u2019 lines are the game\u2019s paraphrases of each person\u2019s or group\u2019s known position, not their words; real quotations appear only in quotation marks, with their source.',
       'Keys: 1\u20134 choose an option, Enter or Space confirms, Tab and the arrow keys move between buttons, Esc opens the menu. The game saves after every turn.',
     ],
     close: 'Close',
@@ -177,6 +180,7 @@ export const en = {
     why: 'Why the meters moved',
     history: 'What Tehran actually did',
     historyChoice: (label: string) => `Tehran's choice: ${label}`,
+    historyClaim: (label: string) => `Closest to a reported claim (unconfirmed, not established): ${label}`,
     sameChoice: 'You made the same choice.',
     sources: 'Sources',
     open: (title: string) => `Open source: ${title}`,

@@ -207,7 +207,7 @@ export class Debrief extends BaseScene {
     let hy = top + 58;
     c.add(text(this, textX(rx), hy, t.debrief.history.toUpperCase(), { size: FONT.tiny - 1, bold: true, color: C.accent, letterSpacing: 2 }));
     hy += 20;
-    const histLines = [theirs ? `${t.debrief.historyChoice(theirs.label)}${theirs.id === rec.choice ? ` \u2014 ${t.debrief.sameChoice}` : ''}` : '', hist.text].filter(Boolean);
+    const histLines = [theirs ? `${(hist.choiceIs === 'claim' ? t.debrief.historyClaim : t.debrief.historyChoice)(theirs.label)}${theirs.id === rec.choice ? ` \u2014 ${t.debrief.sameChoice}` : ''}` : '', hist.text].filter(Boolean);
     if (theirs) {
       const l = text(this, textX(rx), hy, histLines[0]!, { size: FONT.small, bold: true, color: C.text, wrap: rw });
       fitText(l, 44, 13);

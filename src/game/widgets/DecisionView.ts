@@ -163,7 +163,7 @@ export class DecisionView extends Phaser.GameObjects.Container {
     const ownLine = camp.width + 12 + backs.width > iw;
     fitWidth(camp, iw);
     fitWidth(backs, iw);
-    const argues = text(s, 0, 0, a.argues, { size: 15, serif: true, italic: true, color: C.text, wrap: iw });
+    const argues = text(s, 0, 0, t.fmt.paraphrase(a.argues), { size: 15, serif: true, color: C.text, wrap: iw });
     return { box: { x: 0, y: 0, w, h: 0 }, colour, parts: [name, role, camp, backs], argues, head: ownLine ? 72 : 52 };
   }
 

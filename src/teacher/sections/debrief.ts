@@ -40,7 +40,7 @@ function timeline(l: Loaded, sourceNumber: (id: string) => number, driftRef: (re
       h('td', { class: 'tl-history' },
         hist
           ? [
-              h('span', { class: 'tl-verdict' }, !hist.choice ? t.turn.noHistoricalChoice : same ? t.debrief.same : t.debrief.tehranChose(choiceLabel(cs, r.card, hist.choice))),
+              h('span', { class: 'tl-verdict' }, !hist.choice ? t.turn.noHistoricalChoice : hist.choiceIs === 'claim' ? t.turn.closestToClaim(choiceLabel(cs, r.card, hist.choice), !!same) : same ? t.debrief.same : t.debrief.tehranChose(choiceLabel(cs, r.card, hist.choice))),
               ' ', hist.text, ' ',
               h('span', { class: 'tl-src' }, hist.sources.map((s) => `[${sourceNumber(s)}]`).join('')),
             ]

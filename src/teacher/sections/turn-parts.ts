@@ -31,7 +31,7 @@ export function advisorsBlock(cs: CompiledScenario, cardId: string, level: Level
       return h('li', null,
         h('p', { class: 'advisor-who' }, h('strong', null, a?.name ?? p.advisor), a ? h('span', { class: 'muted' }, ` \u2014 ${a.role}${camp ? `; ${camp}` : ''}`) : null),
         h('p', { class: 'advisor-backs' }, t.turn.backs(n, choiceLabel(cs, cardId, p.backs))),
-        h('p', { class: 'advisor-argues' }, p.argues),
+        h('p', { class: 'advisor-argues' }, t.turn.paraphrase(p.argues)),
       );
     })),
   );
@@ -92,7 +92,7 @@ export function metersBlock(cs: CompiledScenario, stats: Record<string, number>,
 export function sourcesList(cs: CompiledScenario, ids: readonly string[]): HTMLElement {
   return h('ul', { class: 'sources' }, ids.map((id) => {
     const src = sourceOf(cs, id);
-    return h('li', null, src.url ? h('a', { href: src.url, target: '_blank', rel: 'noopener noreferrer' }, src.title) : src.title, h('span', { class: 'muted source-id' }, ` [${src.id}]`));
+    return h('li', null, src.url ? h('a', { href: src.url, target: '_blank', rel: 'noopener noreferrer' }, src.title) : src.title, h('span', { class: 'muted source-id' }, ` [${cs.data.sources.findIndex((x) => x.id === id) + 1 || '?'}]`));
   }));
 }
 
@@ -104,12 +104,16 @@ export function historyBlock(cs: CompiledScenario, cardId: string, made: string 
   let verdict: Child = null;
   if (hist.choice && made) {
     const same = hist.choice === made;
-    verdict = h('p', { class: `history-verdict ${same ? 'same' : 'different'}` }, same ? t.turn.sameAsTehran : t.turn.differentFromTehran(choiceLabel(cs, cardId, hist.choice)));
+    const claim = hist.choiceIs === 'claim';
+    verdict = h('p', { class: `history-verdict ${same ? 'same' : 'different'}` }, claim ? t.turn.closestToClaim(choiceLabel(cs, cardId, hist.choice), same) : same ? t.turn.sameAsTehran : t.turn.differentFromTehran(choiceLabel(cs, cardId, hist.choice)));
   } else if (!hist.choice) verdict = h('p', { class: 'history-verdict' }, t.turn.noHistoricalChoice);
   return h('div', { class: 'history' },
     h(level, null, t.turn.history),
     verdict,
     h('p', null, hist.text),
+    card.quotes?.length
+      ? h('p', { class: 'history-quotes muted' }, t.turn.quotesLabel, ' ', card.quotes.map((q) => t.turn.quoteLine(q.text, q.by, q.date, cs.data.sources.findIndex((x) => x.id === q.source) + 1)).join('; '))
+      : null,
     h('p', { class: 'sources-label' }, t.turn.sources),
     sourcesList(cs, hist.sources),
   );
