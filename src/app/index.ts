@@ -3,3 +3,6 @@ export { statName, cardTitle, choiceLabel, effectNews, driftReason, causeText, n
 export { gameCsv, csvLine } from './export.js';
 export { encodeClassCode, decodeClassCode, classLinkQuery, scenarioKey, type ClassSettings } from './class-code.js';
 export { DANGER_FROM, dangerZones, inDanger, inZone, type Zone } from './danger.js';
+export { parseClassRef, classLine, type ClassDecode } from './class-code.js';
+export { parseHandInText, parsePastedCodes, nameFromFileName, MAX_INPUT_BYTES, type HandIn, type HandInResult } from './hand-in.js';
+export { readHandInFile, type FileResult } from './hand-in-files.js';
