@@ -5,3 +5,5 @@ export { summarize, type SimulationSummary, type StatSummary } from './summary.j
 export { balanceReport, balancedEndingOf, type BalanceReport, type BalanceCheck } from './balance.js';
 export { classReport, classScenarioId, type ClassReport, type Submission, type CardReport, type Spread } from './class-report.js';
 export { branchAt, cardsDivergeAt, finishGame, whatIf, type WhatIfResult, type Continuation } from './what-if.js';
+export { settingsOf, settingDifferences, type Group, type IncludeOptions } from './class-groups.js';
+export type { StudentRow, ClassReportOptions } from './class-report.js';

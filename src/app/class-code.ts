@@ -35,7 +35,7 @@ export function decodeClassCode(scenarios: readonly ScenarioData[], code: string
   const scenario = matches[0]!;
   const difficulty = scenario.difficulties[Number(diff)];
   if (!difficulty) return { ok: false, message: `"${scenario.title}" has no difficulty number ${diff}.` };
-  return { ok: true, settings: { scenario: scenario.id, seed, difficulty: difficulty.id, previews: previews === 'p', practice: practice === 't' } };
+  return { ok: true, settings: { scenario: scenario.id, seed, difficulty: difficulty.id, previews: previews === 'p', ...(practice ? { practice: true } : {}) } };
 }
 
 /** URL query parameters for a class link: ?scenario=…&seed=…&difficulty=…&previews=1|0 */
@@ -64,7 +64,7 @@ export function parseClassRef(scenarios: readonly ScenarioData[], text: string):
   const level = scenario.difficulties.find((d) => d.id === difficulty);
   if (!level) return { ok: false, message: `"${scenario.title}" has no difficulty "${difficulty}".` };
   const previews = p.get('previews');
-  return { ok: true, settings: { scenario: scenario.id, seed, difficulty, previews: previews === null ? level.previews : ['1', 'true', 'on'].includes(previews), practice: p.get('practice') === '1' } };
+  return { ok: true, settings: { scenario: scenario.id, seed, difficulty, previews: previews === null ? level.previews : ['1', 'true', 'on'].includes(previews), ...(p.get('practice') === '1' ? { practice: true } : {}) } };
 }
 
 /** The class as one line, for the top of every class page and printout. */

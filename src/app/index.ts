@@ -1,8 +1,9 @@
 // What the three fronts (game, teacher page, CLI) share: wording, the danger-zone rule, class codes, CSV.
 export { statName, cardTitle, choiceLabel, effectNews, driftReason, causeText, newsText } from './describe.js';
-export { gameCsv, csvLine } from './export.js';
+export { gameCsv, csvLine, csvFile, gradebookCsv, CSV_BOM } from './export.js';
 export { encodeClassCode, decodeClassCode, classLinkQuery, scenarioKey, type ClassSettings } from './class-code.js';
 export { DANGER_FROM, dangerZones, inDanger, inZone, type Zone } from './danger.js';
 export { parseClassRef, classLine, type ClassDecode } from './class-code.js';
 export { parseHandInText, parsePastedCodes, nameFromFileName, MAX_INPUT_BYTES, type HandIn, type HandInResult } from './hand-in.js';
 export { readHandInFile, type FileResult } from './hand-in-files.js';
+export { tallyHandIns, handInSummary, groupSummary, type HandInTally } from './hand-in-summary.js';

@@ -17,8 +17,8 @@ const HELP = `suspicious-bind — the game's engine in the terminal
                                            play n seeded games with a scripted strategy
   replay <file|code> [--json] [--scenario <id|file>]
                                            verify a replay and print its timeline
-  class-report <files or folder> [--json|--csv] [--scenario <id|file>]
-                                           verify a class's replays and compare them
+  class-report <files, folders or zips> [--class <code|link>] [--json|--csv] [--scenario <id|file>]
+                                           verify a class's replays, sort them by class and compare them
   balance [--scenario <id|file>] [--runs n] [--write file]
                                            check the balance bounds by simulation (exit 1 if one fails)
 
@@ -32,6 +32,7 @@ const OPTIONS = {
   strategy: { type: 'string' },
   json: { type: 'boolean' },
   csv: { type: 'boolean' },
+  class: { type: 'string' },
   replays: { type: 'string' },
   write: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -63,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
     case 'balance':
       return balanceCommand(values, out);
     case 'class-report':
-      return classReportCommand(rest, values, out);
+      return classReportCommand(rest, values, out, (line) => process.stderr.write(line + '\n'));
     default:
       throw new UsageError(`unknown command "${command}" (try: validate, play, simulate, replay, class-report, balance; --help for more)`);
   }
