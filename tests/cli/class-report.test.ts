@@ -58,7 +58,7 @@ describe('class-report --class', () => {
     ]);
     expect(report.counted).toBe(4);
     expect(report.endings.reduce((a: number, e: { count: number }) => a + e.count, 0)).toBe(4);
-    expect(r.stderr).toContain('From 10 files: 10 replays read');
+    expect(r.stderr).toBe('From 10 files: 9 replays read (8 with a name), 1 item not readable as a replay; 3 lines without a code left out.\n');
   });
 
   it('prints the class line, the groups and the endings with names and months', () => {
