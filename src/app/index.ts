@@ -7,3 +7,4 @@ export { parseClassRef, classLine, type ClassDecode } from './class-code.js';
 export { parseHandInText, parsePastedCodes, nameFromFileName, MAX_INPUT_BYTES, type HandIn, type HandInResult } from './hand-in.js';
 export { readHandInFile, type FileResult } from './hand-in-files.js';
 export { tallyHandIns, handInSummary, groupSummary, type HandInTally } from './hand-in-summary.js';
+export { studentFileName, recordedStudent } from './file-name.js';

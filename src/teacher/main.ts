@@ -11,6 +11,7 @@ import { viewerSection } from './sections/viewer';
 import { reportSection } from './sections/report';
 import { projectorSection } from './sections/projector';
 import { allScenarios } from './data';
+import { guardPageDrops } from './widgets/drop';
 
 // The teacher page: a header with the sections, one section shown at a time by the address's hash.
 
@@ -88,6 +89,7 @@ function showCrash(err: unknown): void {
   notice(t.common.crash(why), 'error');
 }
 
+guardPageDrops(() => notice(t.nav.dropNowhere));
 window.addEventListener('hashchange', render);
 window.addEventListener('error', (e) => showCrash(e.error ?? e.message));
 window.addEventListener('unhandledrejection', (e) => showCrash(e.reason));

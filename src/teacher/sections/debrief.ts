@@ -1,5 +1,5 @@
 import { type Change, type CompiledScenario, type TurnRecord } from '../../engine';
-import { causeText, choiceLabel, cardTitle, gameCsv, statName } from '../../app';
+import { causeText, choiceLabel, cardTitle, gameCsv, recordedStudent, statName, studentFileName } from '../../app';
 import { gameChart } from '../charts/game-charts';
 import { monthLabel, periodLabel, signed, sourceOf, type Loaded } from '../data';
 import { announce, download, h } from '../dom';
@@ -12,7 +12,11 @@ import { endingBlock } from './ending';
 
 const shortMonth = (ym: string) => `${t.monthsShort[Number(ym.split('-')[1]) - 1] ?? ''} ${ym.split('-')[0] ?? ''}`;
 
-const fileBase = (l: Loaded) => `${l.replay.scenario.id}-${l.replay.seed}`.replace(/[^A-Za-z0-9_-]/g, '_');
+/** "<name>-<scenario>-<seed>": every student's download gets its own name. */
+const fileBase = (l: Loaded) => studentFileName(studentOf(l), l.replay.scenario.id, l.replay.seed, 'x').replace(/\.x$/, '');
+
+/** Whose game: the name it was handed in under, or the one the game recorded. */
+export const studentOf = (l: Loaded): string | undefined => l.student ?? recordedStudent(l.replay);
 
 /** "West ▲4, Russia ▼5 (this decision); Economy ▼2 (sanctions …)": changes grouped by cause. */
 function whyMoved(cs: CompiledScenario, r: TurnRecord, driftRef: (reason: string) => string): string {
@@ -79,6 +83,7 @@ export function handout(l: Loaded): HTMLElement {
   return h('article', { class: 'handout', 'aria-labelledby': 'handout-h' },
     h('header', { class: 'handout-head' },
       h('h2', { id: 'handout-h' }, t.debrief.handoutTitle(l.scenario.title)),
+      studentOf(l) ? h('p', { class: 'handout-student', 'data-testid': 'handout-student' }, t.viewer.studentLine(studentOf(l)!)) : null,
       h('p', { class: 'muted' }, t.debrief.meta(periodLabel(l.scenario), l.replay.seed, diff, voted)),
     ),
     h('div', { class: 'handout-top' },
@@ -112,8 +117,8 @@ export function debriefView(l: Loaded): HTMLElement {
       h('p', { class: 'help' }, t.debrief.exportHelp),
       h('div', { class: 'actions' },
         h('button', { type: 'button', class: 'secondary', 'data-testid': 'download-json', onClick: () => {
-          download(`${base}.replay.json`, JSON.stringify(l.replay, null, 2) + '\n', 'application/json');
-          announce(t.debrief.downloaded(`${base}.replay.json`));
+          download(`${base}.json`, JSON.stringify(l.replay, null, 2) + '\n', 'application/json');
+          announce(t.debrief.downloaded(`${base}.json`));
         } }, t.debrief.downloadJson),
         h('button', { type: 'button', class: 'secondary', 'data-testid': 'download-csv', onClick: () => {
           download(`${base}.csv`, gameCsv(l.cs, l.game), 'text/csv');

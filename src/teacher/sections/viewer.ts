@@ -4,7 +4,7 @@ import { t } from '../i18n';
 import { hashOf, replaceHash, type Section } from '../router';
 import { loadedReplay, setLoadedReplay } from '../state';
 import { sectionHeading } from '../widgets/fields';
-import { debriefView } from './debrief';
+import { debriefView, studentOf } from './debrief';
 import { endingTitle } from './ending';
 import { loaderPanel, refusalBox } from './loader';
 import { stepper } from './stepper';
@@ -16,13 +16,15 @@ import { whatIfView } from './whatif';
 const SUBS = ['', 'whatif', 'debrief'] as const;
 type Sub = (typeof SUBS)[number];
 
-const linkFor = (sub: Sub, l: Loaded, extra: Record<string, string> = {}) => hashOf('viewer', sub, { code: l.code, ...extra });
+const linkFor = (sub: Sub, l: Loaded, extra: Record<string, string> = {}) => hashOf('viewer', sub, { code: l.code, ...(l.student ? { student: l.student } : {}), ...extra });
 
 function summary(l: Loaded): HTMLElement {
   const diff = l.scenario.difficulties.find((d) => d.id === l.replay.difficulty)?.name ?? l.replay.difficulty;
   const voted = l.game.log.some((r) => r.votes);
   const item = (term: string, value: string, testid?: string) => h('div', null, h('dt', null, term), h('dd', { 'data-testid': testid ?? null }, value));
+  const student = studentOf(l);
   return h('dl', { class: 'summary', 'aria-label': t.viewer.summary },
+    student ? item(t.viewer.student, student, 'student') : null,
     item(t.viewer.scenario, l.scenario.title),
     item(t.viewer.seed, l.replay.seed),
     item(t.viewer.difficulty, diff),
@@ -41,7 +43,8 @@ export const viewerSection: Section = (root, at) => {
   const code = at.params.get('code');
   if (code !== null && code.trim() !== loadedReplay()?.code) {
     const r = loadReplayText(code);
-    if (r.ok) setLoadedReplay(r.loaded);
+    const student = at.params.get('student')?.trim().slice(0, 60);
+    if (r.ok) setLoadedReplay(student ? { ...r.loaded, student } : r.loaded);
     else early = refusalBox(r.kind, r.message, t.viewer.fromLink, loadedReplay() !== null);
   }
 
