@@ -3,6 +3,7 @@ import './styles/content.css';
 import './styles/charts.css';
 import './styles/projector.css';
 import './styles/print.css';
+import './styles/report.css';
 import { h } from './dom';
 import { t } from './i18n';
 import { parseHash, ROUTES, type Route, type Section } from './router';

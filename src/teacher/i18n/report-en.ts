@@ -50,6 +50,9 @@ export const reportEn = {
   fromFiles: (n: number) => `From ${plural(n, 'file')}`,
   zipTooLarge: 'This .zip file is larger than 20 MB; no class’s replays come close.',
   projectorView: 'Show on the projector',
+  printTitle: (title: string) => `Class report \u2014 ${title}`,
+  printMeta: (date: string, n: number, groups: string, counted: number) => `Printed ${date}. ${plural(n, 'game')} handed in: ${groups} ${plural(counted, 'game')} compared.`,
+  printCardsNote: 'Cards in the order of where the class split most. Shares are of the students who saw the card; \u2605 marks what Tehran actually did.',
   printReport: 'Print the class report',
   printSheets: 'Print discussion sheets',
 };

@@ -70,6 +70,7 @@ function cardsPart(cs: CompiledScenario, r: ClassReport, o: ReportViewOptions): 
   return h('section', { class: 'report-part', 'aria-labelledby': 'rp-cards' },
     h('h3', { id: 'rp-cards' }, t.report.cards),
     h('p', { class: 'help' }, t.report.cardsHelp),
+    h('p', { class: 'print-only print-note' }, w.printCardsNote),
     h('fieldset', { class: 'card-order no-print' }, h('legend', null, w.sortBy), radio('split', w.sortSplit), radio('history', w.sortHistory)),
     h('div', { class: 'card-reports' }, cards.map((c) => {
       const card = cs.cardById.get(c.card);

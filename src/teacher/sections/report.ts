@@ -34,6 +34,16 @@ function compute(list: Submission[]): Computed {
   return { report, from: given ? 'given' : setup ? 'setup' : 'inferred', inferred };
 }
 
+/** The printed report's first lines: what it is, which class, when, and what was counted. */
+function printHead(r: ClassReport): HTMLElement {
+  const date = new Date().toLocaleDateString(t.lang, { year: 'numeric', month: 'long', day: 'numeric' });
+  return h('header', { class: 'print-only report-print-head' },
+    h('p', { class: 'print-title' }, w.printTitle(r.scenario.title)),
+    h('p', null, classLine(allScenarios(), r.class)),
+    h('p', null, w.printMeta(date, r.submitted, groupSummary(r.groups), r.counted)),
+  );
+}
+
 export const reportSection: Section = (root) => {
   const status = h('p', { class: 'add-status', role: 'status', 'data-testid': 'add-status' });
   const out = h('div', { class: 'report-out' });
@@ -167,7 +177,8 @@ export const reportSection: Section = (root) => {
     }
     const { report } = c;
     const top = [
-      h('h2', { id: 'report-h', tabindex: '-1' }, t.report.resultsHeading(report.scenario.title)),
+      printHead(report),
+      h('h2', { id: 'report-h', tabindex: '-1', class: 'no-print' }, t.report.resultsHeading(report.scenario.title)),
       classBar(report, c.from, (k) => {
         setReportClass(k);
         say(w.classSet(classLine(allScenarios(), k)));
