@@ -8,3 +8,4 @@ export { parseHandInText, parsePastedCodes, nameFromFileName, MAX_INPUT_BYTES, t
 export { readHandInFile, type FileResult } from './hand-in-files.js';
 export { tallyHandIns, handInSummary, groupSummary, type HandInTally } from './hand-in-summary.js';
 export { studentFileName, recordedStudent } from './file-name.js';
+export { keyDecisions, discussionQuestions, type KeyDecision } from './debrief-sheet.js';

@@ -59,4 +59,21 @@ describe('the printed class report', () => {
     renderPages(pdf, 'class-report-print');
     expect(pageCount(pdf)).toBeLessThanOrEqual(4);
   }, 60_000);
+
+  it('prints one discussion sheet per student: name, ending, three key decisions beside Tehran, the debrief questions', async () => {
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(`${served.url}teacher.html#report`);
+    await page.getByTestId('to-sheets').click();
+    await expect.poll(() => page.getByTestId('sheet').count()).toBe(36);
+    const first = page.getByTestId('sheet').first();
+    expect(await first.locator('.name-line').textContent()).toBe(NAMES[0]);
+    expect(await first.locator('.sheet-decisions tbody tr').count()).toBe(3);
+    expect(await first.locator('.sheet-questions li').count()).toBe(10);
+    expect(await first.locator('.sheet-questions li').first().textContent()).toMatch(/^The article says Putin's visit/);
+    expect(await page.getByTestId('sheet').last().locator('.name-line').textContent()).toBe('');
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+    renderPages(pdf, 'discussion-sheets');
+    expect(pageCount(pdf)).toBe(36);
+  }, 60_000);
 });

@@ -11,6 +11,7 @@ import { dropTarget, filePicker } from '../widgets/drop';
 import { sectionHeading } from '../widgets/fields';
 import { classBar, counts, otherGroups } from './report-groups';
 import { refusedTable, reportView, type CardOrder } from './report-view';
+import { discussionSheets } from './discussion-sheets';
 
 // The class report: what a class hands in (pasted e-mails and spreadsheet rows, replay files, zips, drops anywhere
 // on the page) checked against the class, and one comparison out. Everything is kept in this browser.
@@ -34,6 +35,23 @@ function compute(list: Submission[]): Computed {
   return { report, from: given ? 'given' : setup ? 'setup' : 'inferred', inferred };
 }
 
+/** #report/sheets: the discussion sheets, shown as they print. */
+function sheetsPage(root: HTMLElement): void {
+  const list = submissions();
+  const c = compute(list);
+  root.append(sectionHeading(w.sheetsHeading));
+  if (!c) {
+    root.append(h('p', { class: 'muted empty' }, t.report.empty), h('a', { href: '#report' }, w.backToReport));
+    return;
+  }
+  const sheets = discussionSheets(compiled(findScenario(c.report.scenario.id)!), c.report, list);
+  root.append(
+    h('p', { class: 'lead no-print' }, w.sheetsIntro(c.report.counted)),
+    h('div', { class: 'actions no-print' }, h('button', { type: 'button', onClick: () => window.print() }, w.printSheetsNow), h('a', { class: 'button secondary', href: '#report' }, w.backToReport)),
+    sheets,
+  );
+}
+
 /** The printed report's first lines: what it is, which class, when, and what was counted. */
 function printHead(r: ClassReport): HTMLElement {
   const date = new Date().toLocaleDateString(t.lang, { year: 'numeric', month: 'long', day: 'numeric' });
@@ -44,7 +62,8 @@ function printHead(r: ClassReport): HTMLElement {
   );
 }
 
-export const reportSection: Section = (root) => {
+export const reportSection: Section = (root, at) => {
+  if (at.sub === 'sheets') return sheetsPage(root);
   const status = h('p', { class: 'add-status', role: 'status', 'data-testid': 'add-status' });
   const out = h('div', { class: 'report-out' });
   const listBox = h('div');
@@ -112,6 +131,7 @@ export const reportSection: Section = (root) => {
       dl(t.report.exportChoices, `${base}-choices.csv`, () => choicesCsv(report), 'text/csv', 'export-choices'),
       dl(t.report.exportJson, `${base}.json`, () => reportJson(report), 'application/json', 'export-json'),
       h('button', { type: 'button', class: 'secondary', onClick: () => window.print() }, w.printReport),
+      h('a', { class: 'button secondary', href: '#report/sheets', 'data-testid': 'to-sheets' }, w.printSheets),
     );
   }
 
