@@ -297,6 +297,7 @@ export const en = {
     keepHelp: 'Open the debrief to step through the game with every tally shown, or keep the replay: the file or the code opens in the replay viewer on any computer.',
     debrief: 'Open the debrief',
     newGame: 'New class game',
+    classFileName: 'class',
   },
 
   setup: {

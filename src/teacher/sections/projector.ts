@@ -8,7 +8,8 @@ import { classSettings, freshSeed, SEED_PATTERN, setLoadedReplay } from '../stat
 import { checkbox, sectionHeading, selectField } from '../widgets/fields';
 import { endedStage, resultStage } from './projector-stages';
 import { tallyForm } from './tally';
-import { advisorsBlock, cardBlock, changesList, metersBlock, newsList, tieOf } from './turn-parts';
+import { advisorsBlock, cardBlock, changesList, metersBlock, meterStrip, newsList, tieOf } from './turn-parts';
+import { toggleFullscreen } from './report-projector';
 
 // Projector mode: one game for the whole class. The teacher reads the card and the advisors aloud, enters the
 // show of hands, and the majority decides (a tie is broken by the seed). Progress is kept in this browser.
@@ -19,6 +20,8 @@ interface Saved {
   settings: ClassSettings;
   choices: string[];
   votes: Record<string, number>[];
+  /** Counts typed for the decision in progress (decision number = choices.length), kept across a reload. */
+  draft?: Record<string, number>;
 }
 
 function load(): Saved | null {
@@ -137,8 +140,9 @@ export const projectorSection: Section = (root, at) => {
     const rec = decided ? [...g.log].reverse().find((r) => r.choice !== null) : g.log[g.log.length - 1];
     return h('div', { class: 'stage-top' },
       h('p', { class: 'stage-when' }, t.common.turnOf(rec?.turn ?? g.turn, cs.lastTurn), rec ? ` \u00B7 ${monthLabel(rec.month)}` : ''),
+      meterStrip(cs, g.stats),
       h('div', { class: 'stage-tools' },
-        h('button', { type: 'button', class: 'quiet', onClick: () => void document.documentElement.requestFullscreen?.().catch(() => undefined) }, t.projector.fullscreen),
+        h('button', { type: 'button', class: 'quiet', onClick: () => toggleFullscreen(stage) }, t.projector.fullscreen),
         h('button', { type: 'button', class: 'quiet', onClick: () => { actor?.stop(); actor = null; setup(); } }, t.projector.pause),
       ),
     );
@@ -157,7 +161,7 @@ export const projectorSection: Section = (root, at) => {
           const r = loadedFromReplay(replay);
           if (r.ok) {
             setLoadedReplay(r.loaded);
-            window.location.hash = hashOf('viewer', '', { code: r.loaded.code });
+            window.location.hash = hashOf('viewer', '', { code: r.loaded.code, theme: 'projector' });
           }
         },
         onNew: () => setup(),
@@ -175,7 +179,10 @@ export const projectorSection: Section = (root, at) => {
       h('div', { class: 'stage-grid' },
         h('div', { class: 'stage-card' }, cardBlock(cs, g.card!, 'h2'), opening, advisorsBlock(cs, g.card!, 'h3')),
         h('div', { class: 'stage-side' },
-          tallyForm({ cs, game: g, open, previews: saved!.settings.previews, onDecide: (votes) => decide(votes) }),
+          tallyForm({ cs, game: g, open, previews: saved!.settings.previews, onDecide: (votes) => decide(votes), initial: saved!.draft, onChange: (draft) => {
+            saved = { ...saved!, draft };
+            store(saved);
+          } }),
           h('div', { class: 'stage-meters' }, h('h3', null, t.turn.metersNow), metersBlock(cs, g.stats)),
         ),
       ),
@@ -193,7 +200,7 @@ export const projectorSection: Section = (root, at) => {
     if (!choice) return;
     const tied = tieOf(votes, open);
     actor!.send({ type: 'CHOOSE', choice, votes });
-    saved = { ...saved!, choices: [...saved!.choices, choice], votes: [...saved!.votes, votes] };
+    saved = { settings: saved!.settings, choices: [...saved!.choices, choice], votes: [...saved!.votes, votes] };
     store(saved);
     const after = actor!.getSnapshot().context.game;
     fill(stage, topBar(true), resultStage(cs, after, { choice, votes, tied, onNext: () => {

@@ -12,6 +12,7 @@ import { sectionHeading } from '../widgets/fields';
 import { classBar, counts, otherGroups } from './report-groups';
 import { refusedTable, reportView, type CardOrder } from './report-view';
 import { discussionSheets } from './discussion-sheets';
+import { reportProjector } from './report-projector';
 
 // The class report: what a class hands in (pasted e-mails and spreadsheet rows, replay files, zips, drops anywhere
 // on the page) checked against the class, and one comparison out. Everything is kept in this browser.
@@ -52,6 +53,19 @@ function sheetsPage(root: HTMLElement): void {
   );
 }
 
+/** #report/projector: the report for the whole room, one question at a time. */
+function projectorPage(root: HTMLElement): (() => void) | void {
+  const c = compute(submissions());
+  if (!c || !c.report.counted) {
+    root.append(sectionHeading(t.report.heading), h('p', { class: 'muted empty' }, t.report.empty), h('a', { href: '#report' }, w.backToReport));
+    return;
+  }
+  const p = reportProjector(compiled(findScenario(c.report.scenario.id)!), c.report);
+  root.append(p.el);
+  p.el.focus();
+  return p.cleanup;
+}
+
 /** The printed report's first lines: what it is, which class, when, and what was counted. */
 function printHead(r: ClassReport): HTMLElement {
   const date = new Date().toLocaleDateString(t.lang, { year: 'numeric', month: 'long', day: 'numeric' });
@@ -64,6 +78,7 @@ function printHead(r: ClassReport): HTMLElement {
 
 export const reportSection: Section = (root, at) => {
   if (at.sub === 'sheets') return sheetsPage(root);
+  if (at.sub === 'projector') return projectorPage(root);
   const status = h('p', { class: 'add-status', role: 'status', 'data-testid': 'add-status' });
   const out = h('div', { class: 'report-out' });
   const listBox = h('div');
@@ -132,6 +147,7 @@ export const reportSection: Section = (root, at) => {
       dl(t.report.exportJson, `${base}.json`, () => reportJson(report), 'application/json', 'export-json'),
       h('button', { type: 'button', class: 'secondary', onClick: () => window.print() }, w.printReport),
       h('a', { class: 'button secondary', href: '#report/sheets', 'data-testid': 'to-sheets' }, w.printSheets),
+      h('a', { class: 'button secondary', href: '#report/projector', 'data-testid': 'to-report-projector' }, w.toProjector),
     );
   }
 

@@ -16,7 +16,8 @@ import { whatIfView } from './whatif';
 const SUBS = ['', 'whatif', 'debrief'] as const;
 type Sub = (typeof SUBS)[number];
 
-const linkFor = (sub: Sub, l: Loaded, extra: Record<string, string> = {}) => hashOf('viewer', sub, { code: l.code, ...(l.student ? { student: l.student } : {}), ...extra });
+const link = (theme: Record<string, string>) => (sub: Sub, l: Loaded, extra: Record<string, string> = {}) =>
+  hashOf('viewer', sub, { code: l.code, ...(l.student ? { student: l.student } : {}), ...theme, ...extra });
 
 function summary(l: Loaded): HTMLElement {
   const diff = l.scenario.difficulties.find((d) => d.id === l.replay.difficulty)?.name ?? l.replay.difficulty;
@@ -37,6 +38,10 @@ function summary(l: Loaded): HTMLElement {
 
 export const viewerSection: Section = (root, at) => {
   const sub: Sub = (SUBS as readonly string[]).includes(at.sub) ? (at.sub as Sub) : '';
+  // The projector's debrief: the same viewer in the projector's theme (large type, light on dark).
+  const projector = at.params.get('theme') === 'projector';
+  const linkFor = link(projector ? { theme: 'projector' } : {});
+  if (projector) root.classList.add('stage', 'viewer-stage');
   const cleanups: (() => void)[] = [];
   let early: HTMLElement | null = null;
 
