@@ -53,6 +53,9 @@ export const viewerSection: Section = (root, at) => {
     else early = refusalBox(r.kind, r.message, t.viewer.fromLink, loadedReplay() !== null);
   }
 
+  let viewedTurn = Math.max(1, Math.floor(Number(at.params.get('turn') ?? 1)) || 1);
+  const turnParam = (turn: number): Record<string, string> => (turn > 1 ? { turn: String(turn) } : {});
+
   function draw(): void {
     cleanups.splice(0).forEach((c) => c());
     const l = loadedReplay();
@@ -75,16 +78,30 @@ export const viewerSection: Section = (root, at) => {
       return;
     }
     const other = h('details', { class: 'loader-details', open: early !== null }, h('summary', null, t.viewer.openAnother), panel);
-    const tabs = h('nav', { class: 'subnav', 'aria-label': t.viewer.views },
-      h('ul', null, SUBS.map((s) => h('li', null, h('a', { href: linkFor(s, l), 'aria-current': s === sub ? 'page' : null }, t.viewer.sub[s === '' ? 'turns' : s])))),
-    );
+    // The tabs carry the turn being looked at, so that "What if" starts there.
+    const tabLinks = SUBS.map((s) => h('a', { href: linkFor(s, l, turnParam(viewedTurn)), 'aria-current': s === sub ? 'page' : null }, t.viewer.sub[s === '' ? 'turns' : s]));
+    const retarget = () => tabLinks.forEach((a, k) => a.setAttribute('href', linkFor(SUBS[k]!, l, turnParam(viewedTurn))));
+    const tabs = h('nav', { class: 'subnav', 'aria-label': t.viewer.views }, h('ul', null, tabLinks.map((a) => h('li', null, a))));
     root.append(summary(l), other, tabs);
     if (sub === '') {
-      const st = stepper(l, Number(at.params.get('turn') ?? 1), (turn) => replaceHash(linkFor('', l, turn > 1 ? { turn: String(turn) } : {})));
+      const st = stepper(l, viewedTurn, (turn) => {
+        viewedTurn = turn;
+        replaceHash(linkFor('', l, turnParam(turn)));
+        retarget();
+      });
       cleanups.push(st.cleanup);
       root.append(st.el);
     } else if (sub === 'whatif') {
-      const w = whatIfView(l);
+      const w = whatIfView(l, {
+        turn: viewedTurn,
+        choice: at.params.get('choice') ?? undefined,
+        how: at.params.get('how') ?? undefined,
+        ran: at.params.get('run') === '1',
+      }, (state) => {
+        viewedTurn = state.turn;
+        replaceHash(linkFor('whatif', l, { ...turnParam(state.turn), ...(state.choice ? { choice: state.choice } : {}), ...(state.how ? { how: state.how } : {}), ...(state.ran ? { run: '1' } : {}) }));
+        retarget();
+      });
       if (w.cleanup) cleanups.push(w.cleanup);
       root.append(w.el);
     } else root.append(debriefView(l));
