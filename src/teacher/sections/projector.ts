@@ -1,5 +1,5 @@
 import { createGameActor, majorityChoice, openChoices, replayOf, type GameActor } from '../../engine';
-import { type ClassSettings } from '../../app';
+import { classLine, type ClassSettings } from '../../app';
 import { allScenarios, compiled, defaultDifficulty, findScenario, loadedFromReplay, monthLabel } from '../data';
 import { announce, fill, h } from '../dom';
 import { t } from '../i18n';
@@ -80,11 +80,15 @@ export const projectorSection: Section = (root, at) => {
       if (!SEED_PATTERN.test(s.seed)) return;
       begin({ settings: s, choices: [], votes: [] });
     } });
+    const line = h('p', { class: 'class-line', 'data-testid': 'class-line' });
+    const showLine = () => (line.textContent = SEED_PATTERN.test(s.seed) ? t.setup.classLine(classLine(allScenarios(), s)) : '');
     const draw = () => {
       const sc = findScenario(s.scenario)!;
+      showLine();
       const seedInput = h('input', { id: 'proj-seed', type: 'text', value: s.seed, class: 'mono', maxlength: '32', spellcheck: 'false', onInput: () => {
         s = { ...s, seed: seedInput.value.trim() };
         seedInput.setAttribute('aria-invalid', SEED_PATTERN.test(s.seed) ? 'false' : 'true');
+        showLine();
       } });
       fill(form,
         h('div', { class: 'setup-row' },
@@ -97,9 +101,16 @@ export const projectorSection: Section = (root, at) => {
             s = { ...s, seed: freshSeed() };
             draw();
           } }, t.setup.newSeed))),
-          selectField(t.setup.difficulty, sc.difficulties.map((d) => ({ value: d.id, label: d.name })), s.difficulty, (v) => (s = { ...s, difficulty: v })).wrap,
+          selectField(t.setup.difficulty, sc.difficulties.map((d) => ({ value: d.id, label: d.name })), s.difficulty, (v) => {
+            s = { ...s, difficulty: v };
+            showLine();
+          }).wrap,
         ),
-        checkbox(t.setup.previews, s.previews, (on) => (s = { ...s, previews: on }), t.projector.previewsHelp).wrap,
+        checkbox(t.setup.previews, s.previews, (on) => {
+          s = { ...s, previews: on };
+          showLine();
+        }, t.projector.previewsHelp).wrap,
+        line,
         h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'big' }, t.projector.start)),
       );
     };
