@@ -58,6 +58,10 @@ describe('a class hands in', () => {
 
     await page.goto(`${served.url}teacher.html#report`);
     expect(await page.locator('.report-out').textContent()).toContain('No replays yet');
+    await page.getByLabel('Replay codes, one per line').fill('Dear Miss,\nI could not finish the game.\nSorry');
+    await page.getByRole('button', { name: 'Add these codes' }).click();
+    await expect.poll(() => page.getByTestId('add-status').textContent()).toBe('From the paste: no replay code or replay file found in 3 lines; nothing added.');
+    expect(await page.locator('.report-out').textContent()).toContain('No replays yet');
     await page.getByLabel('Replay codes, one per line').fill(mail);
     await page.getByRole('button', { name: 'Add these codes' }).click();
     await expect.poll(() => page.getByTestId('add-status').textContent()).toBe(

@@ -246,7 +246,11 @@ export const reportSection: Section = (root, at) => {
         e.preventDefault();
         if (!area.value.trim()) return say(t.report.nothingPasted);
         const offset = submissions().length;
-        add([{ ...parseHandInText(area.value, w.fromPaste, (n) => t.report.pastedLine(offset + n)), otherEntries: 0 }], w.fromPaste);
+        const parsed = parseHandInText(area.value, w.fromPaste, (n) => t.report.pastedLine(offset + n));
+        // A paste with no code in it adds nothing (a file without one is listed as refused, to be asked for again).
+        const nothing = !/SB1\./.test(area.value) && !/^\s*[[{]/.test(area.value);
+        if (nothing) return say(handInSummary({ items: 0, named: 0, unreadable: 0, skippedLines: area.value.split('\n').filter((l) => l.trim()).length, otherEntries: 0 }, w.fromPaste));
+        add([{ ...parsed, otherEntries: 0 }], w.fromPaste);
         area.value = '';
       } },
         h('label', { for: pasteId }, t.report.pasteLabel),
