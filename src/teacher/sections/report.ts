@@ -32,7 +32,8 @@ function compute(list: Submission[]): Computed {
   if (!scenario) return null;
   const include = included();
   const report = classReport(list, scenario, findScenario, { class: klass, include });
-  const inferred = !klass ? report.class : report.groups['other-class'] ? classReport(list, scenario, findScenario, { class: null }).class : null;
+  const common = findScenario(classScenarioId(list) ?? '') ?? scenario;
+  const inferred = !klass ? report.class : report.groups['other-class'] ? classReport(list, common, findScenario, { class: null }).class : null;
   return { report, from: given ? 'given' : setup ? 'setup' : 'inferred', inferred };
 }
 
