@@ -86,6 +86,12 @@ describe('a class hands in', () => {
     expect(await page.getByTestId('copies-table').locator('tbody tr').allTextContents()).toEqual(['Dev (the game says Ana)Ana']);
     expect(await page.locator('.ending-names').textContent()).toMatch(/Ana \(\w+ 20\d\d\)/);
     await shot('report-integrity');
+    for (const [width, height] of [[1024, 600], [1920, 1080]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.locator('.class-bar').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SCREENSHOTS, `teacher-report-integrity-${width}.png`) });
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     await page.getByTestId('include-copies').click();
     await expect.poll(() => page.getByTestId('count-verified').textContent()).toBe('3');

@@ -88,8 +88,9 @@ export const reportSection: Section = (root, at) => {
   let order: CardOrder = 'split';
   let confirming = false;
 
-  function say(msg: string): void {
+  function say(msg: string, warn = false): void {
     status.textContent = msg;
+    status.classList.toggle('is-warn', warn);
     announce(msg);
   }
 
@@ -106,7 +107,8 @@ export const reportSection: Section = (root, at) => {
     const groups: Record<string, number> = {};
     if (c) for (const s of c.report.students.slice(before.length)) groups[s.group] = (groups[s.group] ?? 0) + 1;
     else groups.refused = fresh.length;
-    say(w.addedThen(handInSummary(tally, from), groupSummary(groups)) + (again ? w.alreadyIn(again) : ''));
+    const apart = Object.entries(groups).some(([g, n]) => g !== 'class' && g !== 'duplicate' && n > 0);
+    say(w.addedThen(handInSummary(tally, from), groupSummary(groups)) + (again ? w.alreadyIn(again) : ''), apart);
     draw();
   }
 
