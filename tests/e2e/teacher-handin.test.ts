@@ -137,9 +137,16 @@ describe('a class hands in', () => {
   it('keeps the class seed the setup first showed, across a reload, until a new class is started', async () => {
     const fresh = await t.browser.context.newPage();
     await fresh.goto(`${served.url}teacher.html#setup`);
+    await fresh.evaluate(() => window.localStorage.clear());
+    await fresh.reload();
+    const offered = await fresh.getByLabel('Seed', { exact: true }).inputValue();
+    const link = await fresh.getByTestId('class-link').inputValue();
+    await fresh.reload();
+    expect(await fresh.getByLabel('Seed', { exact: true }).inputValue()).toBe(offered);
+    expect(await fresh.getByTestId('class-link').inputValue()).toBe(link);
     await fresh.getByTestId('new-class').click();
     const seed = await fresh.getByLabel('Seed', { exact: true }).inputValue();
-    expect(seed).not.toBe('lesson4');
+    expect(seed).not.toBe(offered);
     await fresh.reload();
     expect(await fresh.getByLabel('Seed', { exact: true }).inputValue()).toBe(seed);
     await fresh.close();

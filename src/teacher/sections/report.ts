@@ -252,7 +252,7 @@ export const reportSection: Section = (root, at) => {
         const parsed = parseHandInText(area.value, w.fromPaste, (n) => t.report.pastedLine(offset + n));
         // A paste with no code in it adds nothing (a file without one is listed as refused, to be asked for again).
         const nothing = !/SB1\./.test(area.value) && !/^\s*[[{]/.test(area.value);
-        if (nothing) return say(handInSummary({ items: 0, named: 0, unreadable: 0, skippedLines: area.value.split('\n').filter((l) => l.trim()).length, otherEntries: 0 }, w.fromPaste));
+        if (nothing) return say(handInSummary({ items: 0, named: 0, unreadable: 0, skippedLines: area.value.split('\n').filter((l) => l.trim()).length, otherEntries: 0 }, w.fromPaste), true);
         add([{ ...parsed, otherEntries: 0 }], w.fromPaste);
         area.value = '';
       } },
