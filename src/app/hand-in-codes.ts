@@ -18,7 +18,7 @@ export interface FoundCode {
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const CODE_CHAR = /[A-Za-z0-9_-]/;
 /** A line this long (mail wraps at 76, quoting adds a few) that ends inside a code was wrapped, not ended. */
-const WRAPPED_LINE = { min: 60, max: 80 };
+const WRAPPED_LINE = { min: 50, max: 80 };
 const CHECK_LENGTH = 6;
 
 /** A run of code characters after a space is a piece of the code (not the next word) when it looks like base64. */

@@ -97,3 +97,27 @@ describe('texts and files', () => {
     expect(readHandInFile('broken.zip', zip.slice(0, 60)).items[0]!.refusal?.message).toBe('This .zip file is damaged and cannot be opened.');
   });
 });
+
+describe('codes survive what mail and spreadsheets do to them', () => {
+  it('is recovered exactly however it is wrapped, quoted, punctuated or sprinkled with invisible characters', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...codes),
+        fc.integer({ min: 60, max: 76 }),
+        fc.constantFrom('', '.', '!', ',', '"', '”', ')', '.\u00A0'),
+        fc.constantFrom('', '> '),
+        fc.array(fc.integer({ min: 5, max: 150 }), { maxLength: 3 }),
+        fc.constantFrom('Ana', 'Jean-Luc O’Brien', 'Chloé Martin'),
+        (code, width, tail, quote, zeroWidthAt, name) => {
+          let mangled = code;
+          for (const at of [...zeroWidthAt].sort((x, y) => y - x)) mangled = `${mangled.slice(0, at)}\u200B${mangled.slice(at)}`;
+          const body = `${name}: ${mangled}${tail}`.match(new RegExp(`.{1,${width}}`, 'gu'))!.map((l) => quote + l).join('\n');
+          const got = parsePastedCodes(`Hello,\n${body}\nThanks`, label).items;
+          return got.length === 1 && got[0]!.replay === code && got[0]!.name === name;
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
