@@ -1,32 +1,9 @@
-import { MAX_INPUT_BYTES } from '../data';
 import { h, newId } from '../dom';
-import { t } from '../i18n';
 
-// Files in: a real file input (keyboard and screen readers) plus drag-and-drop anywhere on the page. The page
+// Files in: a real file input (keyboard and screen readers) plus drag-and-drop anywhere on the page (the shared
+// hand-in reader in src/app reads them). The page
 // itself takes every drop (so a file dropped on the header or footer never opens in the tab and leaves the page)
 // and hands it to the section that asked for files last, or says where files go.
-
-export interface ReadFile {
-  name: string;
-  text?: string;
-  refusal?: { kind: 'oversized' | 'unreadable'; message: string };
-}
-
-export async function readFiles(files: readonly File[]): Promise<ReadFile[]> {
-  const out: ReadFile[] = [];
-  for (const f of files) {
-    if (f.size > MAX_INPUT_BYTES) {
-      out.push({ name: f.name, refusal: { kind: 'oversized', message: t.refusal.tooLarge(MAX_INPUT_BYTES) } });
-      continue;
-    }
-    try {
-      out.push({ name: f.name, text: await f.text() });
-    } catch {
-      out.push({ name: f.name, refusal: { kind: 'unreadable', message: t.refusal.unreadable } });
-    }
-  }
-  return out;
-}
 
 /** A button-like label over a hidden-but-focusable file input. */
 export function filePicker(label: string, multiple: boolean, onFiles: (files: File[]) => void, accept = '.json,.txt,application/json,text/plain'): HTMLElement {
