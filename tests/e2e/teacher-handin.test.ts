@@ -121,6 +121,17 @@ describe('a class hands in', () => {
     expect(errors).toEqual([]);
   }, 120_000);
 
+  it('opens a student’s game from a dropped zip in the viewer, naming the student', async () => {
+    const eve = played('Eve', 'lesson4', 'russia', '2022-1n-lesson4');
+    const zip = zipSync({ 'Eve Adams/Eve-2022-suspicious-bind-lesson4.json': strToU8(JSON.stringify(eve)) });
+    await page.goto(`${served.url}teacher.html#viewer`);
+    await dropOn('.site-header', [{ name: 'Eve Adams.zip', bytes: zip }]);
+    await expect.poll(() => page.getByTestId('student').count()).toBe(1);
+    expect(await page.getByTestId('student').textContent()).toBe('Eve');
+    expect(page.url()).toContain('teacher.html#viewer');
+    expect(errors).toEqual([]);
+  });
+
   it('asks before removing every replay, and the undo survives a reload', async () => {
     await page.goto(`${served.url}teacher.html#report`);
     await page.getByRole('button', { name: 'Remove all replays' }).click();
