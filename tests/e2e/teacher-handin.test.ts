@@ -155,6 +155,17 @@ describe('a class hands in', () => {
     await fresh.reload();
     expect(await fresh.getByLabel('Seed', { exact: true }).inputValue()).toBe(offered);
     expect(await fresh.getByTestId('class-link').inputValue()).toBe(link);
+    // Games from another class than the one set up here: the report says so plainly and takes theirs in one click.
+    const theirs = ['Gus', 'Hana'].map((n) => `${n}: ${encodeReplay(played(n, 'other9', n === 'Gus' ? 'west' : 'russia', '2022-1n-other9'), main)}`);
+    await fresh.goto(`${served.url}teacher.html#report`);
+    await fresh.getByLabel('Replay codes, one per line').fill(theirs.join('\n'));
+    await fresh.getByRole('button', { name: 'Add these codes' }).click();
+    await expect.poll(() => fresh.getByTestId('count-verified').textContent()).toBe('0');
+    expect(await fresh.locator('.class-bar .notice').textContent()).toContain('None of these games was played in this class. Most of them share these settings: Suspicious Bind (v1) · seed other9');
+    await fresh.getByTestId('use-inferred').click();
+    await expect.poll(() => fresh.getByTestId('count-verified').textContent()).toBe('2');
+    expect(await fresh.getByTestId('class-line').textContent()).toContain('seed other9');
+    await fresh.goto(`${served.url}teacher.html#setup`);
     await fresh.getByTestId('new-class').click();
     const seed = await fresh.getByLabel('Seed', { exact: true }).inputValue();
     expect(seed).not.toBe(offered);

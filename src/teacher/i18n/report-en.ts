@@ -11,6 +11,7 @@ export const reportEn = {
   classInputLabel: 'Class code or class link',
   classInputHelp: 'The code students typed (2022-1p-k7qxm2pa) or the link they opened.',
   useClass: 'Use this class',
+  noneInClass: (line: string) => `None of these games was played in this class. Most of them share these settings: ${line}.`,
   useInferred: 'Use the class most of these games share',
   classSet: (line: string) => `The report now checks every game against this class: ${line}.`,
   counted: 'counted',

@@ -27,11 +27,17 @@ export function classBar(r: ClassReport, from: 'setup' | 'given' | 'inferred', o
   );
   const note = from === 'setup' ? w.classFromSetup : from === 'given' ? w.classGiven : w.classInferred;
   const sameAsInferred = inferred && JSON.stringify(inferred) === JSON.stringify(r.class);
+  const noneHere = !r.groups.class && r.groups['other-class'] > 0 && inferred && !sameAsInferred;
   return h('section', { class: 'panel class-bar', 'aria-labelledby': 'class-bar-h' },
     h('h2', { id: 'class-bar-h' }, w.classHeading),
     h('p', { class: 'class-line', 'data-testid': 'class-line' }, classLine(allScenarios(), r.class), h('span', { class: 'muted' }, ` (${note})`)),
+    noneHere
+      ? h('div', { class: 'notice', role: 'status' },
+          h('p', null, w.noneInClass(classLine(allScenarios(), inferred))),
+          h('button', { type: 'button', 'data-testid': 'use-inferred', onClick: () => onClass(inferred) }, w.useInferred))
+      : null,
     h('details', { class: 'no-print' }, h('summary', null, w.changeClass), form,
-      inferred && !sameAsInferred ? h('p', null, h('button', { type: 'button', class: 'secondary', onClick: () => onClass(inferred) }, w.useInferred), ' ', h('span', { class: 'muted' }, classLine(allScenarios(), inferred))) : null,
+      inferred && !sameAsInferred && !noneHere ? h('p', null, h('button', { type: 'button', class: 'secondary', onClick: () => onClass(inferred) }, w.useInferred), ' ', h('span', { class: 'muted' }, classLine(allScenarios(), inferred))) : null,
     ),
   );
 }
