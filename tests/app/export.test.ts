@@ -7,7 +7,33 @@ import { findShipped, main, studentReplay } from './class-fixtures.js';
 // Safe exports: a cell a spreadsheet would run as a formula (OWASP: a leading =, +, -, @, tab or CR) is neutralised
 // with a leading ', numbers stay numbers, and every file starts with a UTF-8 byte order mark.
 
+/** Reads one CSV line back into cells (quoted cells may hold commas, quotes and line breaks). */
+function readCsvLine(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') cells.push(cell), (cell = '');
+    else cell += c;
+  }
+  return [...cells, cell];
+}
+
 describe('CSV cells', () => {
+  it('never start a cell with a formula character, and read back to the text with at most a leading quote', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(fc.property(fc.array(fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', "'", 'a', 'é', ' ', '1') }), { minLength: 1, maxLength: 6 }), (texts) => {
+      const back = readCsvLine(csvLine(texts));
+      return back.length === texts.length && back.every((cell, i) => !/^[=+\-@\t\r]/.test(cell) && (cell === texts[i] || cell === `'${texts[i]}`));
+    }), { numRuns: 500 });
+  });
+
   it('neutralises every formula-like text and leaves numbers alone', () => {
     expect(csvLine(['=HYPERLINK("http://x","y")', '+1', '-1', '@SUM(A1)', '\tx', '\rx', 'Ana', -5, 3.5])).toBe(
       `"'=HYPERLINK(""http://x"",""y"")",'+1,'-1,'@SUM(A1),'\tx,"'\rx",Ana,-5,3.5`,
