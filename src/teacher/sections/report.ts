@@ -109,7 +109,7 @@ export const reportSection: Section = (root, at) => {
     else groups.refused = fresh.length;
     const apart = Object.entries(groups).some(([g, n]) => g !== 'class' && g !== 'duplicate' && n > 0);
     say(w.addedThen(handInSummary(tally, from), groupSummary(groups)) + (again ? w.alreadyIn(again) : ''), apart);
-    draw();
+    draw(c);
   }
 
   async function fromFiles(files: File[]): Promise<void> {
@@ -204,12 +204,13 @@ export const reportSection: Section = (root, at) => {
       : null);
   }
 
-  function draw(): void {
+  /** Draws the report; `known` is the report just computed for the same list (one verification per change). */
+  function draw(known?: Computed): void {
     const list = submissions();
     drawList(list);
     const controls = clearControls(list);
     if (!list.length) return fill(out, h('p', { class: 'muted empty' }, t.report.empty), controls);
-    const c = compute(list);
+    const c = known !== undefined ? known : compute(list);
     if (!c) {
       const refused = list.map((s) => ({ name: s.name, kind: s.refusal?.kind ?? ('unknown-scenario' as const), message: s.refusal?.message ?? t.report.noScenario(classScenarioId(list) ?? '') }));
       return fill(out, h('h2', { id: 'report-h' }, t.report.noScenarioHeading), h('p', { class: 'notice' }, t.report.noScenario(classScenarioId(list) ?? '')), refusedTable(refused), controls);
@@ -237,7 +238,7 @@ export const reportSection: Section = (root, at) => {
       order,
       onOrder: (next) => {
         order = next;
-        draw();
+        draw(c);
       },
     }));
   }
