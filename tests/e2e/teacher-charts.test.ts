@@ -61,6 +61,10 @@ describe('chart labels', () => {
     await page.emulateMedia({ media: 'screen' });
     await page.screenshot({ path: join(SCREENSHOTS, 'teacher-report-charts.png'), fullPage: false, clip: { x: 0, y: 0, width: 1920, height: 1080 } });
 
+    await page.goto(`${served.url}teacher.html#viewer/whatif?code=${codes[7]}&turn=3&how=balanced&run=1`);
+    await expect.poll(() => page.locator('.whatif-result svg.chart').count()).toBeGreaterThan(0);
+    expect(await labelProblems()).toEqual([]);
+
     await page.goto(`${served.url}teacher.html#viewer/debrief?code=${codes[7]}`);
     await expect.poll(() => page.locator('svg.chart').count()).toBeGreaterThan(0);
     expect(await labelProblems()).toEqual([]);
