@@ -1,18 +1,18 @@
-import { classReport, classScenarioId, type ClassReport, type Submission } from '../../analysis';
-import { classLine, groupSummary, handInSummary, parseHandInText, readHandInFile, tallyHandIns, type ClassSettings, type FileResult, type HandIn } from '../../app';
+import { classScenarioId, type ClassReport, type Submission } from '../../analysis';
+import { classLine, groupSummary, handInSummary, parseHandInText, readHandInFile, tallyHandIns, type FileResult, type HandIn } from '../../app';
 import { allScenarios, compiled, findScenario, loadReplayText } from '../data';
 import { announce, download, fill, h, newId } from '../dom';
 import { t } from '../i18n';
 import { choicesCsv, reportJson, studentsCsv } from '../report-export';
-import { included, removedAll, reportClass, saveSubmissions, setIncluded, setRemovedAll, setReportClass, submissions } from '../report-store';
+import { removedAll, saveSubmissions, setIncluded, setRemovedAll, setReportClass, submissions } from '../report-store';
 import { hashOf, type Section } from '../router';
-import { rememberedClass, setLoadedReplay } from '../state';
+import { setLoadedReplay } from '../state';
 import { dropTarget, filePicker } from '../widgets/drop';
 import { sectionHeading } from '../widgets/fields';
 import { classBar, counts, otherGroups } from './report-groups';
 import { refusedTable, reportView, type CardOrder } from './report-view';
-import { discussionSheets } from './discussion-sheets';
-import { reportProjector } from './report-projector';
+import { compute, type Computed } from './report-compute';
+import { projectorPage, sheetsPage } from './report-pages';
 
 // The class report: what a class hands in (pasted e-mails and spreadsheet rows, replay files, zips, drops anywhere
 // on the page) checked against the class, and one comparison out. Everything is kept in this browser.
@@ -21,51 +21,6 @@ const MAX_ZIP_BYTES = 20_000_000;
 const w = t.classReport;
 const keyOf = (s: Submission) => `${s.name}\u0000${typeof s.replay === 'string' ? s.replay : JSON.stringify(s.replay ?? s.refusal ?? null)}`;
 const toSubmission = (i: HandIn): Submission => ({ name: i.name, replay: i.replay, nameFrom: i.nameFrom, source: i.source, ...(i.refusal ? { refusal: i.refusal } : {}) });
-
-type Computed = { report: ClassReport; from: 'setup' | 'given' | 'inferred'; inferred: ClassSettings | null } | null;
-
-function compute(list: Submission[]): Computed {
-  const given = reportClass();
-  const setup = given ? null : rememberedClass();
-  const klass = given ?? setup;
-  const scenario = findScenario(klass?.scenario ?? classScenarioId(list) ?? '');
-  if (!scenario) return null;
-  const include = included();
-  const report = classReport(list, scenario, findScenario, { class: klass, include });
-  const common = findScenario(classScenarioId(list) ?? '') ?? scenario;
-  const inferred = !klass ? report.class : report.groups['other-class'] ? classReport(list, common, findScenario, { class: null }).class : null;
-  return { report, from: given ? 'given' : setup ? 'setup' : 'inferred', inferred };
-}
-
-/** #report/sheets: the discussion sheets, shown as they print. */
-function sheetsPage(root: HTMLElement): void {
-  const list = submissions();
-  const c = compute(list);
-  root.append(sectionHeading(w.sheetsHeading));
-  if (!c) {
-    root.append(h('p', { class: 'muted empty' }, t.report.empty), h('a', { href: '#report' }, w.backToReport));
-    return;
-  }
-  const sheets = discussionSheets(compiled(findScenario(c.report.scenario.id)!), c.report, list);
-  root.append(
-    h('p', { class: 'lead no-print' }, w.sheetsIntro(c.report.counted)),
-    h('div', { class: 'actions no-print' }, h('button', { type: 'button', onClick: () => window.print() }, w.printSheetsNow), h('a', { class: 'button secondary', href: '#report' }, w.backToReport)),
-    sheets,
-  );
-}
-
-/** #report/projector: the report for the whole room, one question at a time. */
-function projectorPage(root: HTMLElement): (() => void) | void {
-  const c = compute(submissions());
-  if (!c || !c.report.counted) {
-    root.append(sectionHeading(t.report.heading), h('p', { class: 'muted empty' }, t.report.empty), h('a', { href: '#report' }, w.backToReport));
-    return;
-  }
-  const p = reportProjector(compiled(findScenario(c.report.scenario.id)!), c.report);
-  root.append(p.el);
-  p.el.focus();
-  return p.cleanup;
-}
 
 /** The printed report's first lines: what it is, which class, when, and what was counted. */
 function printHead(r: ClassReport): HTMLElement {
