@@ -1,19 +1,14 @@
 import type { ScenarioData } from '../scenario/types.js';
 import { compileScenario } from '../engine/compile.js';
-import type { RefusalKind } from '../engine/play.js';
-import { codeScenarioId, verifyAny } from '../app';
+import type { RefusalKind } from '../engine/index.js';
+import { codeScenarioId } from '../app/record-code.js';
 import type { GameState } from '../engine/types.js';
+import type { ClassSettings } from '../app/class-code.js';
+import { counts as isCounted, mostCommonClass, placeAll, verifyAll, type Group, type IncludeOptions, type Submission } from './class-groups.js';
+
+export type { Submission } from './class-groups.js';
 
 // A class's games, compared: what a teacher reads after collecting replay files or codes.
-
-export interface Submission {
-  /** Who or what it is: a file name or a label. */
-  name: string;
-  /** A parsed replay (object) or a replay code (string). */
-  replay: unknown;
-  /** Set when the file could not even be read as a replay. */
-  refusal?: { kind: RefusalKind; message: string };
-}
 
 export interface Spread {
   median: number;
@@ -29,14 +24,49 @@ export interface CardReport {
   title: string;
   seen: number;
   choices: { choice: string; label: string; count: number; historical: boolean }[];
+  /** How split the class was: 0 when everyone chose alike, towards 1 the more evenly they split. */
+  split: number;
+  /** The share of the class that did not do what Tehran did (null when the record shows no clear choice). */
+  againstHistory: number | null;
+}
+
+/** One submission as the report sees it. */
+export interface StudentRow {
+  index: number;
+  name: string;
+  /** The name the game recorded, where it differs from the one handed in. */
+  recorded?: string;
+  source: string;
+  group: Group;
+  counted: boolean;
+  /** Why it is not in the class group, in words. */
+  detail: string;
+  kind?: RefusalKind;
+  ending?: string;
+  /** The month the game ended (its last turn's month). */
+  month?: string;
+  turns?: number;
+  seed?: string;
+  difficulty?: string;
+  decisions: { card: string; choice: string; turn: number }[];
+  differing?: number;
 }
 
 export interface ClassReport {
   scenario: { id: string; title: string; version: number };
+  /** The class the games are checked against; `classGiven` false when it was taken from the most common settings. */
+  class: ClassSettings;
+  classGiven: boolean;
+  include: IncludeOptions;
   submitted: number;
+  /** Submissions that verified (any class, repeats included). */
   verified: number;
+  /** Games in the comparison: the class's own, plus the others the teacher added. */
+  counted: number;
+  groups: Record<Group, number>;
+  students: StudentRow[];
   refused: { name: string; kind: RefusalKind | 'other-scenario'; message: string }[];
-  endings: { ending: string; title: string; count: number }[];
+  endings: { ending: string; title: string; count: number; students: { name: string; month: string }[] }[];
   cards: CardReport[];
   /** Meters by turn (after each turn's decision), over the games that reached that turn. */
   meters: { turn: number; month: string; stats: Record<'west' | 'russia' | 'elites', Spread> }[];
@@ -55,20 +85,35 @@ function spread(values: number[]): Spread {
   return { median: at(0.5), q1: at(0.25), q3: at(0.75), min: v[0] ?? 0, max: v[v.length - 1] ?? 0, n: v.length };
 }
 
-/** Verifies every submission (the refused still get listed, with why) and compares the verified games. */
-export function classReport(submissions: readonly Submission[], scenario: ScenarioData, findScenario: (id: string) => ScenarioData | undefined): ClassReport {
-  const cs = compileScenario(scenario);
-  const games: { name: string; game: GameState }[] = [];
-  const refused: ClassReport['refused'] = [];
-  for (const s of submissions) {
-    const r = s.refusal ? { ok: false as const, ...s.refusal } : verifyAny(s.replay, findScenario);
-    if (!r.ok) refused.push({ name: s.name, kind: r.kind, message: r.message });
-    else if (r.record.scenario.id !== scenario.id)
-      refused.push({ name: s.name, kind: 'other-scenario', message: `This replay is of "${r.record.scenario.id}", not of this class's scenario "${scenario.id}".` });
-    else games.push({ name: s.name, game: r.game });
-  }
+export interface ClassReportOptions {
+  /** The class to check against; without it, the settings most of the games share. */
+  class?: ClassSettings | null;
+  include?: IncludeOptions;
+}
 
-  const endings = scenario.endings.map((e) => ({ ending: e.id, title: e.title, count: games.filter((g) => g.game.ending?.id === e.id).length }));
+/** Verifies every submission, sorts each into its group (the refused with why) and compares the games that count. */
+export function classReport(
+  submissions: readonly Submission[],
+  scenario: ScenarioData,
+  findScenario: (id: string) => ScenarioData | undefined,
+  options: ClassReportOptions = {},
+): ClassReport {
+  const cs = compileScenario(scenario);
+  const include = options.include ?? {};
+  const verified = verifyAll(submissions, findScenario);
+  const klass = options.class ?? mostCommonClass(verified.filter((p) => p.replay?.scenario.id === scenario.id), findScenario) ?? {
+    scenario: scenario.id, seed: '', difficulty: scenario.difficulties[0]!.id, previews: false,
+  };
+  const placed = placeAll(verified, klass, findScenario);
+  const counted = placed.filter((p) => isCounted(p, include, scenario.id));
+  const games = counted.map((p) => ({ name: p.name, game: p.game! }));
+  const refused: ClassReport['refused'] = placed.filter((p) => p.group === 'refused').map((p) => ({ name: p.name, kind: p.kind!, message: p.detail }));
+  const monthOf = (g: GameState) => cs.months[(g.log[g.log.length - 1]?.turn ?? 1) - 1] ?? '';
+
+  const endings = scenario.endings.map((e) => {
+    const mine = games.filter((g) => g.game.ending?.id === e.id);
+    return { ending: e.id, title: e.title, count: mine.length, students: mine.map((g) => ({ name: g.name, month: monthOf(g.game) })) };
+  });
 
   const counts = new Map<string, Map<string, number>>();
   for (const { game } of games)
@@ -82,13 +127,19 @@ export function classReport(submissions: readonly Submission[], scenario: Scenar
     .filter((c) => counts.has(c.id))
     .map((c) => {
       const m = counts.get(c.id)!;
+      const seen = [...m.values()].reduce((a, b) => a + b, 0);
+      const top = Math.max(...m.values());
+      const historical = c.history.choice ? (m.get(c.history.choice) ?? 0) : null;
       return {
         card: c.id,
         title: c.title,
-        seen: [...m.values()].reduce((a, b) => a + b, 0),
-        choices: c.choices.map((ch) => ({ choice: ch.id, label: ch.label, count: m.get(ch.id) ?? 0, historical: c.history.choice === ch.id && c.history.choiceIs !== 'claim' })),
+        seen,
+        choices: c.choices.map((ch) => ({ choice: ch.id, label: ch.label, count: m.get(ch.id) ?? 0, historical: c.history.choice === ch.id })),
+        split: Math.round((1 - top / seen) * 1000) / 1000,
+        againstHistory: historical === null ? null : Math.round((1 - historical / seen) * 1000) / 1000,
       };
-    });
+    })
+    .sort((a, b) => b.split - a.split);
 
   const meters: ClassReport['meters'] = [];
   for (let turn = 1; turn <= cs.lastTurn; turn++) {
@@ -115,10 +166,36 @@ export function classReport(submissions: readonly Submission[], scenario: Scenar
     .sort((a, b) => b.share - a.share || a.name.localeCompare(b.name))
     .slice(0, 5);
 
+  const countedSet = new Set(counted);
+  const groups: Record<Group, number> = { class: 0, 'other-class': 0, duplicate: 0, copy: 0, refused: 0 };
+  for (const p of placed) groups[p.group]++;
+  const students: StudentRow[] = placed.map((p) => {
+    const decisions = p.game ? p.game.log.filter((r) => r.card && r.choice).map((r) => ({ card: r.card!, choice: r.choice!, turn: r.turn })) : [];
+    return {
+      index: p.index,
+      name: p.name,
+      ...(p.recorded ? { recorded: p.recorded } : {}),
+      source: p.submission.source ?? p.submission.name,
+      group: p.group,
+      counted: countedSet.has(p),
+      detail: p.detail,
+      ...(p.kind ? { kind: p.kind } : {}),
+      ...(p.game ? { ending: p.game.ending?.id ?? '', month: monthOf(p.game), turns: p.game.turn, seed: p.game.seed, difficulty: p.game.difficulty } : {}),
+      decisions,
+      ...(countedSet.has(p) ? { differing: decisions.filter((d) => majority.get(d.card) !== d.choice).length } : {}),
+    };
+  });
+
   return {
     scenario: { id: scenario.id, title: scenario.title, version: scenario.version },
+    class: klass,
+    classGiven: !!options.class,
+    include,
     submitted: submissions.length,
-    verified: games.length,
+    verified: placed.filter((p) => p.game).length,
+    counted: games.length,
+    groups,
+    students,
     refused,
     endings,
     cards,

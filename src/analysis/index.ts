@@ -6,3 +6,5 @@ export { balanceReport, balancedEndingOf, type BalanceReport, type BalanceCheck 
 export { classReport, classScenarioId, type ClassReport, type Submission, type CardReport, type Spread } from './class-report.js';
 export { branchAt, branchDecisions, cardsDivergeAt, whatIf, type WhatIfResult, type Continuation } from './what-if.js';
 export { balancedEndingsOf, collapseStats } from './scenario-shape.js';
+export { settingsOf, settingDifferences, type Group, type IncludeOptions } from './class-groups.js';
+export type { StudentRow, ClassReportOptions } from './class-report.js';

@@ -1,12 +1,15 @@
 import type { ScenarioData } from '../scenario/types.js';
 
-// A class's settings as a short code to type (e.g. "2022-1p-k7qxm2pa") and as link parameters.
+// A class's settings as a short code to type (e.g. "2022-1p-k7qxm2pa", or "2022-1pt-…" when practice games are
+// allowed) and as link parameters. A class IS its settings: two games belong to the same class when these match.
 
 export interface ClassSettings {
   scenario: string;
   seed: string;
   difficulty: string;
   previews: boolean;
+  /** Students may play practice games first (those are not handed in as the class game). */
+  practice?: boolean;
 }
 
 /** The short key of a scenario in codes: its id up to the first "-" (e.g. "2022"). */
@@ -18,23 +21,61 @@ export function encodeClassCode(scenarios: readonly ScenarioData[], s: ClassSett
   const difficulty = scenario?.difficulties.findIndex((d) => d.id === s.difficulty) ?? -1;
   if (!scenario || difficulty < 0 || difficulty > 9 || !/^[a-z0-9]{1,24}$/.test(s.seed)) return null;
   if (scenarios.filter((x) => scenarioKey(x.id) === scenarioKey(scenario.id)).length > 1) return null;
-  return `${scenarioKey(scenario.id)}-${difficulty}${s.previews ? 'p' : 'n'}-${s.seed}`;
+  return `${scenarioKey(scenario.id)}-${difficulty}${s.previews ? 'p' : 'n'}${s.practice ? 't' : ''}-${s.seed}`;
 }
 
-export function decodeClassCode(scenarios: readonly ScenarioData[], code: string): { ok: true; settings: ClassSettings } | { ok: false; message: string } {
-  const m = /^([a-z0-9]+)-(\d)([pn])-([a-z0-9]{1,24})$/.exec(code.trim().toLowerCase());
+export type ClassDecode = { ok: true; settings: ClassSettings } | { ok: false; message: string };
+
+export function decodeClassCode(scenarios: readonly ScenarioData[], code: string): ClassDecode {
+  const m = /^([a-z0-9]+)-(\d)([pn])(t?)-([a-z0-9]{1,24})$/.exec(code.trim().toLowerCase());
   if (!m) return { ok: false, message: `"${code.trim()}" is not a class code; a class code looks like 2022-1p-k7qxm2pa.` };
-  const [, key, diff, previews, seed] = m as unknown as [string, string, string, string, string];
+  const [, key, diff, previews, practice, seed] = m as unknown as [string, string, string, string, string, string];
   const matches = scenarios.filter((x) => scenarioKey(x.id) === key);
   if (matches.length !== 1) return { ok: false, message: `No scenario has the key "${key}" (this game has ${scenarios.map((x) => scenarioKey(x.id)).join(', ')}).` };
   const scenario = matches[0]!;
   const difficulty = scenario.difficulties[Number(diff)];
   if (!difficulty) return { ok: false, message: `"${scenario.title}" has no difficulty number ${diff}.` };
-  return { ok: true, settings: { scenario: scenario.id, seed, difficulty: difficulty.id, previews: previews === 'p' } };
+  return { ok: true, settings: { scenario: scenario.id, seed, difficulty: difficulty.id, previews: previews === 'p', ...(practice ? { practice: true } : {}) } };
 }
 
 /** URL query parameters for a class link: ?scenario=…&seed=…&difficulty=…&previews=1|0 */
 export function classLinkQuery(s: ClassSettings): string {
   const q = (k: string, v: string) => `${k}=${encodeURIComponent(v)}`;
   return [q('scenario', s.scenario), q('seed', s.seed), q('difficulty', s.difficulty), q('previews', s.previews ? '1' : '0')].join('&');
+}
+
+/**
+ * A class given as a class code or as a class link (…?scenario=…&seed=…&difficulty=…&previews=…, or …?class=<code>;
+ * the teacher page's #projector?… links count too). Surrounding quotes and punctuation are ignored.
+ */
+export function parseClassRef(scenarios: readonly ScenarioData[], text: string): ClassDecode {
+  const given = text.trim().replace(/^[\s"'“”‘’<(]+|[\s"'“”‘’>).,;]+$/gu, '');
+  if (!given) return { ok: false, message: 'No class given: paste the class code (like 2022-1p-k7qxm2pa) or the class link.' };
+  const query = given.includes('?') ? given.slice(given.indexOf('?') + 1) : given.includes('=') ? given : null;
+  if (query === null) return decodeClassCode(scenarios, given);
+  const p = new URLSearchParams(query.split('#')[0]);
+  const code = p.get('class');
+  if (code) return decodeClassCode(scenarios, code);
+  const scenario = scenarios.find((x) => x.id === p.get('scenario'));
+  if (!scenario) return { ok: false, message: `This link names no scenario this game has (${scenarios.map((x) => x.id).join(', ')}).` };
+  const seed = p.get('seed') ?? '';
+  if (!/^[A-Za-z0-9_-]{1,32}$/.test(seed)) return { ok: false, message: 'This link has no valid seed (letters, digits, "-" or "_", at most 32).' };
+  const difficulty = p.get('difficulty') ?? scenario.difficulties[0]!.id;
+  const level = scenario.difficulties.find((d) => d.id === difficulty);
+  if (!level) return { ok: false, message: `"${scenario.title}" has no difficulty "${difficulty}".` };
+  const previews = p.get('previews');
+  return { ok: true, settings: { scenario: scenario.id, seed, difficulty, previews: previews === null ? level.previews : ['1', 'true', 'on'].includes(previews), ...(p.get('practice') === '1' ? { practice: true } : {}) } };
+}
+
+/** The class as one line, for the top of every class page and printout. */
+export function classLine(scenarios: readonly ScenarioData[], s: ClassSettings): string {
+  const scenario = scenarios.find((x) => x.id === s.scenario);
+  const level = scenario?.difficulties.find((d) => d.id === s.difficulty);
+  return [
+    scenario ? `${scenario.title} (v${scenario.version})` : s.scenario,
+    `seed ${s.seed}`,
+    level?.name ?? s.difficulty,
+    s.previews ? 'previews on' : 'previews off',
+    s.practice ? 'practice games allowed' : 'no practice games',
+  ].join(' \u00B7 ');
 }

@@ -1,17 +1,26 @@
 import type { CompiledScenario } from '../engine/compile.js';
 import { causeText, cardTitle, choiceLabel, statName } from './describe.js';
 import type { Change, GameState } from '../engine/types.js';
+import type { ClassReport, StudentRow } from '../analysis/class-report.js';
 
-// A game as a table: one row per turn, for spreadsheets and class records.
+// Games as tables for spreadsheets: one row per turn of a game, and the class gradebook (one row per student).
+// Every text cell that a spreadsheet would read as a formula is neutralised (OWASP's rule: a leading =, +, -, @,
+// tab or carriage return gets a ' in front), and files start with a UTF-8 byte order mark so that "—" and "é" survive.
+
+export const CSV_BOM = '\uFEFF';
 
 function csvField(v: string | number): string {
-  const s = String(v);
+  if (typeof v === 'number') return String(v);
+  const s = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function csvLine(fields: (string | number)[]): string {
   return fields.map(csvField).join(',');
 }
+
+/** A whole CSV file: byte order mark, CRLF line ends. */
+export const csvFile = (rows: (string | number)[][]): string => CSV_BOM + rows.map(csvLine).join('\r\n') + '\r\n';
 
 function itemise(cs: CompiledScenario, changes: readonly Change[]): string {
   return changes.map((c) => `${statName(cs, c.stat)} ${c.delta > 0 ? '+' : ''}${c.delta} (${causeText(cs, c.cause)})`).join('; ');
@@ -33,5 +42,34 @@ export function gameCsv(cs: CompiledScenario, g: GameState): string {
     itemise(cs, r.briefing),
     itemise(cs, r.changes),
   ]);
-  return [header, ...rows].map(csvLine).join('\r\n') + '\r\n';
+  return csvFile([header, ...rows]);
+}
+
+const CHECK_WORDS: Record<StudentRow['group'], string> = {
+  class: 'in this class',
+  'other-class': 'another class',
+  duplicate: 'handed in twice',
+  copy: 'possible copy',
+  refused: 'refused',
+};
+
+/** The class gradebook, the same from the page and the CLI: one row per submission, in the order handed in. */
+export function gradebookCsv(cs: CompiledScenario, r: ClassReport): string {
+  const header = ['student', 'class_check', 'check_detail', 'counted', 'verdict', 'ending', 'ending_month', 'turns', 'decisions', 'seed', 'difficulty', 'handed_in_as', 'name_in_game'];
+  const rows = r.students.map((s) => [
+    s.name,
+    CHECK_WORDS[s.group],
+    s.group === 'copy' ? `same game as ${s.detail}` : s.group === 'duplicate' ? `already handed in as ${s.detail}` : s.detail,
+    s.counted ? 'yes' : 'no',
+    s.group === 'refused' ? `refused (${s.kind ?? 'malformed'})` : 'verified',
+    s.ending ? (cs.endingById.get(s.ending)?.title ?? s.ending) : '',
+    s.month ?? '',
+    s.turns ?? '',
+    s.decisions.map((d) => `${cardTitle(cs, d.card)}: ${choiceLabel(cs, d.card, d.choice)}`).join('; '),
+    s.seed ?? '',
+    s.difficulty ?? '',
+    s.source,
+    s.recorded ?? '',
+  ]);
+  return csvFile([header, ...rows]);
 }

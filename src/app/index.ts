@@ -1,10 +1,16 @@
 // What the three fronts (game, teacher page, CLI) share: wording, the danger-zone rule, class codes, CSV, and
 // reading and writing game records.
 export { statName, cardTitle, choiceLabel, effectNews, driftReason, causeText, newsText } from './describe.js';
-export { gameCsv, csvLine } from './export.js';
+export { gameCsv, csvLine, csvFile, gradebookCsv, CSV_BOM } from './export.js';
 export { encodeClassCode, decodeClassCode, classLinkQuery, scenarioKey, type ClassSettings } from './class-code.js';
 export { DANGER_FROM, dangerZones, inDanger, inZone, type Zone } from './danger.js';
 export { SEED_PATTERN, isValidSeed, newSeed, defaultDifficulty, defaultScenario, isTension, monthName } from './defaults.js';
 export { parseRecord, RecordSchema, SettingsSchema, type ShapeResult } from './record-schema.js';
 export { encodeRecordCode, readRecordCode, codeScenarioId, type FindScenario } from './record-code.js';
 export { verifyRecordValue, verifyRecordText, verifyAny, readReplayText, recordJson, recordFileName } from './record-io.js';
+export { parseClassRef, classLine, type ClassDecode } from './class-code.js';
+export { parseHandInText, parsePastedCodes, nameFromFileName, MAX_INPUT_BYTES, type HandIn, type HandInResult } from './hand-in.js';
+export { readHandInFile, type FileResult } from './hand-in-files.js';
+export { tallyHandIns, handInSummary, groupSummary, type HandInTally } from './hand-in-summary.js';
+export { studentFileName, recordedStudent } from './file-name.js';
+export { keyDecisions, discussionQuestions, type KeyDecision } from './debrief-sheet.js';

@@ -1,6 +1,7 @@
 import { verifyRecord, type GameRecord, type RefusalKind, type Verified } from '../engine';
 import { readRecordCode, type FindScenario } from './record-code.js';
 import { parseRecord } from './record-schema.js';
+import { studentFileName } from './file-name.js';
 
 // Reading what a player or student hands over: a record file's JSON or a replay code, verified by one play.
 
@@ -9,7 +10,7 @@ export function verifyRecordValue(value: unknown, findScenario: FindScenario): V
   const shape = parseRecord(value);
   if (!shape.ok) return { ok: false, kind: shape.kind, message: shape.message };
   const scenario = findScenario(shape.record.scenario.id);
-  if (!scenario) return { ok: false, kind: 'unknown-scenario', message: `This game is for the scenario "${shape.record.scenario.id}", which this game does not have.` };
+  if (!scenario) return { ok: false, kind: 'unknown-scenario', message: `This replay is for the scenario "${shape.record.scenario.id}", which this game does not have.` };
   return verifyRecord(shape.record, scenario);
 }
 
@@ -54,8 +55,4 @@ export const verifyAny = (replay: unknown, findScenario: FindScenario): Verified
 export const recordJson = (record: GameRecord): string => `${JSON.stringify(record, null, 2)}\n`;
 
 /** A file name that keeps students' downloads apart: `<name>-<scenario>-<seed>.json`. */
-export function recordFileName(record: GameRecord): string {
-  const safe = (s: string) => s.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 40);
-  const parts = [record.settings.student ? safe(record.settings.student) : '', record.scenario.id, safe(record.seed)].filter(Boolean);
-  return `${parts.join('-')}.json`;
-}
+export const recordFileName = (record: GameRecord): string => studentFileName(record.settings.student, record.scenario.id, record.seed, 'json');

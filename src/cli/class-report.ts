@@ -1,15 +1,29 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { classReport, classScenarioId, type ClassReport, type Submission } from '../analysis/index.js';
-import { csvLine, readReplayText, verifyAny } from '../app/index.js';
-import type { ScenarioData } from '../scenario/types.js';
+import { classLine, gradebookCsv, groupSummary, handInSummary, parseClassRef, readHandInFile, tallyHandIns, type FileResult } from '../app/index.js';
+import { compileScenario } from '../engine/index.js';
 import { UsageError } from './errors.js';
-import { findScenarioById, resolveScenario } from './scenarios.js';
+import { findScenarioById, loadShippedScenarios as allScenarios, resolveScenario } from './scenarios.js';
 import { table } from './text.js';
 
-/** Each file holds a replay (JSON) or replay codes, one per line; a folder gives all its .json and .txt files. */
-export function readSubmissions(paths: string[]): Submission[] {
+// `class-report <files|folders> [--class <code|link>]`: reads what a class handed in exactly as the teacher page
+// does (replay files, text files of codes, .zip files, folders of them), sorts it by class and compares the games.
+
+const READABLE = /\.(json|txt|zip)$/i;
+
+/** Every file under the paths (folders walked, sub-folders too), each read with the page's own hand-in reader. */
+export function readHandIns(paths: string[]): { results: FileResult[]; files: number } {
   const files: string[] = [];
+  let left = 0;
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (e.name.startsWith('.') || e.name === '__MACOSX') continue;
+      if (e.isDirectory()) walk(join(dir, e.name));
+      else if (e.isFile() && READABLE.test(e.name)) files.push(join(dir, e.name));
+      else left++;
+    }
+  };
   for (const p of paths) {
     let st;
     try {
@@ -17,29 +31,44 @@ export function readSubmissions(paths: string[]): Submission[] {
     } catch {
       throw new UsageError(`cannot read "${p}"`);
     }
-    if (st.isDirectory()) files.push(...readdirSync(p).filter((f) => /\.(json|txt)$/i.test(f)).sort().map((f) => join(p, f)));
+    if (st.isDirectory()) walk(p);
     else files.push(p);
   }
-  const out: Submission[] = [];
-  for (const f of files) {
-    const read = readReplayText(readFileSync(f, 'utf8'));
-    if ('refusal' in read) out.push({ name: basename(f), replay: null, refusal: read.refusal });
-    else if (typeof read.replay !== 'string') out.push({ name: basename(f), replay: read.replay });
-    else {
-      const codes = read.replay.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-      codes.forEach((code, i) => out.push({ name: codes.length > 1 ? `${basename(f)}#${i + 1}` : basename(f), replay: code }));
+  const results = files.map((f): FileResult => {
+    try {
+      return readHandInFile(basename(f), readFileSync(f));
+    } catch (e) {
+      const why = (e as NodeJS.ErrnoException).code ?? 'unreadable';
+      return { items: [{ name: basename(f), nameFrom: 'label', source: basename(f), replay: null, refusal: { kind: 'malformed', message: `This file cannot be read (${why}).` } }], skipped: 0, otherEntries: 0 };
     }
-  }
-  return out;
+  });
+  if (results.length) results[0] = { ...results[0]!, otherEntries: results[0]!.otherEntries + left };
+  return { results, files: files.length };
+}
+
+export function readSubmissions(paths: string[]): Submission[] {
+  return readHandIns(paths).results.flatMap((r) => r.items);
 }
 
 const pct = (n: number, d: number) => (d ? `${Math.round((n / d) * 100)}%` : '–');
 
 export function renderClassReport(r: ClassReport): string {
-  const lines = [`Class report: ${r.scenario.title} (v${r.scenario.version})`, `${r.verified} of ${r.submitted} replays verified.`];
+  const lines = [
+    `Class report: ${r.scenario.title} (v${r.scenario.version})`,
+    `Class: ${classLine(allScenarios(), r.class)}${r.classGiven ? '' : ' (the settings most games share; give --class <code|link> to check against your class)'}`,
+    `${r.submitted} handed in: ${groupSummary(r.groups)}`,
+    `${r.counted} games counted.`,
+  ];
+  const listed = (group: string, title: string, text: (s: ClassReport['students'][number]) => string) => {
+    const rows = r.students.filter((s) => s.group === group);
+    if (rows.length) lines.push('', title, ...rows.map((s) => `  ${s.name}: ${text(s)}`));
+  };
+  listed('other-class', `Another class (${r.include.otherClass ? 'counted' : 'not counted'}):`, (s) => s.detail);
+  listed('copy', `Possible copies (${r.include.copies ? 'counted' : 'not counted'}):`, (s) => `the same game as ${s.detail}`);
+  listed('duplicate', 'Handed in twice (counted once):', (s) => `already handed in as ${s.detail}`);
   if (r.refused.length) lines.push('', 'Refused (not counted):', ...r.refused.map((x) => `  ${x.name}: ${x.kind} — ${x.message}`));
-  lines.push('', table(['ending', 'games', 'share'], r.endings.map((e) => [e.title, String(e.count), pct(e.count, r.verified)])));
-  lines.push('', 'Choices by card (* = what Tehran actually did):');
+  lines.push('', table(['ending', 'games', 'share', 'students (month ended)'], r.endings.map((e) => [e.title, String(e.count), pct(e.count, r.counted), e.students.map((s) => `${s.name} (${s.month})`).join(', ')])));
+  lines.push('', 'Choices by card, where the class split most first (* = what Tehran actually did):');
   for (const c of r.cards) {
     lines.push(`  ${c.title} (${c.seen} games)`);
     for (const ch of c.choices) lines.push(`    ${ch.historical ? '*' : ' '} ${pct(ch.count, c.seen).padStart(4)}  ${ch.label}`);
@@ -53,33 +82,27 @@ export function renderClassReport(r: ClassReport): string {
   return lines.join('\n');
 }
 
-/** One row per submission, for a gradebook. */
-export function classCsv(subs: Submission[], find: (id: string) => ScenarioData | undefined): string {
-  const rows = [csvLine(['name', 'verified', 'reason', 'scenario', 'seed', 'ending', 'turns', 'west', 'russia', 'elites'])];
-  for (const s of subs) {
-    const r = s.refusal ? { ok: false as const, ...s.refusal } : verifyAny(s.replay, find);
-    if (!r.ok) rows.push(csvLine([s.name, 'no', `${r.kind}: ${r.message}`, '', '', '', '', '', '', '']));
-    else {
-      const g = r.game;
-      rows.push(csvLine([s.name, 'yes', '', g.scenario.id, g.seed, g.ending?.id ?? '', g.turn, g.stats.west ?? 0, g.stats.russia ?? 0, g.stats.elites ?? 0]));
-    }
-  }
-  return rows.join('\r\n') + '\r\n';
+export interface ClassReportFlags {
+  json?: boolean;
+  csv?: boolean;
+  scenario?: string;
+  class?: string;
 }
 
-export function classReportCommand(paths: string[], o: { json?: boolean; csv?: boolean; scenario?: string }, out: (line: string) => void): number {
+export function classReportCommand(paths: string[], o: ClassReportFlags, out: (line: string) => void, err: (line: string) => void = () => {}): number {
   if (!paths.length) throw new UsageError('class-report needs replay files or a folder of them');
-  const subs = readSubmissions(paths);
+  const klass = o.class === undefined ? null : parseClassRef(allScenarios(), o.class);
+  if (klass && !klass.ok) throw new UsageError(`--class: ${klass.message}`);
+  const { results, files } = readHandIns(paths);
+  const subs: Submission[] = results.flatMap((r) => r.items);
+  err(handInSummary(tallyHandIns(results), `From ${files === 1 ? '1 file' : `${files} files`}`));
   const given = o.scenario ? resolveScenario(o.scenario) : undefined;
-  const find = given ? (id: string) => (id === given.id ? given : undefined) : findScenarioById;
-  const id = given?.id ?? classScenarioId(subs);
+  const find = given ? (id: string) => (id === given.id ? given : findScenarioById(id)) : findScenarioById;
+  const id = klass?.ok ? klass.settings.scenario : (given?.id ?? classScenarioId(subs));
   const scenario = id ? find(id) : undefined;
   if (!scenario) throw new UsageError(id ? `the replays are for the scenario "${id}", which this game does not have` : 'none of these files holds a replay');
-  if (o.csv) {
-    out(classCsv(subs, find).trimEnd());
-    return 0;
-  }
-  const report = classReport(subs, scenario, find);
-  out(o.json ? JSON.stringify(report) : renderClassReport(report));
+  const report = classReport(subs, scenario, find, { class: klass?.ok ? klass.settings : null });
+  if (o.csv) out(gradebookCsv(compileScenario(scenario), report).trimEnd());
+  else out(o.json ? JSON.stringify(report) : renderClassReport(report));
   return 0;
 }

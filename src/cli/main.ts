@@ -19,8 +19,8 @@ const HELP = `suspicious-bind — the game's engine in the terminal
                                            play n seeded games with a scripted strategy
   replay <file|code> [--json] [--scenario <id|file>]
                                            verify a replay and print its timeline
-  class-report <files or folder> [--json|--csv] [--scenario <id|file>]
-                                           verify a class's replays and compare them
+  class-report <files, folders or zips> [--class <code|link>] [--json|--csv] [--scenario <id|file>]
+                                           verify a class's replays, sort them by class and compare them
   chart --scenario <id|file> [--format mermaid|json]
                                            print the scenario's statechart: the turn and each policy track
   balance [--scenario <id|file>] [--runs n] [--write file]
@@ -39,6 +39,7 @@ const OPTIONS = {
   strategy: { type: 'string' },
   json: { type: 'boolean' },
   csv: { type: 'boolean' },
+  class: { type: 'string' },
   replays: { type: 'string' },
   write: { type: 'string' },
   format: { type: 'string' },
@@ -71,7 +72,7 @@ async function main(argv: string[]): Promise<number> {
     case 'balance':
       return balanceCommand(values, out);
     case 'class-report':
-      return classReportCommand(rest, values, out);
+      return classReportCommand(rest, values, out, (line) => process.stderr.write(line + '\n'));
     case 'chart':
       return chartCommand(values, out);
     case 'chronology':

@@ -97,27 +97,27 @@ const refuse = (kind: RefusalKind, message: string): Verified => ({ ok: false, k
 
 /** Why a record cannot be played by this engine and scenario, or null. */
 export function compatibility(record: GameRecord, scenario: ScenarioData): Refusal | null {
-  if (record.format !== RECORD_FORMAT) return { kind: 'version', message: `This game was saved in format ${record.format}; this version of the game reads format ${RECORD_FORMAT}.` };
-  if (!isSemver(record.engine)) return { kind: 'tampered', message: `This game names an engine version "${record.engine}" that is not a valid version number.` };
+  if (record.format !== RECORD_FORMAT) return { kind: 'version', message: `This replay was saved in format ${record.format}; this version of the game reads format ${RECORD_FORMAT}.` };
+  if (!isSemver(record.engine)) return { kind: 'tampered', message: `This replay names an engine version "${record.engine}" that is not a valid version number.` };
   if (compareSemver(record.engine, MIN_COMPATIBLE_ENGINE) < 0)
-    return { kind: 'version', message: `This game was made with engine ${record.engine}; this game plays records from engine ${MIN_COMPATIBLE_ENGINE} on.` };
+    return { kind: 'version', message: `This replay was made with engine ${record.engine}; this game plays records from engine ${MIN_COMPATIBLE_ENGINE} on.` };
   if (compareSemver(record.engine, ENGINE_VERSION) > 0)
-    return { kind: 'version', message: `This game was made with engine ${record.engine}, newer than this game's ${ENGINE_VERSION}: open it in an updated copy of the game.` };
+    return { kind: 'version', message: `This replay was made with engine ${record.engine}, newer than this game's ${ENGINE_VERSION}: open it in an updated copy of the game.` };
   const cs = compileScenario(scenario);
   if (record.scenario.version !== scenario.version)
-    return { kind: 'version', message: `This game was made with version ${record.scenario.version} of "${scenario.title}"; this is version ${scenario.version}.` };
+    return { kind: 'version', message: `This replay was made with version ${record.scenario.version} of "${scenario.title}"; this is version ${scenario.version}.` };
   if (record.scenario.rules !== cs.rules)
-    return { kind: 'version', message: `This game was made with other rules for version ${scenario.version} of "${scenario.title}" (rules ${record.scenario.rules}; here ${cs.rules}).` };
+    return { kind: 'version', message: `This replay was made with other rules for version ${scenario.version} of "${scenario.title}" (rules ${record.scenario.rules}; here ${cs.rules}).` };
   if (!scenario.difficulties.some((d) => d.id === record.difficulty))
-    return { kind: 'tampered', message: `This game names a difficulty "${record.difficulty}" that the scenario does not have.` };
-  if (record.decisions.length > MAX_DECISIONS) return { kind: 'oversized', message: `This game lists ${record.decisions.length} decisions, more than any game has.` };
+    return { kind: 'tampered', message: `This replay names a difficulty "${record.difficulty}" that the scenario does not have.` };
+  if (record.decisions.length > MAX_DECISIONS) return { kind: 'oversized', message: `This replay lists ${record.decisions.length} decisions, more than any game has.` };
   return null;
 }
 
 function refusalText(r: RefusedAt, hasResult: boolean): string {
-  if (r.why === 'ended') return `This game was altered: it lists decisions after the game ended on turn ${r.turn}.`;
-  if (r.why === 'vote') return `This game was altered: choice "${r.choice}" (decision ${r.index + 1}) is not what the class vote on turn ${r.turn} decided.`;
-  return `This game ${hasResult ? 'was altered' : 'cannot be played here'}: choice "${r.choice}" (decision ${r.index + 1}) was not open on turn ${r.turn}.`;
+  if (r.why === 'ended') return `This replay was altered: it lists decisions after the game ended on turn ${r.turn}.`;
+  if (r.why === 'vote') return `This replay was altered: choice "${r.choice}" (decision ${r.index + 1}) is not what the class vote on turn ${r.turn} decided.`;
+  return `This replay ${hasResult ? 'was altered' : 'cannot be played here'}: choice "${r.choice}" (decision ${r.index + 1}) was not open on turn ${r.turn}.`;
 }
 
 /** Compares a played record with the result it claims (if any): the verdict on a record. */
@@ -125,9 +125,9 @@ export function checkPlayed(record: GameRecord, game: GameState, refusedAt?: Ref
   if (refusedAt) return refuse('tampered', refusalText(refusedAt, record.result !== undefined));
   const r = record.result;
   if (r && game.turn < r.turns && game.ending === null)
-    return refuse('truncated', `This game is incomplete: its ${record.decisions.length} decisions reach turn ${game.turn} of the ${r.turns} it records.`);
+    return refuse('truncated', `This replay is incomplete: its ${record.decisions.length} decisions reach turn ${game.turn} of the ${r.turns} it records.`);
   if (r && (finalHash(game, record) !== r.final || game.turn !== r.turns || (game.ending?.id ?? null) !== r.ending))
-    return refuse('tampered', 'This game was altered: playing its decisions does not give the final state it records.');
+    return refuse('tampered', 'This replay was altered: playing its decisions does not give the final state it records.');
   return { ok: true, record, game };
 }
 

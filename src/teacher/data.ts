@@ -70,6 +70,8 @@ export interface Loaded {
   record: GameRecord;
   game: GameState;
   code: string;
+  /** Whose game it is: the name it was handed in under, or the one the game recorded. */
+  student?: string;
 }
 
 export type LoadResult = { ok: true; loaded: Loaded } | { ok: false; kind: string; message: string };

@@ -3,6 +3,7 @@ import './styles/content.css';
 import './styles/charts.css';
 import './styles/projector.css';
 import './styles/print.css';
+import './styles/report.css';
 import { h } from './dom';
 import { t } from './i18n';
 import { parseHash, ROUTES, type Route, type Section } from './router';
@@ -11,6 +12,7 @@ import { viewerSection } from './sections/viewer';
 import { reportSection } from './sections/report';
 import { projectorSection } from './sections/projector';
 import { allScenarios } from './data';
+import { guardPageDrops } from './widgets/drop';
 
 // The teacher page: a header with the sections, one section shown at a time by the address's hash.
 
@@ -88,6 +90,7 @@ function showCrash(err: unknown): void {
   notice(t.common.crash(why), 'error');
 }
 
+guardPageDrops(() => notice(t.nav.dropNowhere));
 window.addEventListener('hashchange', render);
 window.addEventListener('error', (e) => showCrash(e.error ?? e.message));
 window.addEventListener('unhandledrejection', (e) => showCrash(e.reason));

@@ -18,7 +18,7 @@ function storedSettings(): ClassSettings | null {
     const scenario = typeof v.scenario === 'string' ? findScenario(v.scenario) : undefined;
     if (!scenario || typeof v.seed !== 'string' || !SEED_PATTERN.test(v.seed)) return null;
     const difficulty = scenario.difficulties.some((d) => d.id === v.difficulty) ? (v.difficulty as string) : defaultDifficulty(scenario);
-    return { scenario: scenario.id, seed: v.seed, difficulty, previews: v.previews === true };
+    return { scenario: scenario.id, seed: v.seed, difficulty, previews: v.previews === true, ...(v.practice ? { practice: true } : {}) };
   } catch {
     return null;
   }
@@ -31,6 +31,16 @@ function defaults(): ClassSettings {
 }
 
 let settings: ClassSettings | null = null;
+
+/** The class the teacher set up here last (null before the setup page was ever shown). */
+export const rememberedClass = (): ClassSettings | null => storedSettings();
+
+/** Forgets the class: the next setup shows a new one with a fresh seed. */
+export function startNewClass(): ClassSettings {
+  settings = defaults();
+  setClassSettings(settings);
+  return settings;
+}
 
 export function classSettings(): ClassSettings {
   settings ??= storedSettings() ?? defaults();

@@ -8,6 +8,8 @@ export type { Served };
 import { loadScenarioText } from '../../src/scenario/load';
 import { formatIssue } from '../../src/scenario/issues';
 import type { ScenarioData } from '../../src/scenario/types';
+import { compileScenario, createGameActor, hashString, openChoices, type GameRecord } from '../../src/engine';
+import { recordFor } from './support/records';
 
 // For the teacher-page tests: a production build of both pages (teacher.html links to index.html), served on
 // 127.0.0.1, and the same scenarios loaded in Node so that results can be checked against the engine.
@@ -74,4 +76,24 @@ export async function downloadText(page: Page, click: () => Promise<void>): Prom
   const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
   const path = await dl.path();
   return { name: dl.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+/**
+ * A student's whole game on the class seed, played by the engine: each decision picked from the open choices by a
+ * hash of the student's name and the turn, so that every student plays their own game. Returns the replay, with
+ * the record's settings (`student`, `class`, `previews`).
+ */
+export function studentGame(scenario: ScenarioData, seed: string, difficulty: string, student: string, settings: Record<string, unknown> = {}): GameRecord {
+  const cs = compileScenario(scenario);
+  const all = { previews: false, student, ...settings };
+  const actor = createGameActor(scenario, { seed, difficulty, settings: all }).start();
+  for (let snap = actor.getSnapshot(); snap.status !== 'done'; snap = actor.getSnapshot()) {
+    const open = openChoices(cs, snap.context.game);
+    const pick = parseInt(hashString(`${student}:${snap.context.game.turn}`).slice(-6), 36) % open.length;
+    actor.send({ type: 'CHOOSE', choice: open[pick]! });
+    actor.send({ type: 'CONTINUE' });
+  }
+  const game = actor.getSnapshot().context.game;
+  actor.stop();
+  return recordFor(game, all as GameRecord['settings']);
 }

@@ -15,11 +15,14 @@ describe('class report', () => {
     { name: 'cut.txt', replay: 'SB2.abc' },
     { name: 'junk.json', replay: 42 },
   ];
-  const report = classReport([...submissions, ...broken], mini, find);
+  // Bots on one seed play the same game per strategy: the report flags those as possible copies; counted here on purpose.
+  const report = classReport([...submissions, ...broken], mini, find, { include: { copies: true } });
 
   it('counts the verified games and lists each refused one with why, the rest still counting', () => {
     expect(report.submitted).toBe(15);
     expect(report.verified).toBe(12);
+    expect(report.counted).toBe(12);
+    expect(report.groups.copy).toBe(8);
     expect(report.refused.map((r) => [r.name, r.kind])).toEqual([
       ['tampered.json', 'tampered'],
       ['cut.txt', 'truncated'],

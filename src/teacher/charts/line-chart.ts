@@ -56,6 +56,27 @@ function markerPath(shape: MarkerShape, x: number, y: number, r = 4.2): string {
   }
 }
 
+/** A generous estimate of a label's width in the chart's units (no layout is needed to place labels). */
+export const textWidth = (text: string, px: number): number => text.length * px * 0.62;
+const AXIS_PX = 11;
+const END_PX = 11.5;
+
+/** Which x labels to write: as many as fit without touching, always the first and the last. */
+export function pickXLabels(labels: readonly string[], x: (i: number) => number, gap = 8): number[] {
+  const half = (i: number) => textWidth(labels[i]!, AXIS_PX) / 2;
+  const clear = (a: number, b: number) => x(b) - half(b) >= x(a) + half(a) + gap;
+  const shown: number[] = [];
+  labels.forEach((_, i) => {
+    if (!shown.length || clear(shown[shown.length - 1]!, i)) shown.push(i);
+  });
+  const last = labels.length - 1;
+  if (last > 0 && shown[shown.length - 1] !== last) {
+    while (shown.length > 1 && !clear(shown[shown.length - 1]!, last)) shown.pop();
+    shown.push(last);
+  }
+  return shown;
+}
+
 /** Spreads end labels apart so that they do not overlap. */
 function spreadLabels(ys: number[], gap: number, min: number, max: number): number[] {
   const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
@@ -71,7 +92,12 @@ function spreadLabels(ys: number[], gap: number, min: number, max: number): numb
 export function lineChart(spec: ChartSpec): HTMLElement {
   const W = spec.width ?? 760;
   const H = spec.height ?? 300;
-  const room = spec.labelRoom ?? 150;
+  const endLabels = spec.series.map((se) => {
+    const last = [...se.values].reverse().find((v) => v != null);
+    return last == null ? '' : `${se.label} ${last}`;
+  });
+  // Room for the longest end label, so that none is cut at the chart's edge.
+  const room = Math.max(spec.labelRoom ?? 150, ...endLabels.map((l) => textWidth(l, END_PX) + 18));
   const n = Math.max(1, spec.xLabels.length - 1);
   const plotW = W - M.start - room;
   const plotH = H - M.top - M.bottom;
@@ -89,12 +115,11 @@ export function lineChart(spec: ChartSpec): HTMLElement {
     parts.push(s('line', { class: 'grid', x1: M.start, x2: M.start + plotW, y1: y(v), y2: y(v) }));
     parts.push(s('text', { class: 'axis', x: M.start - 6, y: y(v) + 4, 'text-anchor': 'end' }, String(v)));
   }
-  const every = Math.max(1, Math.ceil(spec.xLabels.length / Math.max(2, Math.floor(plotW / 46))));
-  spec.xLabels.forEach((label, i) => {
-    if (i % every !== 0 && i !== spec.xLabels.length - 1) return;
+  for (const i of pickXLabels(spec.xLabels, x)) {
+    const label = spec.xLabels[i]!;
     parts.push(s('line', { class: 'tick', x1: x(i), x2: x(i), y1: M.top + plotH, y2: M.top + plotH + 4 }));
     parts.push(s('text', { class: 'axis', x: x(i), y: M.top + plotH + 18, 'text-anchor': 'middle' }, label));
-  });
+  }
   for (const b of spec.bands ?? []) {
     const idx = b.lo.map((_, i) => i).filter((i) => b.lo[i] != null && b.hi[i] != null);
     if (!idx.length) continue;
@@ -102,10 +127,17 @@ export function lineChart(spec: ChartSpec): HTMLElement {
     const bottom = idx.slice().reverse().map((i) => `${x(i)},${y(b.lo[i]!)}`);
     parts.push(s('polygon', { class: `band stat-${b.stat}${b.faint ? ' faint' : ''}`, points: [...top, ...bottom].join(' ') }));
   }
+  const placed: { from: number; to: number; y: number }[] = [];
   for (const m of spec.markers ?? []) {
     parts.push(s('line', { class: 'event-line', x1: x(m.at), x2: x(m.at), y1: M.top - 4, y2: M.top + plotH }));
     const nearEnd = x(m.at) > M.start + plotW * 0.75;
-    parts.push(s('text', { class: 'event-label', x: x(m.at) + (nearEnd ? -4 : 4), y: M.top - 8, 'text-anchor': nearEnd ? 'end' : 'start' }, m.label));
+    const at = x(m.at) + (nearEnd ? -4 : 4);
+    const width = textWidth(m.label, AXIS_PX);
+    const box = { from: nearEnd ? at - width : at, to: nearEnd ? at : at + width, y: M.top - 8 };
+    // A second label that would touch the first goes one line lower, inside the plot.
+    while (placed.some((p) => p.y === box.y && p.from < box.to + 6 && box.from < p.to + 6)) box.y += 14;
+    placed.push(box);
+    parts.push(s('text', { class: 'event-label', x: at, y: box.y, 'text-anchor': nearEnd ? 'end' : 'start' }, m.label));
   }
   const ends: { y: number; label: string; stat: string; x: number }[] = [];
   for (const se of spec.series) {

@@ -1,6 +1,8 @@
 // Every word of the teacher page's interface. Scenario text (cards, advisors, endings, sources) comes from the
 // scenario file; refusal details come from the engine. A translation copies this shape and may set dir: 'rtl'.
 
+import { reportEn } from './report-en';
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const en = {
@@ -35,6 +37,7 @@ export const en = {
     projector: 'Projector mode',
     game: 'Open the game',
     skip: 'Skip to the content',
+    dropNowhere: 'Files go to the class report or the replay viewer: open one of them, then drop the files again.',
     unknown: (name: string) => `This page has no section called \u201C${name}\u201D. Here is the class setup; the other sections are in the menu above.`,
   },
 
@@ -57,6 +60,8 @@ export const en = {
 
   viewer: {
     heading: 'Replay viewer',
+    student: 'Student',
+    studentLine: (name: string) => `Student: ${name}`,
     intro: 'Open a student\u2019s replay to step through the game month by month, see what Tehran actually did, ask \u201Cwhat if\u201D, and print a debrief. A replay is checked when it is opened: it is played again from its seed, and anything altered is refused.',
     openHeading: 'Open a replay',
     openAnother: 'Open another replay',
@@ -295,6 +300,7 @@ export const en = {
     keepHelp: 'Open the debrief to step through the game with every tally shown, or keep the replay: the file or the code opens in the replay viewer on any computer.',
     debrief: 'Open the debrief',
     newGame: 'New class game',
+    classFileName: 'class',
   },
 
   setup: {
@@ -307,6 +313,12 @@ export const en = {
     seedInvalid: 'A seed is 1 to 32 letters, digits, \u201C-\u201D or \u201C_\u201D.',
     fixSeed: 'Correct the seed to get the class link and code.',
     newSeed: 'New seed',
+    newClass: 'Start a new class',
+    newClassDone: 'A new class with a fresh seed. The class report checks games against it from now on.',
+    remembered: 'This page keeps this class (its seed included) until you start a new one, so the link you copied yesterday and the code on the board stay the same game.',
+    classLine: (line: string) => `The class: ${line}`,
+    practice: 'Allow practice games first',
+    practiceHelp: 'Students may try a practice game before the class game; only the class game is handed in.',
     difficulty: 'Difficulty',
     previews: 'Show choice previews',
     previewsHelp: 'Students see which way each option is likely to move the meters before they decide.',
@@ -328,19 +340,20 @@ export const en = {
     toProjector: 'Play this game with the whole class on the projector',
     toReport: 'Collect the students\u2019 replays in the class report',
   },
+  classReport: reportEn,
   report: {
     heading: 'Class report',
     intro: 'Collect the class’s replays — codes pasted from a shared document or a form, or the files students downloaded — and compare the games. Every replay is checked; a refused one is listed with the reason, and the rest still count.',
     collect: 'Add replays',
     pasteLabel: 'Replay codes, one per line',
-    pasteHelp: 'A name before a code on the same line is kept (“Ana: SB2.…”). Lines without a code are skipped.',
+    pasteHelp: 'Paste anything that holds codes: e-mails, a form’s or spreadsheet’s rows. The name beside a code, on the line above it or in a “Name” column is kept.',
     pastePlaceholder: 'Ana: SB2.…\nBen: SB2.…',
     addCodes: 'Add these codes',
     nothingPasted: 'Paste some replay codes first.',
     pasted: 'pasted text',
     pastedLine: (n: number) => `Pasted code ${n}`,
     filesLabel: 'Replay files',
-    filesHelp: 'Many at once: replay files (.json) and text files with codes, one per line.',
+    filesHelp: 'Many at once: replay files (.json), text files with codes, and .zip files of them (as Google Classroom and Drive download them).',
     chooseFiles: 'Choose files…',
     dropHint: 'or drop the files anywhere on this page',
     fromPaste: 'the pasted text',

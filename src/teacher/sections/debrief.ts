@@ -1,5 +1,5 @@
 import { type Change, type CompiledScenario, type TurnRecord } from '../../engine';
-import { causeText, choiceLabel, cardTitle, gameCsv, monthName, recordJson, statName } from '../../app';
+import { causeText, choiceLabel, cardTitle, gameCsv, monthName, recordedStudent, recordJson, statName, studentFileName } from '../../app';
 import { gameChart } from '../charts/game-charts';
 import { monthLabel, periodLabel, signed, sourceOf, type Loaded } from '../data';
 import { announce, download, h } from '../dom';
@@ -12,7 +12,11 @@ import { endingBlock } from './ending';
 
 const shortMonth = (ym: string) => monthName(ym, t.lang, 'short');
 
-const fileBase = (l: Loaded) => `${l.record.scenario.id}-${l.record.seed}`.replace(/[^A-Za-z0-9_-]/g, '_');
+/** "<name>-<scenario>-<seed>": every student's download gets its own name. */
+const fileBase = (l: Loaded) => studentFileName(studentOf(l), l.record.scenario.id, l.record.seed, 'x').replace(/\.x$/, '');
+
+/** Whose game: the name it was handed in under, or the one the game recorded. */
+export const studentOf = (l: Loaded): string | undefined => l.student ?? recordedStudent(l.record);
 
 /** "West ▲4, Russia ▼5 (this decision); Economy ▼2 (sanctions …)": changes grouped by cause. */
 function whyMoved(cs: CompiledScenario, r: TurnRecord, driftRef: (reason: string) => string): string {
@@ -79,7 +83,9 @@ export function handout(l: Loaded): HTMLElement {
   return h('article', { class: 'handout', 'aria-labelledby': 'handout-h' },
     h('header', { class: 'handout-head' },
       h('h2', { id: 'handout-h' }, t.debrief.handoutTitle(l.scenario.title)),
-      h('p', { class: 'muted' }, t.debrief.meta(periodLabel(l.scenario), l.record.seed, diff, voted)),
+      h('p', { class: 'muted' },
+        studentOf(l) ? [h('strong', { class: 'handout-student', 'data-testid': 'handout-student' }, t.viewer.studentLine(studentOf(l)!)), ' \u00B7 '] : null,
+        t.debrief.meta(periodLabel(l.scenario), l.record.seed, diff, voted)),
     ),
     h('div', { class: 'handout-top' },
       h('section', { class: 'handout-ending' }, endingEl),
@@ -112,8 +118,8 @@ export function debriefView(l: Loaded): HTMLElement {
       h('p', { class: 'help' }, t.debrief.exportHelp),
       h('div', { class: 'actions' },
         h('button', { type: 'button', class: 'secondary', 'data-testid': 'download-json', onClick: () => {
-          download(`${base}.replay.json`, recordJson(l.record), 'application/json');
-          announce(t.debrief.downloaded(`${base}.replay.json`));
+          download(`${base}.json`, recordJson(l.record), 'application/json');
+          announce(t.debrief.downloaded(`${base}.json`));
         } }, t.debrief.downloadJson),
         h('button', { type: 'button', class: 'secondary', 'data-testid': 'download-csv', onClick: () => {
           download(`${base}.csv`, gameCsv(l.cs, l.game), 'text/csv');

@@ -1,7 +1,8 @@
 import { loadReplayText, type Loaded, type LoadResult } from '../data';
 import { announce, h, newId } from '../dom';
 import { t } from '../i18n';
-import { dropTarget, filePicker, readFiles } from '../widgets/drop';
+import { readHandInFile } from '../../app';
+import { dropTarget, filePicker } from '../widgets/drop';
 
 // Opening one replay: paste a code, pick a file, or drop one. A refusal says which kind and why,
 // and the panel (and whatever was open before) stays usable.
@@ -38,12 +39,22 @@ export function loaderPanel(opts: LoaderOptions): { panel: HTMLElement; showResu
     }
   }
 
+  /** The first replay in the first file (a replay file, a text file of codes, or a zip of them), read as the report reads it. */
   async function fromFiles(files: File[]): Promise<void> {
-    const [first] = await readFiles(files.slice(0, 1));
-    if (!first) return;
-    if (first.refusal) showResult({ ok: false, kind: first.refusal.kind, message: first.refusal.message }, first.name);
-    else showResult(loadReplayText(first.text ?? ''), first.name);
-    if (files.length > 1) announce(t.viewer.onlyFirst);
+    const file = files[0];
+    if (!file) return;
+    let read: ReturnType<typeof readHandInFile>;
+    try {
+      read = readHandInFile(file.name, new Uint8Array(await file.arrayBuffer()));
+    } catch {
+      return showResult({ ok: false, kind: 'unreadable', message: t.refusal.unreadable }, file.name);
+    }
+    const item = read.items.find((i) => !i.refusal) ?? read.items[0];
+    if (!item) return;
+    if (item.refusal) return showResult({ ok: false, kind: item.refusal.kind, message: item.refusal.message }, item.source);
+    const r = loadReplayText(typeof item.replay === 'string' ? item.replay : JSON.stringify(item.replay));
+    showResult(r.ok && item.nameFrom !== 'label' ? { ok: true, loaded: { ...r.loaded, student: item.name } } : r, item.source);
+    if (files.length > 1 || read.items.length > 1) announce(t.viewer.onlyFirst);
   }
 
   const panel = h('section', { class: 'panel loader', 'aria-labelledby': 'loader-h' },
@@ -68,7 +79,7 @@ export function loaderPanel(opts: LoaderOptions): { panel: HTMLElement; showResu
       h('div', { class: 'loader-file drop-zone' },
         h('p', { class: 'label-like' }, t.viewer.fileLabel),
         h('p', { class: 'help' }, t.viewer.fileHelp),
-        filePicker(t.viewer.chooseFile, false, (f) => void fromFiles(f)),
+        filePicker(t.viewer.chooseFile, false, (f) => void fromFiles(f), '.json,.txt,.zip,application/json,text/plain,application/zip'),
         h('p', { class: 'drop-hint', 'aria-hidden': 'true' }, t.viewer.dropHint),
       ),
     ),

@@ -1,5 +1,5 @@
 import { type CompiledScenario, type GameRecord, type GameState } from '../../engine';
-import { choiceLabel, encodeRecordCode, recordJson } from '../../app';
+import { choiceLabel, encodeRecordCode, recordJson, studentFileName } from '../../app';
 import type { ScenarioData } from '../../scenario/types';
 import { monthLabel } from '../data';
 import { announce, download, h } from '../dom';
@@ -60,7 +60,7 @@ export interface EndedOptions {
 
 export function endedStage(cs: CompiledScenario, g: GameState, replay: GameRecord, scenario: ScenarioData, o: EndedOptions): HTMLElement {
   const code = encodeRecordCode(replay, g, scenario);
-  const name = `${replay.scenario.id}-${replay.seed}-class.replay.json`.replace(/[^A-Za-z0-9_.-]/g, '_');
+  const name = studentFileName(t.projector.classFileName, replay.scenario.id, replay.seed, 'json');
   announce(t.projector.over);
   return h('div', { class: 'stage-ended' },
     h('p', { class: 'stage-kicker', tabindex: '-1', 'data-focus': '' }, t.projector.gameOver),

@@ -1,5 +1,5 @@
 import { openChoices, play, recordOf, type GameActor } from '../../engine';
-import { type ClassSettings } from '../../app';
+import { classLine, type ClassSettings } from '../../app';
 import { allScenarios, compiled, defaultDifficulty, findScenario, loadedFromReplay, monthLabel } from '../data';
 import { announce, fill, h } from '../dom';
 import { t } from '../i18n';
@@ -8,7 +8,8 @@ import { classSettings, freshSeed, SEED_PATTERN, setLoadedReplay } from '../stat
 import { checkbox, sectionHeading, selectField } from '../widgets/fields';
 import { endedStage, resultStage } from './projector-stages';
 import { tallyForm } from './tally';
-import { advisorsBlock, cardBlock, changesList, metersBlock, newsList, tieOf } from './turn-parts';
+import { advisorsBlock, cardBlock, changesList, metersBlock, meterStrip, newsList, tieOf } from './turn-parts';
+import { toggleFullscreen } from './report-projector';
 
 // Projector mode: one game for the whole class. The teacher reads the card and the advisors aloud, enters the
 // show of hands, and the majority decides (a tie is broken by the seed). Progress is kept in this browser.
@@ -19,6 +20,8 @@ interface Saved {
   settings: ClassSettings;
   choices: string[];
   votes: Record<string, number>[];
+  /** Counts typed for the decision in progress (decision number = choices.length), kept across a reload. */
+  draft?: Record<string, number>;
 }
 
 function load(): Saved | null {
@@ -74,11 +77,15 @@ export const projectorSection: Section = (root, at) => {
       if (!SEED_PATTERN.test(s.seed)) return;
       begin({ settings: s, choices: [], votes: [] });
     } });
+    const line = h('p', { class: 'class-line', 'data-testid': 'class-line' });
+    const showLine = () => (line.textContent = SEED_PATTERN.test(s.seed) ? t.setup.classLine(classLine(allScenarios(), s)) : '');
     const draw = () => {
       const sc = findScenario(s.scenario)!;
+      showLine();
       const seedInput = h('input', { id: 'proj-seed', type: 'text', value: s.seed, class: 'mono', maxlength: '32', spellcheck: 'false', onInput: () => {
         s = { ...s, seed: seedInput.value.trim() };
         seedInput.setAttribute('aria-invalid', SEED_PATTERN.test(s.seed) ? 'false' : 'true');
+        showLine();
       } });
       fill(form,
         h('div', { class: 'setup-row' },
@@ -91,9 +98,16 @@ export const projectorSection: Section = (root, at) => {
             s = { ...s, seed: freshSeed() };
             draw();
           } }, t.setup.newSeed))),
-          selectField(t.setup.difficulty, sc.difficulties.map((d) => ({ value: d.id, label: d.name })), s.difficulty, (v) => (s = { ...s, difficulty: v })).wrap,
+          selectField(t.setup.difficulty, sc.difficulties.map((d) => ({ value: d.id, label: d.name })), s.difficulty, (v) => {
+            s = { ...s, difficulty: v };
+            showLine();
+          }).wrap,
         ),
-        checkbox(t.setup.previews, s.previews, (on) => (s = { ...s, previews: on }), t.projector.previewsHelp).wrap,
+        checkbox(t.setup.previews, s.previews, (on) => {
+          s = { ...s, previews: on };
+          showLine();
+        }, t.projector.previewsHelp).wrap,
+        line,
         h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'big' }, t.projector.start)),
       );
     };
@@ -134,8 +148,9 @@ export const projectorSection: Section = (root, at) => {
     const rec = decided ? [...g.log].reverse().find((r) => r.choice !== null) : g.log[g.log.length - 1];
     return h('div', { class: 'stage-top' },
       h('p', { class: 'stage-when' }, t.common.turnOf(rec?.turn ?? g.turn, cs.lastTurn), rec ? ` \u00B7 ${monthLabel(rec.month)}` : ''),
+      meterStrip(cs, g.stats),
       h('div', { class: 'stage-tools' },
-        h('button', { type: 'button', class: 'quiet', onClick: () => void document.documentElement.requestFullscreen?.().catch(() => undefined) }, t.projector.fullscreen),
+        h('button', { type: 'button', class: 'quiet', onClick: () => toggleFullscreen(stage) }, t.projector.fullscreen),
         h('button', { type: 'button', class: 'quiet', onClick: () => { actor?.stop(); actor = null; setup(); } }, t.projector.pause),
       ),
     );
@@ -154,7 +169,7 @@ export const projectorSection: Section = (root, at) => {
           const r = loadedFromReplay(replay);
           if (r.ok) {
             setLoadedReplay(r.loaded);
-            window.location.hash = hashOf('viewer', '', { code: r.loaded.code });
+            window.location.hash = hashOf('viewer', '', { code: r.loaded.code, theme: 'projector' });
           }
         },
         onNew: () => setup(),
@@ -172,7 +187,10 @@ export const projectorSection: Section = (root, at) => {
       h('div', { class: 'stage-grid' },
         h('div', { class: 'stage-card' }, cardBlock(cs, g.card!, 'h2'), opening, advisorsBlock(cs, g.card!, 'h3')),
         h('div', { class: 'stage-side' },
-          tallyForm({ cs, game: g, open, previews: saved!.settings.previews, onDecide: (votes) => decide(votes) }),
+          tallyForm({ cs, game: g, open, previews: saved!.settings.previews, onDecide: (votes) => decide(votes), initial: saved!.draft, onChange: (draft) => {
+            saved = { ...saved!, draft };
+            store(saved);
+          } }),
           h('div', { class: 'stage-meters' }, h('h3', null, t.turn.metersNow), metersBlock(cs, g.stats)),
         ),
       ),
@@ -191,7 +209,7 @@ export const projectorSection: Section = (root, at) => {
     // The machine plays the majority (a tie broken by the seed) and records the tally.
     actor!.send({ type: 'VOTE', votes });
     const choice = actor!.getSnapshot().context.game.log.at(-1)!.choice!;
-    saved = { ...saved!, choices: [...saved!.choices, choice], votes: [...saved!.votes, votes] };
+    saved = { settings: saved!.settings, choices: [...saved!.choices, choice], votes: [...saved!.votes, votes] };
     store(saved);
     const after = actor!.getSnapshot().context.game;
     fill(stage, topBar(true), resultStage(cs, after, { choice, votes, tied, onNext: () => {

@@ -4,19 +4,10 @@ import { statName } from '../../app';
 import { barChart, shareList } from '../charts/bar-chart';
 import { classMeterCharts } from '../charts/game-charts';
 import { METERS, monthLabel } from '../data';
-import { h } from '../dom';
+import { h, newId } from '../dom';
 import { t } from '../i18n';
 
-// The class report, drawn: counts and refusals, endings, meters by turn, choices by card, divergent students.
-
-function counts(r: ClassReport): HTMLElement {
-  const box = (n: number, label: string, testid: string, cls = '') => h('div', { class: `count-box ${cls}` }, h('span', { class: 'count-n', 'data-testid': testid }, String(n)), h('span', { class: 'count-label' }, label));
-  return h('div', { class: 'counts' },
-    box(r.submitted, t.report.submitted, 'count-submitted'),
-    box(r.verified, t.report.verified, 'count-verified', 'ok'),
-    box(r.refused.length, t.report.refused, 'count-refused', r.refused.length ? 'bad' : ''),
-  );
-}
+// The class report, drawn: endings with who and when, meters by turn, cards where the class split, every student.
 
 export function refusedTable(refused: ClassReport['refused']): HTMLElement {
   return h('div', { class: 'refused' },
@@ -47,55 +38,89 @@ function metersTable(cs: CompiledScenario, r: ClassReport): HTMLElement {
   );
 }
 
-export function reportView(cs: CompiledScenario, r: ClassReport, exports: HTMLElement, open: (name: string) => void): HTMLElement {
-  const el = h('div', { class: 'report' },
-    h('h2', { id: 'report-h', tabindex: '-1' }, t.report.resultsHeading(r.scenario.title)),
-    counts(r),
-    r.refused.length ? refusedTable(r.refused) : null,
-    exports,
+export type CardOrder = 'split' | 'history';
+
+export interface ReportViewOptions {
+  open: (index: number) => void;
+  order: CardOrder;
+  onOrder: (order: CardOrder) => void;
+}
+
+const w = t.classReport;
+
+function endingsPart(cs: CompiledScenario, r: ClassReport): HTMLElement {
+  const kinds = new Map(cs.data.endings.map((e) => [e.id, e.kind]));
+  return h('section', { class: 'report-part endings-part', 'aria-labelledby': 'rp-endings' },
+    h('h3', { id: 'rp-endings' }, t.report.endings),
+    barChart(t.report.endings, r.endings.map((e) => ({ label: e.title, value: e.count, note: t.report.endingKind(kinds.get(e.ending) ?? '') })), r.counted),
+    h('ul', { class: 'ending-names' }, r.endings.filter((e) => e.count).map((e) => h('li', { 'data-ending': e.ending },
+      h('strong', null, e.title), ': ',
+      e.students.map((st) => `${st.name} (${monthLabel(st.month)})`).join(', '),
+    ))),
   );
-  if (!r.verified) {
-    el.append(h('p', { class: 'notice' }, t.report.noneVerified));
+}
+
+function cardsPart(cs: CompiledScenario, r: ClassReport, o: ReportViewOptions): HTMLElement {
+  const cards = o.order === 'split' ? r.cards : [...r.cards].sort((a, b) => (b.againstHistory ?? -1) - (a.againstHistory ?? -1));
+  const name = newId('order');
+  const radio = (value: CardOrder, label: string) => {
+    const id = newId('order');
+    return h('span', { class: 'radio-inline' }, h('input', { type: 'radio', id, name, value, checked: o.order === value, onChange: () => o.onOrder(value) }), h('label', { for: id }, label));
+  };
+  return h('section', { class: 'report-part', 'aria-labelledby': 'rp-cards' },
+    h('h3', { id: 'rp-cards' }, t.report.cards),
+    h('p', { class: 'help' }, t.report.cardsHelp),
+    h('p', { class: 'print-only print-note' }, w.printCardsNote),
+    h('fieldset', { class: 'card-order no-print' }, h('legend', null, w.sortBy), radio('split', w.sortSplit), radio('history', w.sortHistory)),
+    h('div', { class: 'card-reports' }, cards.map((c) => {
+      const card = cs.cardById.get(c.card);
+      return h('div', { class: 'card-report', 'data-card': c.card },
+        h('h4', null, c.title, h('span', { class: 'muted card-seen' }, ` \u00B7 ${t.report.seen(c.seen, r.counted)}`)),
+        card ? h('p', { class: 'muted card-date' }, card.date) : null,
+        shareList(c.choices, c.seen),
+        h('p', { class: 'help card-split' }, o.order === 'split' || c.againstHistory === null ? w.splitNote(Math.round(c.split * 100)) : w.historyNote(Math.round(c.againstHistory * 100))),
+        card && !card.history.choice ? h('p', { class: 'help' }, t.turn.noHistoricalChoice) : null,
+      );
+    })),
+  );
+}
+
+function studentsPart(cs: CompiledScenario, r: ClassReport, open: (index: number) => void): HTMLElement {
+  return h('section', { class: 'report-part students-part', 'aria-labelledby': 'rp-students' },
+    h('h3', { id: 'rp-students' }, w.studentsHeading),
+    h('p', { class: 'help no-print' }, w.studentsHelp),
+    h('table', { class: 'data students', 'data-testid': 'students-table' },
+      h('thead', null, h('tr', null,
+        h('th', { scope: 'col' }, t.report.colName), h('th', { scope: 'col' }, w.colCheck), h('th', { scope: 'col' }, t.report.colEnding),
+        h('th', { scope: 'col' }, w.colMonth), h('th', { scope: 'col' }, t.report.colDiffering), h('th', { scope: 'col', class: 'no-print' }, h('span', { class: 'offscreen' }, t.report.colOpen)))),
+      h('tbody', null, r.students.map((st) => h('tr', { 'data-group': st.group, class: st.counted ? '' : 'not-counted' },
+        h('th', { scope: 'row' }, st.name),
+        h('td', null, w.check[st.group], st.counted ? '' : h('span', { class: 'muted' }, ` \u00B7 ${w.notCounted}`)),
+        h('td', null, st.ending !== undefined ? (cs.endingById.get(st.ending)?.title ?? st.ending) : ''),
+        h('td', null, st.month ? monthLabel(st.month) : ''),
+        h('td', null, st.differing !== undefined ? t.report.differing(st.differing, st.decisions.length, st.decisions.length ? Math.round((st.differing / st.decisions.length) * 100) : 0) : ''),
+        h('td', { class: 'no-print' }, st.ending !== undefined ? h('button', { type: 'button', class: 'secondary small', 'data-testid': 'open-student', onClick: () => open(st.index) }, t.report.openReplay, h('span', { class: 'offscreen' }, ` ${st.name}`)) : null),
+      ))),
+    ),
+  );
+}
+
+export function reportView(cs: CompiledScenario, r: ClassReport, top: HTMLElement[], o: ReportViewOptions): HTMLElement {
+  const el = h('div', { class: 'report' }, top);
+  if (!r.counted) {
+    el.append(h('p', { class: 'notice' }, t.report.noneVerified), studentsPart(cs, r, o.open));
     return el;
   }
-  const kinds = new Map(cs.data.endings.map((e) => [e.id, e.kind]));
   el.append(
-    h('section', { class: 'report-part', 'aria-labelledby': 'rp-endings' },
-      h('h3', { id: 'rp-endings' }, t.report.endings),
-      barChart(t.report.endings, r.endings.map((e) => ({ label: e.title, value: e.count, note: t.report.endingKind(kinds.get(e.ending) ?? '') })), r.verified),
-    ),
-    h('section', { class: 'report-part', 'aria-labelledby': 'rp-meters' },
+    endingsPart(cs, r),
+    h('section', { class: 'report-part meters-part', 'aria-labelledby': 'rp-meters' },
       h('h3', { id: 'rp-meters' }, t.report.meters),
       h('p', { class: 'help' }, t.report.metersHelp),
       classMeterCharts(cs, r),
       metersTable(cs, r),
     ),
-    h('section', { class: 'report-part', 'aria-labelledby': 'rp-cards' },
-      h('h3', { id: 'rp-cards' }, t.report.cards),
-      h('p', { class: 'help' }, t.report.cardsHelp),
-      h('div', { class: 'card-reports' }, r.cards.map((c) => {
-        const card = cs.cardById.get(c.card);
-        return h('div', { class: 'card-report' },
-          h('h4', null, c.title, h('span', { class: 'muted card-seen' }, ` \u00B7 ${t.report.seen(c.seen, r.verified)}`)),
-          card ? h('p', { class: 'muted card-date' }, card.date) : null,
-          shareList(c.choices, c.seen),
-          card && !card.history.choice ? h('p', { class: 'help' }, t.turn.noHistoricalChoice) : null,
-        );
-      })),
-    ),
-    h('section', { class: 'report-part', 'aria-labelledby': 'rp-divergent' },
-      h('h3', { id: 'rp-divergent' }, t.report.divergent),
-      h('p', { class: 'help' }, t.report.divergentHelp),
-      h('table', { class: 'data divergent' },
-        h('thead', null, h('tr', null, h('th', { scope: 'col' }, t.report.colName), h('th', { scope: 'col' }, t.report.colDiffering), h('th', { scope: 'col' }, t.report.colEnding), h('th', { scope: 'col' }, h('span', { class: 'offscreen' }, t.report.colOpen)))),
-        h('tbody', null, r.divergent.map((d) => h('tr', null,
-          h('th', { scope: 'row' }, d.name),
-          h('td', null, t.report.differing(d.differing, d.decisions, Math.round(d.share * 100))),
-          h('td', null, cs.endingById.get(d.ending)?.title ?? d.ending),
-          h('td', null, h('button', { type: 'button', class: 'secondary small', onClick: () => open(d.name) }, t.report.openReplay, h('span', { class: 'offscreen' }, ` ${d.name}`))),
-        ))),
-      ),
-    ),
+    cardsPart(cs, r, o),
+    studentsPart(cs, r, o.open),
   );
   return el;
 }

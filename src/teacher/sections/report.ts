@@ -1,153 +1,200 @@
-import { verifyAny } from '../../app';
-import { classReport, classScenarioId, type ClassReport, type Submission } from '../../analysis';
-import { compiled, findScenario, loadReplayText } from '../data';
+import { classScenarioId, type ClassReport, type Submission } from '../../analysis';
+import { classLine, groupSummary, handInSummary, parseHandInText, readHandInFile, tallyHandIns, type FileResult, type HandIn } from '../../app';
+import { allScenarios, compiled, findScenario, loadReplayText } from '../data';
 import { announce, download, fill, h, newId } from '../dom';
 import { t } from '../i18n';
 import { choicesCsv, reportJson, studentsCsv } from '../report-export';
+import { removedAll, saveSubmissions, setIncluded, setRemovedAll, setReportClass, submissions } from '../report-store';
 import { hashOf, type Section } from '../router';
 import { setLoadedReplay } from '../state';
-import { parseText, submissionKey } from '../submissions';
-import { dropTarget, filePicker, readFiles } from '../widgets/drop';
+import { dropTarget, filePicker } from '../widgets/drop';
 import { sectionHeading } from '../widgets/fields';
-import { refusedTable, reportView } from './report-view';
+import { classBar, counts, otherGroups } from './report-groups';
+import { refusedTable, reportView, type CardOrder } from './report-view';
+import { compute, type Computed } from './report-compute';
+import { projectorPage, sheetsPage } from './report-pages';
 
-// The class report: many replays in (pasted codes, files, drops), one comparison out. Submissions are kept in
-// this browser (localStorage) until cleared, so a reload loses nothing.
+// The class report: what a class hands in (pasted e-mails and spreadsheet rows, replay files, zips, drops anywhere
+// on the page) checked against the class, and one comparison out. Everything is kept in this browser.
 
-const STORE = 'sb-teacher-submissions';
-let subs: Submission[] | null = null;
+const MAX_ZIP_BYTES = 20_000_000;
+const w = t.classReport;
+const keyOf = (s: Submission) => `${s.name}\u0000${typeof s.replay === 'string' ? s.replay : JSON.stringify(s.replay ?? s.refusal ?? null)}`;
+const toSubmission = (i: HandIn): Submission => ({ name: i.name, replay: i.replay, nameFrom: i.nameFrom, source: i.source, ...(i.refusal ? { refusal: i.refusal } : {}) });
 
-function stored(): Submission[] {
-  if (subs) return subs;
-  try {
-    const v = JSON.parse(window.localStorage.getItem(STORE) ?? '[]') as unknown;
-    subs = Array.isArray(v) ? (v.filter((x) => x && typeof x === 'object' && typeof (x as Submission).name === 'string') as Submission[]) : [];
-  } catch {
-    subs = [];
-  }
-  return subs;
+/** The printed report's first lines: what it is, which class, when, and what was counted. */
+function printHead(r: ClassReport): HTMLElement {
+  const date = new Date().toLocaleDateString(t.lang, { year: 'numeric', month: 'long', day: 'numeric' });
+  return h('header', { class: 'print-only report-print-head' },
+    h('p', { class: 'print-title' }, w.printTitle(r.scenario.title)),
+    h('p', null, classLine(allScenarios(), r.class)),
+    h('p', null, w.printMeta(date, r.submitted, groupSummary(r.groups), r.counted)),
+  );
 }
 
-function save(next: Submission[]): void {
-  subs = next;
-  try {
-    window.localStorage.setItem(STORE, JSON.stringify(next));
-  } catch {
-    /* full or private: they last for this visit */
-  }
-}
-
-export const reportSection: Section = (root) => {
-  const status = h('p', { class: 'add-status', role: 'status' });
+export const reportSection: Section = (root, at) => {
+  if (at.sub === 'sheets') return sheetsPage(root);
+  if (at.sub === 'projector') return projectorPage(root);
+  const status = h('p', { class: 'add-status', role: 'status', 'data-testid': 'add-status' });
   const out = h('div', { class: 'report-out' });
   const listBox = h('div');
   const pasteId = newId('codes');
   const area = h('textarea', { id: pasteId, rows: '6', spellcheck: 'false', autocomplete: 'off', 'aria-describedby': `${pasteId}-help`, placeholder: t.report.pastePlaceholder });
-  let undo: Submission[] | null = null;
+  let order: CardOrder = 'split';
+  let confirming = false;
 
-  function add(parsed: { submissions: Submission[]; skipped: number }[], from: string): void {
-    const all = stored();
-    const seen = new Set(all.map(submissionKey));
-    let added = 0;
-    let dupes = 0;
-    let skipped = 0;
-    const next = [...all];
-    for (const p of parsed) {
-      skipped += p.skipped;
-      for (const s of p.submissions) {
-        const key = submissionKey(s);
-        if (seen.has(key)) dupes++;
-        else {
-          seen.add(key);
-          next.push(s);
-          added++;
-        }
-      }
-    }
-    save(next);
-    const msg = t.report.added(added, from, dupes, skipped);
+  function say(msg: string, warn = false): void {
     status.textContent = msg;
+    status.classList.toggle('is-warn', warn);
     announce(msg);
-    draw();
+  }
+
+  function add(results: FileResult[], from: string): void {
+    const tally = tallyHandIns(results);
+    const before = submissions();
+    const seen = new Set(before.map(keyOf));
+    const fresh = results.flatMap((r) => r.items).map(toSubmission).filter((s) => !seen.has(keyOf(s)) && (seen.add(keyOf(s)), true));
+    const again = tally.items - fresh.length;
+    if (!tally.items) return say(handInSummary(tally, from));
+    if (!fresh.length) return say(w.nothingNew(again));
+    saveSubmissions([...before, ...fresh]);
+    const c = compute(submissions());
+    const groups: Record<string, number> = {};
+    if (c) for (const s of c.report.students.slice(before.length)) groups[s.group] = (groups[s.group] ?? 0) + 1;
+    else groups.refused = fresh.length;
+    const apart = Object.entries(groups).some(([g, n]) => g !== 'class' && g !== 'duplicate' && n > 0);
+    say(w.addedThen(handInSummary(tally, from), groupSummary(groups)) + (again ? w.alreadyIn(again) : ''), apart);
+    draw(c);
   }
 
   async function fromFiles(files: File[]): Promise<void> {
-    const read = await readFiles(files);
-    add(read.map((f) => f.refusal
-      ? { submissions: [{ name: f.name, replay: null, refusal: { kind: f.refusal.kind === 'oversized' ? 'oversized' : 'malformed', message: f.refusal.message } }], skipped: 0 }
-      : parseText(f.text ?? '', f.name, (n, total) => (total > 1 ? `${f.name} #${n}` : f.name))), t.report.fromFiles(files.length));
+    const results: FileResult[] = [];
+    for (const f of files) {
+      if (f.size > MAX_ZIP_BYTES) {
+        results.push({ items: [{ name: f.name, nameFrom: 'label', source: f.name, replay: null, refusal: { kind: 'oversized', message: w.zipTooLarge } }], skipped: 0, otherEntries: 0 });
+        continue;
+      }
+      try {
+        results.push(readHandInFile(f.name, new Uint8Array(await f.arrayBuffer())));
+      } catch {
+        results.push({ items: [{ name: f.name, nameFrom: 'label', source: f.name, replay: null, refusal: { kind: 'malformed', message: t.refusal.unreadable } }], skipped: 0, otherEntries: 0 });
+      }
+    }
+    add(results, w.fromFiles(files.length));
   }
 
-  function compute(list: Submission[]): { report: ClassReport; ok: boolean } {
-    const id = classScenarioId(list);
-    const scenario = id ? findScenario(id) : undefined;
-    if (scenario) return { report: classReport(list, scenario, findScenario), ok: true };
-    const refused = list.map((s) => {
-      const r = s.refusal ? { ok: false as const, ...s.refusal } : verifyAny(s.replay, findScenario);
-      return r.ok ? { name: s.name, kind: 'other-scenario' as const, message: '' } : { name: s.name, kind: r.kind, message: r.message };
-    });
-    return { report: { scenario: { id: id ?? '', title: '', version: 0 }, submitted: list.length, verified: 0, refused, endings: [], cards: [], meters: [], divergent: [] }, ok: false };
+  function openStudent(list: Submission[], r: ClassReport, index: number): void {
+    const sub = list[index];
+    const row = r.students.find((s) => s.index === index);
+    const loaded = sub ? loadReplayText(typeof sub.replay === 'string' ? sub.replay : JSON.stringify(sub.replay)) : null;
+    if (!loaded?.ok || !row) return;
+    setLoadedReplay({ ...loaded.loaded, student: row.name });
+    window.location.hash = hashOf('viewer', '', { code: loaded.loaded.code, student: row.name });
   }
 
-  function exportsFor(list: Submission[], report: ClassReport, ok: boolean): HTMLElement {
-    const base = `class-report-${report.scenario.id || 'replays'}`;
+  function exportsFor(report: ClassReport): HTMLElement {
+    const base = `class-report-${report.scenario.id}-${report.class.seed}`;
     const dl = (label: string, name: string, text: () => string, mime: string, testid: string) =>
       h('button', { type: 'button', class: 'secondary', 'data-testid': testid, onClick: () => {
         download(name, text(), mime);
         announce(t.debrief.downloaded(name));
       } }, label);
-    return h('div', { class: 'actions report-exports' },
-      dl(t.report.exportStudents, `${base}-students.csv`, () => studentsCsv(list, ok ? report : null), 'text/csv', 'export-students'),
-      ok ? dl(t.report.exportChoices, `${base}-choices.csv`, () => choicesCsv(report), 'text/csv', 'export-choices') : null,
-      ok ? dl(t.report.exportJson, `${base}.json`, () => reportJson(report), 'application/json', 'export-json') : null,
-      h('button', { type: 'button', class: 'secondary', onClick: () => window.print() }, t.report.print),
+    return h('div', { class: 'actions report-exports no-print' },
+      dl(t.report.exportStudents, `${base}-students.csv`, () => studentsCsv(report), 'text/csv', 'export-students'),
+      dl(t.report.exportChoices, `${base}-choices.csv`, () => choicesCsv(report), 'text/csv', 'export-choices'),
+      dl(t.report.exportJson, `${base}.json`, () => reportJson(report), 'application/json', 'export-json'),
+      h('button', { type: 'button', class: 'secondary', onClick: () => window.print() }, w.printReport),
+      h('a', { class: 'button secondary', href: '#report/sheets', 'data-testid': 'to-sheets' }, w.printSheets),
+      h('a', { class: 'button secondary', href: '#report/projector', 'data-testid': 'to-report-projector' }, w.toProjector),
+    );
+  }
+
+  function clearControls(list: Submission[]): HTMLElement {
+    const undo = removedAll();
+    const undoButton = undo?.length
+      ? h('button', { type: 'button', class: 'secondary', 'data-testid': 'undo-clear', onClick: () => {
+          const keys = new Set(submissions().map(keyOf));
+          saveSubmissions([...undo.filter((s) => !keys.has(keyOf(s))), ...submissions()]);
+          setRemovedAll(null);
+          say(w.undone(undo.length));
+          draw();
+        } }, w.undoAfterReload(undo.length))
+      : null;
+    if (!list.length) return h('div', { class: 'actions no-print' }, undoButton);
+    if (!confirming)
+      return h('div', { class: 'actions no-print' }, h('button', { type: 'button', class: 'secondary danger', onClick: () => {
+        confirming = true;
+        draw();
+        root.querySelector<HTMLElement>('[data-testid="confirm-clear"]')?.focus();
+      } }, t.report.clear), undoButton);
+    return h('div', { class: 'confirm no-print', role: 'alertdialog', 'aria-labelledby': 'confirm-clear-q' },
+      h('p', { id: 'confirm-clear-q' }, w.confirmClear(list.length)),
+      h('div', { class: 'actions' },
+        h('button', { type: 'button', class: 'danger', 'data-testid': 'confirm-clear', onClick: () => {
+          confirming = false;
+          setRemovedAll(list);
+          saveSubmissions([]);
+          say(t.report.cleared);
+          draw();
+        } }, w.confirmYes),
+        h('button', { type: 'button', class: 'secondary', onClick: () => {
+          confirming = false;
+          draw();
+        } }, w.confirmNo),
+      ),
     );
   }
 
   function drawList(list: Submission[]): void {
     fill(listBox, list.length
-      ? h('details', { class: 'sub-list' },
+      ? h('details', { class: 'sub-list no-print' },
           h('summary', null, t.report.listSummary(list.length)),
-          h('ul', null, list.map((s, i) => h('li', null, h('span', null, s.name), h('button', { type: 'button', class: 'quiet', onClick: () => {
-            save(list.filter((_, k) => k !== i));
-            announce(t.report.removed(s.name));
-            draw();
-          } }, t.report.remove, h('span', { class: 'offscreen' }, ` ${s.name}`))))),
+          h('ul', null, list.map((s, i) => h('li', null, h('span', null, s.name), s.source && s.source !== s.name ? h('span', { class: 'muted' }, ` \u00B7 ${s.source}`) : null,
+            h('button', { type: 'button', class: 'quiet', onClick: () => {
+              saveSubmissions(list.filter((_, k) => k !== i));
+              say(t.report.removed(s.name));
+              draw();
+            } }, t.report.remove, h('span', { class: 'offscreen' }, ` ${s.name}`))))),
         )
       : null);
   }
 
-  function draw(): void {
-    const list = stored();
+  /** Draws the report; `known` is the report just computed for the same list (one verification per change). */
+  function draw(known?: Computed): void {
+    const list = submissions();
     drawList(list);
-    if (!list.length) {
-      fill(out, h('p', { class: 'muted empty' }, t.report.empty), undo ? h('button', { type: 'button', class: 'secondary', onClick: () => {
-        save(undo ?? []);
-        undo = null;
+    const controls = clearControls(list);
+    if (!list.length) return fill(out, h('p', { class: 'muted empty' }, t.report.empty), controls);
+    const c = known !== undefined ? known : compute(list);
+    if (!c) {
+      const refused = list.map((s) => ({ name: s.name, kind: s.refusal?.kind ?? ('unknown-scenario' as const), message: s.refusal?.message ?? t.report.noScenario(classScenarioId(list) ?? '') }));
+      return fill(out, h('h2', { id: 'report-h' }, t.report.noScenarioHeading), h('p', { class: 'notice' }, t.report.noScenario(classScenarioId(list) ?? '')), refusedTable(refused), controls);
+    }
+    const { report } = c;
+    const top = [
+      printHead(report),
+      h('h2', { id: 'report-h', tabindex: '-1', class: 'no-print' }, t.report.resultsHeading(report.scenario.title)),
+      classBar(report, c.from, (k) => {
+        setReportClass(k);
+        say(w.classSet(classLine(allScenarios(), k)));
         draw();
-      } }, t.report.undoClear) : null);
-      return;
-    }
-    const { report, ok } = compute(list);
-    const clear = h('button', { type: 'button', class: 'secondary danger', onClick: () => {
-      undo = list;
-      save([]);
-      status.textContent = t.report.cleared;
-      announce(t.report.cleared);
-      draw();
-    } }, t.report.clear);
-    if (!ok) {
-      fill(out, h('h2', { id: 'report-h' }, t.report.noScenarioHeading), h('p', { class: 'notice' }, t.report.noScenario(report.scenario.id)), refusedTable(report.refused), h('div', { class: 'actions' }, exportsFor(list, report, ok), clear));
-      return;
-    }
-    const exports = exportsFor(list, report, ok);
-    exports.append(clear);
-    fill(out, reportView(compiled(findScenario(report.scenario.id)!), report, exports, (name) => {
-      const sub = list.find((x) => x.name === name);
-      const r = sub ? loadReplayText(typeof sub.replay === 'string' ? sub.replay : JSON.stringify(sub.replay)) : null;
-      if (!r?.ok) return;
-      setLoadedReplay(r.loaded);
-      window.location.hash = hashOf('viewer', '', { code: r.loaded.code });
+      }, c.inferred),
+      counts(report),
+      ...otherGroups(report, (which) => {
+        setIncluded({ ...report.include, [which]: !report.include[which] });
+        draw();
+      }),
+      report.refused.length ? refusedTable(report.refused) : h('span'),
+      exportsFor(report),
+      controls,
+    ];
+    fill(out, reportView(compiled(findScenario(report.scenario.id)!), report, top, {
+      open: (index) => openStudent(list, report, index),
+      order,
+      onOrder: (next) => {
+        order = next;
+        draw(c);
+      },
     }));
   }
 
@@ -156,12 +203,13 @@ export const reportSection: Section = (root) => {
     h('div', { class: 'loader-grid' },
       h('form', { class: 'loader-paste', onSubmit: (e: Event) => {
         e.preventDefault();
-        if (!area.value.trim()) {
-          status.textContent = t.report.nothingPasted;
-          return;
-        }
-        const offset = stored().length;
-        add([parseText(area.value, t.report.pasted, (n) => t.report.pastedLine(offset + n))], t.report.fromPaste);
+        if (!area.value.trim()) return say(t.report.nothingPasted);
+        const offset = submissions().length;
+        const parsed = parseHandInText(area.value, w.fromPaste, (n) => t.report.pastedLine(offset + n));
+        // A paste with no code in it adds nothing (a file without one is listed as refused, to be asked for again).
+        const nothing = !/SB[12]\./.test(area.value) && !/^\s*[[{]/.test(area.value);
+        if (nothing) return say(handInSummary({ items: 0, named: 0, unreadable: 0, skippedLines: area.value.split('\n').filter((l) => l.trim()).length, otherEntries: 0 }, w.fromPaste), true);
+        add([{ ...parsed, otherEntries: 0 }], w.fromPaste);
         area.value = '';
       } },
         h('label', { for: pasteId }, t.report.pasteLabel),
@@ -172,14 +220,15 @@ export const reportSection: Section = (root) => {
       h('div', { class: 'drop-zone' },
         h('p', { class: 'label-like' }, t.report.filesLabel),
         h('p', { class: 'help' }, t.report.filesHelp),
-        filePicker(t.report.chooseFiles, true, (f) => void fromFiles(f)),
+        filePicker(t.report.chooseFiles, true, (f) => void fromFiles(f), '.json,.txt,.zip,application/json,text/plain,application/zip'),
         h('p', { class: 'drop-hint', 'aria-hidden': 'true' }, t.report.dropHint),
       ),
     ),
     status,
     listBox,
   );
-  dropTarget(root, (f) => void fromFiles(f));
-  root.append(sectionHeading(t.report.heading), h('p', { class: 'lead' }, t.report.intro), inputs, out);
+  const stopDrops = dropTarget(root, (f) => void fromFiles(f));
+  root.append(sectionHeading(t.report.heading), h('p', { class: 'lead no-print' }, t.report.intro), inputs, out);
   draw();
+  return stopDrops;
 };

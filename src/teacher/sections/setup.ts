@@ -1,9 +1,10 @@
-import { classLinkQuery, decodeClassCode, encodeClassCode, type ClassSettings } from '../../app';
+import { classLine, classLinkQuery, decodeClassCode, encodeClassCode, type ClassSettings } from '../../app';
 import { allScenarios, defaultDifficulty, findScenario } from '../data';
-import { h, newId } from '../dom';
+import { announce, h, newId } from '../dom';
 import { t } from '../i18n';
 import type { Section } from '../router';
-import { classSettings, freshSeed, SEED_PATTERN, setClassSettings } from '../state';
+import { classSettings, freshSeed, SEED_PATTERN, setClassSettings, startNewClass } from '../state';
+import { setReportClass } from '../report-store';
 import { checkbox, copyButton, radioGroup, sectionHeading } from '../widgets/fields';
 
 // Class setup: scenario, seed, difficulty and previews → the class link and the short class code.
@@ -19,6 +20,8 @@ export function classLink(s: ClassSettings): string {
 export const setupSection: Section = (root) => {
   let s = { ...classSettings() };
   let previewsTouched = false;
+  // The seed shown is the class's from this moment: a reload, tomorrow's visit and the report all keep it.
+  if (SEED_PATTERN.test(s.seed)) setClassSettings(s);
 
   const scenarioBox = h('div');
   const difficultyBox = h('div');
@@ -54,7 +57,7 @@ export const setupSection: Section = (root) => {
     previewBox.replaceChildren(checkbox(t.setup.previews, s.previews, (on) => {
       previewsTouched = true;
       update({ previews: on });
-    }, t.setup.previewsHelp).wrap);
+    }, t.setup.previewsHelp).wrap, checkbox(t.setup.practice, s.practice === true, (on) => update({ practice: on }), t.setup.practiceHelp).wrap);
   }
 
   function drawOutput(): void {
@@ -70,6 +73,8 @@ export const setupSection: Section = (root) => {
     const linkId = newId('link');
     output.replaceChildren(
       h('h2', { id: 'setup-out' }, t.setup.forStudents),
+      h('p', { class: 'class-line', 'data-testid': 'class-line' }, t.setup.classLine(classLine(allScenarios(), s))),
+      h('p', { class: 'help' }, t.setup.remembered),
       h('div', { class: 'share' },
         h('h3', null, t.setup.linkHeading),
         h('p', { class: 'help' }, t.setup.linkHelp),
@@ -93,13 +98,26 @@ export const setupSection: Section = (root) => {
           h('li', null, h('a', { href: '#projector?' + classLinkQuery(s) }, t.setup.toProjector)),
           h('li', null, h('a', { href: '#report' }, t.setup.toReport)),
         ),
+        h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', 'data-testid': 'new-class', onClick: () => {
+          s = { ...startNewClass() };
+          previewsTouched = false;
+          setReportClass(null);
+          seedInput.value = s.seed;
+          drawScenarios();
+          drawOptions();
+          drawOutput();
+          announce(t.setup.newClassDone);
+        } }, t.setup.newClass)),
       ),
     );
   }
 
   function update(patch: Partial<ClassSettings>): void {
     s = { ...s, ...patch };
-    if (SEED_PATTERN.test(s.seed)) setClassSettings(s);
+    if (SEED_PATTERN.test(s.seed)) {
+      setClassSettings(s);
+      setReportClass(null);
+    }
     drawOutput();
   }
 
@@ -129,6 +147,7 @@ export const setupSection: Section = (root) => {
         s = { ...d };
         seedInput.value = s.seed;
         setClassSettings(s);
+        setReportClass(null);
         drawScenarios();
         drawOptions();
         drawOutput();

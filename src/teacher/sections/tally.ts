@@ -12,6 +12,9 @@ export interface TallyOptions {
   open: readonly string[];
   previews: boolean;
   onDecide: (votes: Record<string, number>) => void;
+  /** Counts typed before (kept across a reload), and where each change goes to be kept. */
+  initial?: Record<string, number>;
+  onChange?: (votes: Record<string, number>) => void;
 }
 
 export function tallyForm(o: TallyOptions): HTMLFormElement {
@@ -29,6 +32,7 @@ export function tallyForm(o: TallyOptions): HTMLFormElement {
     const sum = Object.values(counts()).reduce((a, b) => a + b, 0);
     total.textContent = t.projector.total(sum);
     if (sum > 0) error.hidden = true;
+    o.onChange?.(counts());
   }
   function bump(id: string, by: number): void {
     const input = inputs.get(id)!;
@@ -42,7 +46,7 @@ export function tallyForm(o: TallyOptions): HTMLFormElement {
     const id = newId('tally');
     const labelId = `${id}-label`;
     const input = h('input', {
-      id, type: 'number', min: '0', max: '10000', step: '1', value: '0', inputmode: 'numeric', class: 'tally-input',
+      id, type: 'number', min: '0', max: '10000', step: '1', value: String(isOpen ? Math.max(0, Math.floor(o.initial?.[c.id] ?? 0)) : 0), inputmode: 'numeric', class: 'tally-input',
       disabled: !isOpen, 'aria-labelledby': `${labelId} ${id}-unit`, 'data-choice': c.id,
       onInput: refresh,
       onFocus: () => input.select(),

@@ -89,6 +89,18 @@ export function metersBlock(cs: CompiledScenario, stats: Record<string, number>,
   return h('div', { class: 'meters', role: 'group', 'aria-label': t.turn.meters }, rows);
 }
 
+/** The three tension meters in one line, for the projector's top bar (always on screen). */
+export function meterStrip(cs: CompiledScenario, stats: Record<string, number>): HTMLElement {
+  return h('div', { class: 'meter-strip', 'data-testid': 'meter-strip', role: 'group', 'aria-label': t.turn.meters }, METERS.map((stat) => {
+    const v = stats[stat] ?? 0;
+    return h('span', { class: `strip-meter${inDanger(cs, stat, v) ? ' is-danger' : ''}` },
+      h('span', { class: 'strip-name' }, statName(cs, stat)),
+      h('span', { class: 'strip-track', 'aria-hidden': 'true' }, h('span', { class: `meter-fill stat-${stat}`, style: `inline-size:${Math.max(0, Math.min(100, v))}%` })),
+      h('span', { class: 'strip-value' }, String(v)),
+    );
+  }));
+}
+
 export function sourcesList(cs: CompiledScenario, ids: readonly string[]): HTMLElement {
   return h('ul', { class: 'sources' }, ids.map((id) => {
     const src = sourceOf(cs, id);

@@ -4,7 +4,7 @@ import { t } from '../i18n';
 import { hashOf, replaceHash, type Section } from '../router';
 import { loadedReplay, setLoadedReplay } from '../state';
 import { sectionHeading } from '../widgets/fields';
-import { debriefView } from './debrief';
+import { debriefView, studentOf } from './debrief';
 import { endingTitle } from './ending';
 import { loaderPanel, refusalBox } from './loader';
 import { stepper } from './stepper';
@@ -16,13 +16,16 @@ import { whatIfView } from './whatif';
 const SUBS = ['', 'whatif', 'debrief'] as const;
 type Sub = (typeof SUBS)[number];
 
-const linkFor = (sub: Sub, l: Loaded, extra: Record<string, string> = {}) => hashOf('viewer', sub, { code: l.code, ...extra });
+const link = (theme: Record<string, string>) => (sub: Sub, l: Loaded, extra: Record<string, string> = {}) =>
+  hashOf('viewer', sub, { code: l.code, ...(l.student ? { student: l.student } : {}), ...theme, ...extra });
 
 function summary(l: Loaded): HTMLElement {
   const diff = l.scenario.difficulties.find((d) => d.id === l.record.difficulty)?.name ?? l.record.difficulty;
   const voted = l.game.log.some((r) => r.votes);
   const item = (term: string, value: string, testid?: string) => h('div', null, h('dt', null, term), h('dd', { 'data-testid': testid ?? null }, value));
+  const student = studentOf(l);
   return h('dl', { class: 'summary', 'aria-label': t.viewer.summary },
+    student ? item(t.viewer.student, student, 'student') : null,
     item(t.viewer.scenario, l.scenario.title),
     item(t.viewer.seed, l.record.seed),
     item(t.viewer.difficulty, diff),
@@ -35,15 +38,23 @@ function summary(l: Loaded): HTMLElement {
 
 export const viewerSection: Section = (root, at) => {
   const sub: Sub = (SUBS as readonly string[]).includes(at.sub) ? (at.sub as Sub) : '';
+  // The projector's debrief: the same viewer in the projector's theme (large type, light on dark).
+  const projector = at.params.get('theme') === 'projector';
+  const linkFor = link(projector ? { theme: 'projector' } : {});
+  if (projector) root.classList.add('stage', 'viewer-stage');
   const cleanups: (() => void)[] = [];
   let early: HTMLElement | null = null;
 
   const code = at.params.get('code');
   if (code !== null && code.trim() !== loadedReplay()?.code) {
     const r = loadReplayText(code);
-    if (r.ok) setLoadedReplay(r.loaded);
+    const student = at.params.get('student')?.trim().slice(0, 60);
+    if (r.ok) setLoadedReplay(student ? { ...r.loaded, student } : r.loaded);
     else early = refusalBox(r.kind, r.message, t.viewer.fromLink, loadedReplay() !== null);
   }
+
+  let viewedTurn = Math.max(1, Math.floor(Number(at.params.get('turn') ?? 1)) || 1);
+  const turnParam = (turn: number): Record<string, string> => (turn > 1 ? { turn: String(turn) } : {});
 
   function draw(): void {
     cleanups.splice(0).forEach((c) => c());
@@ -67,16 +78,30 @@ export const viewerSection: Section = (root, at) => {
       return;
     }
     const other = h('details', { class: 'loader-details', open: early !== null }, h('summary', null, t.viewer.openAnother), panel);
-    const tabs = h('nav', { class: 'subnav', 'aria-label': t.viewer.views },
-      h('ul', null, SUBS.map((s) => h('li', null, h('a', { href: linkFor(s, l), 'aria-current': s === sub ? 'page' : null }, t.viewer.sub[s === '' ? 'turns' : s])))),
-    );
+    // The tabs carry the turn being looked at, so that "What if" starts there.
+    const tabLinks = SUBS.map((s) => h('a', { href: linkFor(s, l, turnParam(viewedTurn)), 'aria-current': s === sub ? 'page' : null }, t.viewer.sub[s === '' ? 'turns' : s]));
+    const retarget = () => tabLinks.forEach((a, k) => a.setAttribute('href', linkFor(SUBS[k]!, l, turnParam(viewedTurn))));
+    const tabs = h('nav', { class: 'subnav', 'aria-label': t.viewer.views }, h('ul', null, tabLinks.map((a) => h('li', null, a))));
     root.append(summary(l), other, tabs);
     if (sub === '') {
-      const st = stepper(l, Number(at.params.get('turn') ?? 1), (turn) => replaceHash(linkFor('', l, turn > 1 ? { turn: String(turn) } : {})));
+      const st = stepper(l, viewedTurn, (turn) => {
+        viewedTurn = turn;
+        replaceHash(linkFor('', l, turnParam(turn)));
+        retarget();
+      });
       cleanups.push(st.cleanup);
       root.append(st.el);
     } else if (sub === 'whatif') {
-      const w = whatIfView(l);
+      const w = whatIfView(l, {
+        turn: viewedTurn,
+        choice: at.params.get('choice') ?? undefined,
+        how: at.params.get('how') ?? undefined,
+        ran: at.params.get('run') === '1',
+      }, (state) => {
+        viewedTurn = state.turn;
+        replaceHash(linkFor('whatif', l, { ...turnParam(state.turn), ...(state.choice ? { choice: state.choice } : {}), ...(state.how ? { how: state.how } : {}), ...(state.ran ? { run: '1' } : {}) }));
+        retarget();
+      });
       if (w.cleanup) cleanups.push(w.cleanup);
       root.append(w.el);
     } else root.append(debriefView(l));

@@ -1,37 +1,15 @@
-import { MAX_INPUT_BYTES } from '../data';
 import { h, newId } from '../dom';
-import { t } from '../i18n';
 
-// Files in: a real file input (keyboard and screen readers) plus drag-and-drop on a target element.
-// Each file is read as text; anything over the size limit is refused before it is read.
-
-export interface ReadFile {
-  name: string;
-  text?: string;
-  refusal?: { kind: 'oversized' | 'unreadable'; message: string };
-}
-
-export async function readFiles(files: readonly File[]): Promise<ReadFile[]> {
-  const out: ReadFile[] = [];
-  for (const f of files) {
-    if (f.size > MAX_INPUT_BYTES) {
-      out.push({ name: f.name, refusal: { kind: 'oversized', message: t.refusal.tooLarge(MAX_INPUT_BYTES) } });
-      continue;
-    }
-    try {
-      out.push({ name: f.name, text: await f.text() });
-    } catch {
-      out.push({ name: f.name, refusal: { kind: 'unreadable', message: t.refusal.unreadable } });
-    }
-  }
-  return out;
-}
+// Files in: a real file input (keyboard and screen readers) plus drag-and-drop anywhere on the page (the shared
+// hand-in reader in src/app reads them). The page
+// itself takes every drop (so a file dropped on the header or footer never opens in the tab and leaves the page)
+// and hands it to the section that asked for files last, or says where files go.
 
 /** A button-like label over a hidden-but-focusable file input. */
-export function filePicker(label: string, multiple: boolean, onFiles: (files: File[]) => void): HTMLElement {
+export function filePicker(label: string, multiple: boolean, onFiles: (files: File[]) => void, accept = '.json,.txt,application/json,text/plain'): HTMLElement {
   const id = newId('file');
   const input = h('input', {
-    type: 'file', id, class: 'file-input', multiple, accept: '.json,.txt,application/json,text/plain',
+    type: 'file', id, class: 'file-input', multiple, accept,
     onChange: () => {
       const files = [...(input.files ?? [])];
       input.value = '';
@@ -41,29 +19,51 @@ export function filePicker(label: string, multiple: boolean, onFiles: (files: Fi
   return h('span', { class: 'file-picker' }, input, h('label', { for: id, class: 'button secondary' }, label));
 }
 
-/** Makes `el` accept dropped files, showing that it will while something is dragged over it. */
-export function dropTarget(el: HTMLElement, onFiles: (files: File[]) => void): void {
-  let depth = 0;
-  el.addEventListener('dragenter', (e) => {
-    if (!e.dataTransfer?.types.includes('Files')) return;
+type FilesHandler = (files: File[]) => void;
+let handler: { el: HTMLElement; onFiles: FilesHandler } | null = null;
+let depth = 0;
+let onNoTarget: () => void = () => {};
+
+const hasFiles = (e: DragEvent) => !!e.dataTransfer?.types.includes('Files');
+
+/** Installed once by the page: every drag and drop anywhere is taken here, never by the browser. */
+export function guardPageDrops(noTarget: () => void): void {
+  onNoTarget = noTarget;
+  window.addEventListener('dragenter', (e) => {
     e.preventDefault();
+    if (!hasFiles(e) || !handler) return;
     depth++;
-    el.classList.add('is-dragging');
+    document.body.classList.add('is-dragging');
+    handler.el.classList.add('is-dragging');
   });
-  el.addEventListener('dragover', (e) => {
-    if (!e.dataTransfer?.types.includes('Files')) return;
+  window.addEventListener('dragover', (e) => {
     e.preventDefault();
-    e.dataTransfer.dropEffect = 'copy';
+    if (e.dataTransfer) e.dataTransfer.dropEffect = handler && hasFiles(e) ? 'copy' : 'none';
   });
-  el.addEventListener('dragleave', () => {
+  window.addEventListener('dragleave', () => {
     depth = Math.max(0, depth - 1);
-    if (!depth) el.classList.remove('is-dragging');
+    if (!depth) {
+      document.body.classList.remove('is-dragging');
+      handler?.el.classList.remove('is-dragging');
+    }
   });
-  el.addEventListener('drop', (e) => {
+  window.addEventListener('drop', (e) => {
     e.preventDefault();
     depth = 0;
-    el.classList.remove('is-dragging');
+    document.body.classList.remove('is-dragging');
+    handler?.el.classList.remove('is-dragging');
     const files = [...(e.dataTransfer?.files ?? [])];
-    if (files.length) onFiles(files);
+    if (!files.length) return;
+    if (handler && document.contains(handler.el)) handler.onFiles(files);
+    else onNoTarget();
   });
+}
+
+/** Dropped files anywhere on the page go to `onFiles` while `el` is shown (the last section to ask wins). */
+export function dropTarget(el: HTMLElement, onFiles: FilesHandler): () => void {
+  const mine = { el, onFiles };
+  handler = mine;
+  return () => {
+    if (handler === mine) handler = null;
+  };
 }

@@ -16,3 +16,8 @@ export const verifyValue = (value: unknown, find: (id: string) => ScenarioData |
 export function gameOf(scenario: ScenarioData, seed: string, difficulty: string, choices: readonly string[], settings: GameRecord['settings'] = { previews: false }) {
   return playOut(scenario, { seed, difficulty, settings, decisions: choices.map((choice) => ({ choice })) });
 }
+
+/** The code of a record (its game is played once to know which card each decision answered). */
+export function codeOfRecord(record: GameRecord, scenario: ScenarioData): string {
+  return encodeRecordCode(record, playOut(scenario, record).game, scenario);
+}

@@ -1,0 +1,54 @@
+import type { CompiledScenario } from '../engine/compile.js';
+import type { GameState } from '../engine/types.js';
+import { cardTitle, choiceLabel } from './describe.js';
+
+// What a student's discussion sheet holds besides the questions: the three decisions that moved the meters most
+// in their game, each beside what Tehran did. And the scenario's debrief questions, read from its teacher notes.
+
+export interface KeyDecision {
+  turn: number;
+  month: string;
+  card: string;
+  title: string;
+  choice: string;
+  /** What Tehran did, or null when the record shows no clear choice. */
+  historical: string | null;
+  sameAsTehran: boolean;
+}
+
+/** The n decisions whose own consequences moved the meters most (in the order they were taken). */
+export function keyDecisions(cs: CompiledScenario, g: GameState, n = 3): KeyDecision[] {
+  return g.log
+    .filter((r) => r.card && r.choice)
+    .map((r) => ({ r, weight: r.changes.filter((c) => c.cause.kind === 'choice').reduce((a, c) => a + Math.abs(c.delta), 0) }))
+    .sort((a, b) => b.weight - a.weight || a.r.turn - b.r.turn)
+    .slice(0, n)
+    .sort((a, b) => a.r.turn - b.r.turn)
+    .map(({ r }) => {
+      const hist = cs.cardById.get(r.card!)?.history.choice ?? null;
+      return {
+        turn: r.turn,
+        month: r.month,
+        card: r.card!,
+        title: cardTitle(cs, r.card),
+        choice: choiceLabel(cs, r.card, r.choice),
+        historical: hist ? choiceLabel(cs, r.card, hist) : null,
+        sameAsTehran: hist === r.choice,
+      };
+    });
+}
+
+/** The numbered questions under "## Discussion questions" in a scenario's teacher notes, as plain text. */
+export function discussionQuestions(markdown: string): string[] {
+  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
+  const start = lines.findIndex((l) => /^##\s+Discussion questions\s*$/i.test(l));
+  if (start < 0) return [];
+  const out: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    if (/^#{1,2}\s/.test(line)) break;
+    const item = /^\s*\d+[.)]\s+(.*)$/.exec(line);
+    if (item) out.push(item[1]!);
+    else if (line.trim() && out.length) out[out.length - 1] += ` ${line.trim()}`;
+  }
+  return out.map((q) => q.replace(/\*\*([^*]+)\*\*|\*([^*]+)\*|_([^_]+)_/g, (_, a, b, c) => a ?? b ?? c).replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/`([^`]+)`/g, '$1').trim());
+}
