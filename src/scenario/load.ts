@@ -2,6 +2,7 @@ import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, typ
 import { ScenarioSchema, type ScenarioData } from './schema.js';
 import { formatPath, plainMessage, type PathPart, type ScenarioIssue } from './issues.js';
 import { checkReferences } from './references.js';
+import { checkPlayability } from './playability.js';
 import { contentHash } from '../engine/hash.js';
 
 export type LoadResult =
@@ -64,6 +65,8 @@ export function loadScenarioText(text: string, file: string): LoadResult {
     }
   }
   for (const problem of checkReferences(raw)) at(problem.path, problem.message);
+  // The playability search needs a scenario whose every reference holds.
+  if (parsed.success && !issues.length) for (const problem of checkPlayability(parsed.data).problems) at(problem.path, problem.message);
 
   issues.sort((a, b) => a.line - b.line || a.col - b.col);
   const unique = issues.filter(

@@ -34,6 +34,15 @@ const cases: Record<string, string[]> = {
     "bad/period-months.yaml:7:46: period.months[0]: the first turn's month must be the start month 2022-02",
     'bad/period-months.yaml:7:64: period.months[2]: impossible range: 2022-04 does not come after 2022-05',
   ],
+  'locked-unset-flag': [
+    'bad/locked-unset-flag.yaml:114:5: cards[3]: can be drawn with no open choice, which stops the game: on turn 3, after turn 1 drones → send, turn 2 talks → accept, no choice\'s "requires" holds ("deny" needs flag "never_set" set; "admit" needs flag "hosted" set)',
+  ],
+  'locked-turn-99': [
+    'bad/locked-turn-99.yaml:90:5: cards[2]: can be drawn with no open choice, which stops the game: on turn 2, after turn 1 talks → accept, no choice\'s "requires" holds ("host" needs turn 99 or later; "decline" needs turn 99 or later)',
+  ],
+  'locked-later-flag': [
+    'bad/locked-later-flag.yaml:40:5: cards[0]: can be drawn with no open choice, which stops the game: on turn 1, no choice\'s "requires" holds ("accept" needs flag "hosted" set; "reject" needs card "summit" played)',
+  ],
   'many-problems': [
     'bad/many-problems.yaml:40:5: cards[0].title: is missing (expected a text)',
     'bad/many-problems.yaml:53:21: cards[0].choices[0].effects[0].stat: unknown stat "wset"',
