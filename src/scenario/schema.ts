@@ -1,12 +1,12 @@
 import { z } from 'zod';
+import { httpsUrl, ranged, safeId, visibleText } from './refine.js';
 
 // The scenario file format. Types used by the engine are inferred from here (see types.ts).
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9_-]*$/, { error: 'must be lower-case letters, digits, "-" or "_"' });
-const text = z.string().trim().min(1, { error: 'must not be empty' });
-const level = z.number().min(0).max(100);
+const id = safeId({ regex: /^[a-z0-9][a-z0-9_-]*$/, error: 'must be lower-case letters, digits, "-" or "_"' });
+const text = visibleText;
+const level = ranged(0, 100, true);
+const turnNumber = ranged(1, 60, true);
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be a month like 2022-02' });
 
 /** A test on the game state. Exactly one of the kind keys is given. */
@@ -33,8 +33,8 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z
     .strictObject({
       stat: id.optional(),
-      atLeast: z.number().optional(),
-      atMost: z.number().optional(),
+      atLeast: ranged(0, 100).optional(),
+      atMost: ranged(0, 100).optional(),
       track: id.optional(),
       is: id.optional(),
       in: z.array(id).min(1).optional(),
@@ -42,7 +42,7 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
       notFlag: id.optional(),
       played: id.optional(),
       chose: z.string().regex(/^[a-z0-9][a-z0-9_-]*\.[a-z0-9][a-z0-9_-]*$/, { error: 'must be "card.choice"' }).optional(),
-      turn: z.strictObject({ from: z.number().int().min(1).optional(), to: z.number().int().min(1).optional() }).optional(),
+      turn: z.strictObject({ from: turnNumber.optional(), to: turnNumber.optional() }).optional(),
       all: z.array(ConditionSchema).min(1).optional(),
       any: z.array(ConditionSchema).min(1).optional(),
       not: ConditionSchema.optional(),
@@ -94,13 +94,13 @@ export const EffectSchema: z.ZodType<Effect> = z.lazy(() =>
     .strictObject({
       id: id.optional(),
       stat: id.optional(),
-      add: z.number().int().min(-100).max(100).optional(),
+      add: ranged(-100, 100, true).optional(),
       track: id.optional(),
       to: id.optional(),
       set: id.optional(),
       clear: id.optional(),
-      after: z.number().int().min(1).max(24).optional(),
-      chance: z.number().min(0).max(1).optional(),
+      after: ranged(1, 24, true).optional(),
+      chance: ranged(0, 1).optional(),
       when: ConditionSchema.optional(),
       then: z.array(EffectSchema).min(1).optional(),
       else: z.array(EffectSchema).min(1).optional(),
@@ -154,9 +154,9 @@ const CardSchema = z.strictObject({
   id,
   title: text,
   date: text,
-  turns: z.strictObject({ from: z.number().int().min(1), to: z.number().int().min(1) }),
+  turns: z.strictObject({ from: turnNumber, to: turnNumber }),
   when: ConditionSchema.optional(),
-  weight: z.number().positive().default(1),
+  weight: ranged(0.01, 10000).default(1),
   repeatable: z.boolean().default(false),
   situation: text,
   advisors: z.array(PositionSchema).default([]),
@@ -180,8 +180,8 @@ const DifficultySchema = z.strictObject({
   name: text,
   description: text,
   start: z.record(z.string(), level).default({}),
-  uncertainty: z.number().min(0).max(3).default(1),
-  tensionScale: z.number().min(0.1).max(3).default(1),
+  uncertainty: ranged(0, 3).default(1),
+  tensionScale: ranged(0.1, 3).default(1),
   previews: z.boolean().default(false),
 });
 
@@ -191,11 +191,11 @@ export const ScenarioSchema = z.strictObject({
   id,
   title: text,
   summary: text,
-  version: z.number().int().min(1),
+  version: ranged(1, 999999, true),
   language: z.string().default('en'),
   period: z.strictObject({
     start: month,
-    turns: z.number().int().min(1).max(60),
+    turns: turnNumber,
     /** The month each turn opens, when turns are not one month each (the first is `start`). */
     months: z.array(month).optional(),
   }),
@@ -204,7 +204,7 @@ export const ScenarioSchema = z.strictObject({
   camps: z.array(z.strictObject({ id, name: text, description: text, start: level })).length(2),
   indicators: z.array(z.strictObject({ id, name: text, description: text, start: level })).default([]),
   drift: z
-    .array(z.strictObject({ id: id.optional(), stat: id, add: z.number().int().min(-20).max(20), when: ConditionSchema.optional(), reason: text }))
+    .array(z.strictObject({ id: id.optional(), stat: id, add: ranged(-20, 20, true), when: ConditionSchema.optional(), reason: text }))
     .default([]),
   tracks: z.array(
     z.strictObject({ id, name: text, start: id, states: z.array(z.strictObject({ id, name: text })).min(2) }),
@@ -213,7 +213,7 @@ export const ScenarioSchema = z.strictObject({
   advisors: z.array(
     z.strictObject({ id, name: text, role: text, camp: z.union([id, z.literal('government')]), note: text.optional() }),
   ),
-  sources: z.array(z.strictObject({ id: z.string().min(1), title: text, url: z.url() })).min(1),
+  sources: z.array(z.strictObject({ id: safeId(), title: text, url: httpsUrl })).min(1),
   cards: z.array(CardSchema).min(1),
   endings: z.array(EndingSchema).min(1),
   difficulties: z.array(DifficultySchema).min(1),
