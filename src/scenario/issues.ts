@@ -47,7 +47,7 @@ export function plainMessage(issue: z.core.$ZodIssue, value: unknown): string {
       if (value === undefined) return `is missing (expected ${typeWords[issue.expected] ?? issue.expected})`;
       return `should be ${typeWords[issue.expected] ?? issue.expected}, but is ${describeValue(value)}`;
     case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.slice(0, 5).map((k) => `"${k}"`).join(', ')}${issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : ''}`;
     case 'invalid_value':
       return `should be one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}, but is ${describeValue(value)}`;
     case 'too_small':

@@ -1,4 +1,5 @@
-import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, type Document, type LineCounter, type Node } from 'yaml';
+import { readYaml } from './yaml-read.js';
 import { ScenarioSchema, type ScenarioData } from './schema.js';
 import { formatPath, plainMessage, type PathPart, type ScenarioIssue } from './issues.js';
 import { checkReferences } from './references.js';
@@ -36,21 +37,14 @@ function valueAt(data: unknown, path: readonly PathPart[]): unknown {
 
 /** Parses and validates a scenario file's text. Every problem is reported, each with line, column and path. */
 export function loadScenarioText(text: string, file: string): LoadResult {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const read = readYaml(text, file);
+  if (!read.ok) return { ok: false, issues: read.issues };
+  const { doc, lc, data: raw } = read;
   const issues: ScenarioIssue[] = [];
   const at = (path: readonly PathPart[], message: string, key?: string): void => {
     issues.push({ file, ...locate(doc, lc, path, key), path: formatPath(path), message });
   };
 
-  for (const err of doc.errors) {
-    const pos = lc.linePos(err.pos[0]);
-    const firstLine = err.message.split('\n')[0] ?? err.message;
-    issues.push({ file, ...pos, path: '(yaml)', message: `YAML syntax: ${firstLine}` });
-  }
-  if (issues.length) return { ok: false, issues };
-
-  const raw: unknown = doc.toJS();
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     at([], 'a scenario file must be a mapping of fields (id, title, cards, …)');
     return { ok: false, issues };
