@@ -218,6 +218,7 @@ export function applyEffects(r: Rules, s: AState, effects: readonly Effect[], sc
 
 /** Drift at the opening of a month (turn 2 on): each rule that holds, in order; an undecided rule may or may not apply. */
 export function applyDrift(r: Rules, s: AState): AState {
+  if (!r.data.drift.some((rule) => s.lo[rule.stat] !== undefined)) return s;
   const c = copy(s);
   for (const rule of r.data.drift) {
     const holds = tri(rule.when, c, r.keep);

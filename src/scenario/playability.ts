@@ -115,6 +115,14 @@ class Search {
 
   expand(node: Node, into: Map<string, Node>): void {
     const s = node.s;
+    // Many decisions lead to the same state: open the next month once for each.
+    const decided = new Map<string, { s: AState; step: string | null }>();
+    const keep = (st: AState, step: string | null): void => {
+      const key = stateKey(st);
+      const known = decided.get(key);
+      if (known) mergeInto(known.s, st);
+      else decided.set(key, { s: { ...st, lo: { ...st.lo }, hi: { ...st.hi } }, step });
+    };
     let surelyDrawn = false;
     for (const card of this.data.cards) {
       const d = this.drawable(card, s);
@@ -129,11 +137,12 @@ class Search {
           const alive = survive(this.r, after);
           if (!alive) continue;
           const chose = followed ? { ...alive.chose, [card.id]: ch.id } : alive.chose;
-          this.nextMonth({ ...alive, played, last, chose }, node, `${card.id} → ${ch.id}`, into);
+          keep({ ...alive, played, last, chose }, `${card.id} → ${ch.id}`);
         }
       }
     }
-    if (!surelyDrawn) this.nextMonth({ ...s, last: '' }, node, null, into);
+    if (!surelyDrawn) keep({ ...s, last: '' }, null);
+    for (const d of decided.values()) this.nextMonth(d.s, node, d.step, into);
   }
 
   /** Runs the search; false if it stopped at the state limit. */
