@@ -67,7 +67,7 @@ export function startProjection(data: ScenarioData, cards: readonly number[]): P
 
 const size = (p: Projection): number => p.flags.size + p.tracks.size + p.stats.size + p.cards.size;
 
-/** One level wider: what decides whether a card that changes a followed variable can be drawn and chosen. Null when nothing is added. */
+/** One level wider: what decides whether a card that changes a followed variable can be drawn and chosen (and whether it was played). Null when nothing is added. */
 export function widen(data: ScenarioData, p: Projection): Projection | null {
   const q: Projection = { flags: new Set(p.flags), tracks: new Set(p.tracks), stats: new Set(p.stats), cards: new Set(p.cards), effects: new Set() };
   for (const card of data.cards) {
@@ -75,6 +75,8 @@ export function widen(data: ScenarioData, p: Projection): Projection | null {
       if (!p.cards.has(card.id) && !writesInto(ch.effects, p)) continue;
       readsOf(card.when, q);
       readsOf(ch.requires, q);
+      // Whether it was played decides whether it can change them again.
+      if (!card.repeatable) q.cards.add(card.id);
       effectReads(ch.effects, q);
     }
   }
