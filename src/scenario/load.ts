@@ -1,5 +1,5 @@
-import { isMap, isPair, isScalar, type Document, type LineCounter, type Node } from 'yaml';
 import { readYaml } from './yaml-read.js';
+import { locate } from './locate.js';
 import { ScenarioSchema, type ScenarioData } from './schema.js';
 import { formatPath, plainMessage, type PathPart, type ScenarioIssue } from './issues.js';
 import { checkReferences } from './references.js';
@@ -9,22 +9,6 @@ import { contentHash } from '../engine/hash.js';
 export type LoadResult =
   | { ok: true; scenario: ScenarioData; hash: string; issues: [] }
   | { ok: false; issues: ScenarioIssue[] };
-
-/** Finds the line and column of the deepest node that exists along `path`; for an unknown key, the key itself. */
-function locate(doc: Document, lc: LineCounter, path: readonly PathPart[], key?: string): { line: number; col: number } {
-  let at: PathPart[] = [...path];
-  let node: unknown = doc.getIn(at, true);
-  while (!node && at.length > 0) {
-    at = at.slice(0, -1);
-    node = at.length ? doc.getIn(at, true) : doc.contents;
-  }
-  if (key && isMap(node)) {
-    const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
-    if (pair && isScalar(pair.key) && pair.key.range) return lc.linePos(pair.key.range[0]);
-  }
-  const range = (node as Node | null)?.range;
-  return range ? lc.linePos(range[0]) : { line: 1, col: 1 };
-}
 
 function valueAt(data: unknown, path: readonly PathPart[]): unknown {
   let v: unknown = data;
