@@ -43,7 +43,16 @@ export interface Rules {
   uncertainty: [number, number];
 }
 
+const shared = new WeakMap<ScenarioData, Omit<Rules, 'keep'>>();
+
+/** The rules for a search that follows `keep` (what does not depend on it is gathered once per scenario). */
 export function rulesOf(data: ScenarioData, keep: Projection): Rules {
+  let base = shared.get(data);
+  if (!base) shared.set(data, (base = gather(data)));
+  return { ...base, keep };
+}
+
+function gather(data: ScenarioData): Omit<Rules, 'keep'> {
   const effectById = new Map<string, Effect>();
   const index = (effects: readonly Effect[]): void => {
     for (const e of effects) {
@@ -57,7 +66,6 @@ export function rulesOf(data: ScenarioData, keep: Projection): Rules {
   const span = (xs: number[]): [number, number] => [Math.min(...xs), Math.max(...xs)];
   return {
     data,
-    keep,
     camps,
     tensions: new Set(['west', 'russia', ...camps]),
     effectById,

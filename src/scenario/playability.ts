@@ -1,7 +1,7 @@
 import type { Condition, ScenarioData } from './types.js';
 import type { Problem } from './references.js';
 import { applyDrift, applyEffects, fireDue, mergeInto, rulesOf, startState, stateKey, survive, tri, type AState, type Projection, type Rules } from './abstract-state.js';
-import { startProjection, widen } from './projection.js';
+import { startProjection, widen, writesInto } from './projection.js';
 import { describeCondition } from './describe-condition.js';
 
 // "Validated means playable": a search over every state the game can reach, turn by turn, that finds a card
@@ -21,6 +21,8 @@ interface Node {
 
 /** States one search may visit before it stops (the narrower searches that finished still count). */
 export const STATE_LIMIT = 50_000;
+/** Card draws tried over all searches of one scenario, so that a file of thousands of such cards still ends in seconds. */
+export const WORK_LIMIT = 4_000_000;
 /** How many times the followed variables are widened. */
 const MAX_LEVELS = 6;
 
@@ -64,13 +66,17 @@ class Search {
   readonly r: Rules;
   states = 0;
   readonly stuck = new Map<number, Node>();
+  /** Choices that change nothing this search follows: taken on a card not followed, they lead back to the same state. */
+  readonly inert = new Set<Card['choices'][number]>();
 
   constructor(
     readonly data: ScenarioData,
     readonly keep: Projection,
     readonly targets: readonly number[],
+    readonly budget: { work: number },
   ) {
     this.r = rulesOf(data, keep);
+    for (const card of data.cards) for (const ch of card.choices) if (!writesInto(ch.effects, keep)) this.inert.add(ch);
   }
 
   /** true, false, or undefined when it depends on what the search does not follow. */
@@ -115,6 +121,7 @@ class Search {
 
   expand(node: Node, into: Map<string, Node>): void {
     const s = node.s;
+    this.budget.work -= this.data.cards.length;
     // Many decisions lead to the same state: open the next month once for each.
     const decided = new Map<string, { s: AState; step: string | null }>();
     const keep = (st: AState, step: string | null): void => {
@@ -124,6 +131,7 @@ class Search {
       else decided.set(key, { s: { ...st, lo: { ...st.lo }, hi: { ...st.hi } }, step });
     };
     let surelyDrawn = false;
+    let unchanged: string | null = null;
     for (const card of this.data.cards) {
       const d = this.drawable(card, s);
       if (d === false) continue;
@@ -133,6 +141,10 @@ class Search {
       const last = followed && card.repeatable ? card.id : '';
       for (const ch of card.choices) {
         if (tri(ch.requires, s, this.keep) === false) continue;
+        if (!followed && this.inert.has(ch)) {
+          unchanged ??= `${card.id} → ${ch.id}`;
+          continue;
+        }
         for (const after of applyEffects(this.r, s, ch.effects)) {
           const alive = survive(this.r, after);
           if (!alive) continue;
@@ -141,6 +153,7 @@ class Search {
         }
       }
     }
+    if (unchanged !== null) keep({ ...s, last: '' }, unchanged);
     if (!surelyDrawn) keep({ ...s, last: '' }, null);
     for (const d of decided.values()) this.nextMonth(d.s, node, d.step, into);
   }
@@ -157,7 +170,7 @@ class Search {
       for (const node of layer.values()) {
         this.checkTargets(node);
         this.expand(node, next);
-        if (this.states > STATE_LIMIT) return false;
+        if (this.states > STATE_LIMIT || this.budget.work < 0) return false;
       }
       layer = next;
     }
@@ -178,13 +191,13 @@ function stuckMessage(card: Card, node: Node): string {
 }
 
 /** Whether the card can be drawn with no open choice: the path to such a state, null if it cannot, or "unknown". */
-function findLock(data: ScenarioData, i: number): { node: Node | null; states: number; levels: number } | 'unknown' {
+function findLock(data: ScenarioData, i: number, budget: { work: number }): { node: Node | null; states: number; levels: number } | 'unknown' {
   let keep: Projection | null = startProjection(data, [i]);
   let node: Node | null = null;
   let states = 0;
   let levels = 0;
   for (let level = 0; keep && level < MAX_LEVELS; level++) {
-    const search = new Search(data, keep, [i]);
+    const search = new Search(data, keep, [i], budget);
     const finished = search.run();
     states += search.states;
     if (!finished) break;
@@ -200,10 +213,11 @@ function findLock(data: ScenarioData, i: number): { node: Node | null; states: n
 /** Every card that some reachable state draws with no open choice, with a path to such a state. */
 export function checkPlayability(data: ScenarioData): PlayabilityReport {
   const report: PlayabilityReport = { problems: [], states: 0, levels: 0 };
+  const budget = { work: WORK_LIMIT };
   for (const i of lockable(data)) {
-    const found = findLock(data, i);
+    const found = budget.work < 0 ? 'unknown' : findLock(data, i, budget);
     if (found === 'unknown') {
-      report.problems.push({ path: ['cards', i], message: `too many reachable states (over ${STATE_LIMIT}) to prove that this card keeps an open choice; give one choice no "requires"` });
+      report.problems.push({ path: ['cards', i], message: `could not prove within the search's limits that this card keeps an open choice (too many states, or too many cards whose every choice has "requires"); give one choice no "requires"` });
       continue;
     }
     report.states += found.states;

@@ -18,7 +18,7 @@ export function readsOf(c: Condition | undefined, into: Projection): void {
 }
 
 /** Whether the effects (or what they schedule) change a followed variable. */
-function writesInto(effects: readonly Effect[] | undefined, p: Projection): boolean {
+export function writesInto(effects: readonly Effect[] | undefined, p: Projection): boolean {
   return (effects ?? []).some(
     (e) =>
       (e.stat !== undefined && p.stats.has(e.stat)) ||
