@@ -1,4 +1,4 @@
-import { Composer, isAlias, isMap, isScalar, Lexer, LineCounter, Parser, YAMLParseError, type Document } from 'yaml';
+import { Composer, isAlias, isMap, isNode, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLParseError, type Document } from 'yaml';
 import type { ScenarioIssue } from './issues.js';
 
 // Reading a scenario file's YAML within bounds: its size, its nesting, its aliases (billion laughs, alias bombs,
@@ -50,47 +50,38 @@ function parseBounded(text: string, lc: LineCounter): { doc: Document.Parsed | n
   return { doc, deep: deep.at };
 }
 
-/** Duplicate keys in any mapping, and aliases that point into their own anchor, walked without recursion. */
-function structureProblems(doc: Document.Parsed): { at: number; message: string }[] {
-  const out: { at: number; message: string }[] = [];
+/**
+ * Duplicate keys in any mapping, aliases without an anchor before them and aliases inside their own anchor: one
+ * walk in document order without recursion (yaml's Alias.resolve walks the whole document for every alias).
+ */
+function structureProblems(doc: Document.Parsed): { problems: { at: number; message: string }[]; firstAlias: number } {
+  const problems: { at: number; message: string }[] = [];
+  const anchors = new Map<string, { range?: [number, number, number] | null }>();
+  let firstAlias = -1;
   const todo: unknown[] = [doc.contents];
   while (todo.length) {
     const node = todo.pop();
     if (isAlias(node)) {
-      const target = node.resolve(doc);
+      const target = anchors.get(node.source);
       const [from = 0, to = 0] = node.range ?? [];
-      if (target?.range && target.range[0] <= from && to <= target.range[1])
-        out.push({ at: from, message: `YAML alias *${node.source} is inside its own anchor &${node.source}: it would never end` });
-      else if (!target) out.push({ at: from, message: `YAML alias *${node.source} has no anchor &${node.source} before it` });
+      if (firstAlias < 0) firstAlias = from;
+      if (!target) problems.push({ at: from, message: `YAML alias *${node.source} has no anchor &${node.source} before it` });
+      else if (target.range && target.range[0] <= from && to <= target.range[1])
+        problems.push({ at: from, message: `YAML alias *${node.source} is inside its own anchor &${node.source}: it would never end` });
       continue;
     }
+    if (isNode(node) && node.anchor) anchors.set(node.anchor, node);
     if (isMap(node)) {
       const keys = new Set<unknown>();
       for (const pair of node.items) {
-        if (isScalar(pair.key)) {
-          const key = pair.key.value;
-          if (keys.has(key)) out.push({ at: pair.key.range?.[0] ?? 0, message: `YAML syntax: the key "${String(key)}" appears twice in this mapping` });
-          keys.add(key);
-        } else todo.push(pair.key);
-        todo.push(pair.value);
+        if (!isScalar(pair.key)) continue;
+        if (keys.has(pair.key.value)) problems.push({ at: pair.key.range?.[0] ?? 0, message: `YAML syntax: the key "${String(pair.key.value)}" appears twice in this mapping` });
+        keys.add(pair.key.value);
       }
-      continue;
-    }
-    if (node && typeof node === 'object' && 'items' in node && Array.isArray(node.items)) todo.push(...(node.items as unknown[]));
+      for (let i = node.items.length - 1; i >= 0; i--) todo.push(node.items[i]!.value, node.items[i]!.key);
+    } else if (isSeq(node)) for (let i = node.items.length - 1; i >= 0; i--) todo.push(node.items[i]);
   }
-  return out.sort((a, b) => a.at - b.at);
-}
-
-function firstAlias(doc: Document.Parsed): number {
-  const todo: unknown[] = [doc.contents];
-  let first = Infinity;
-  while (todo.length) {
-    const node = todo.pop();
-    if (isAlias(node)) first = Math.min(first, node.range?.[0] ?? 0);
-    else if (isMap(node)) for (const p of node.items) todo.push(p.key, p.value);
-    else if (node && typeof node === 'object' && 'items' in node && Array.isArray(node.items)) todo.push(...(node.items as unknown[]));
-  }
-  return Number.isFinite(first) ? first : 0;
+  return { problems: problems.sort((x, y) => x.at - y.at), firstAlias: Math.max(0, firstAlias) };
 }
 
 /** Parses a scenario file's YAML; every problem found at this stage comes back located. */
@@ -113,11 +104,11 @@ export function readYaml(text: string, file: string): YamlRead {
   const issues: ScenarioIssue[] = doc.errors.map((err) => at(lc, err.pos[0], `YAML syntax: ${err.message.split('\n')[0] ?? err.message}`));
   if (issues.length) return { ok: false, issues };
   const structure = structureProblems(doc);
-  if (structure.length) return { ok: false, issues: structure.map((p) => at(lc, p.at, p.message)) };
+  if (structure.problems.length) return { ok: false, issues: structure.problems.map((p) => at(lc, p.at, p.message)) };
   try {
     return { ok: true, doc, lc, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (e) {
     if (!(e instanceof ReferenceError)) throw e;
-    return { ok: false, issues: [at(lc, firstAlias(doc), `YAML aliases expand too much (over yaml's limit of ${MAX_ALIAS_COUNT} expansions): write the data out, or use fewer aliases`)] };
+    return { ok: false, issues: [at(lc, structure.firstAlias, `YAML aliases expand too much (over yaml's limit of ${MAX_ALIAS_COUNT} expansions): write the data out, or use fewer aliases`)] };
   }
 }

@@ -50,6 +50,13 @@ describe('loading is bounded', () => {
     expect(problems(block, 'block.yaml')).toEqual(['block.yaml:101:101: (yaml): nested too deeply (more than 100 levels of lists and mappings)']);
   });
 
+  it('checks 100,000 aliases in one walk, then applies yaml\'s alias limit', () => {
+    const text = 'a: &a x\nlist:\n' + '  - *a\n'.repeat(100_000);
+    const started = performance.now();
+    expect(problems(text, 'aliases.yaml')).toEqual(["aliases.yaml:3:5: (yaml): YAML aliases expand too much (over yaml's limit of 1000 expansions): write the data out, or use fewer aliases"]);
+    expect(performance.now() - started).toBeLessThan(30_000); // resolving each alias on its own would walk the whole document each time
+  }, 60_000);
+
   it('reports an alias without its anchor', () => {
     expect(problems(MINI.replace('intro: A test.', 'intro: *nowhere'), 'm.yaml')).toEqual(['m.yaml:7:8: (yaml): YAML alias *nowhere has no anchor &nowhere before it']);
   });
