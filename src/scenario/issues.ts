@@ -42,10 +42,12 @@ const typeWords: Record<string, string> = {
 export function plainMessage(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
+      // A number of the wrong kind (.inf, .nan): the field's own message gives its range.
+      if (typeof value === 'number') return issue.message;
       if (value === undefined) return `is missing (expected ${typeWords[issue.expected] ?? issue.expected})`;
       return `should be ${typeWords[issue.expected] ?? issue.expected}, but is ${describeValue(value)}`;
     case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.slice(0, 5).map((k) => `"${k}"`).join(', ')}${issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : ''}`;
     case 'invalid_value':
       return `should be one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}, but is ${describeValue(value)}`;
     case 'too_small':
@@ -56,7 +58,7 @@ export function plainMessage(issue: z.core.$ZodIssue, value: unknown): string {
       if (issue.origin === 'array') return `takes at most ${issue.maximum} items`;
       return `must be at most ${issue.maximum}, but is ${describeValue(value)}`;
     case 'invalid_format':
-      if (issue.format === 'url') return `should be a web address, but is ${describeValue(value)}`;
+      if (issue.format === 'url') return `should be an https: web address, but is ${describeValue(value)}`;
       return issue.message.startsWith('Invalid') ? `has the wrong form (${describeValue(value)})` : issue.message;
     case 'invalid_union':
       return `should be ${describeValue(value) === 'nothing' ? 'given' : 'of another form'}`;

@@ -1,27 +1,13 @@
-import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
+import { readYaml } from './yaml-read.js';
+import { locate } from './locate.js';
 import { ScenarioSchema, type ScenarioData } from './schema.js';
 import { formatPath, plainMessage, type PathPart, type ScenarioIssue } from './issues.js';
 import { checkReferences } from './references.js';
+import { checkPlayability } from './playability.js';
 
 export type LoadResult =
   | { ok: true; scenario: ScenarioData; issues: [] }
   | { ok: false; issues: ScenarioIssue[] };
-
-/** Finds the line and column of the deepest node that exists along `path`; for an unknown key, the key itself. */
-function locate(doc: Document, lc: LineCounter, path: readonly PathPart[], key?: string): { line: number; col: number } {
-  let at: PathPart[] = [...path];
-  let node: unknown = doc.getIn(at, true);
-  while (!node && at.length > 0) {
-    at = at.slice(0, -1);
-    node = at.length ? doc.getIn(at, true) : doc.contents;
-  }
-  if (key && isMap(node)) {
-    const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
-    if (pair && isScalar(pair.key) && pair.key.range) return lc.linePos(pair.key.range[0]);
-  }
-  const range = (node as Node | null)?.range;
-  return range ? lc.linePos(range[0]) : { line: 1, col: 1 };
-}
 
 function valueAt(data: unknown, path: readonly PathPart[]): unknown {
   let v: unknown = data;
@@ -34,21 +20,14 @@ function valueAt(data: unknown, path: readonly PathPart[]): unknown {
 
 /** Parses and validates a scenario file's text. Every problem is reported, each with line, column and path. */
 export function loadScenarioText(text: string, file: string): LoadResult {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const read = readYaml(text, file);
+  if (!read.ok) return { ok: false, issues: read.issues };
+  const { doc, lc, data: raw } = read;
   const issues: ScenarioIssue[] = [];
   const at = (path: readonly PathPart[], message: string, key?: string): void => {
     issues.push({ file, ...locate(doc, lc, path, key), path: formatPath(path), message });
   };
 
-  for (const err of doc.errors) {
-    const pos = lc.linePos(err.pos[0]);
-    const firstLine = err.message.split('\n')[0] ?? err.message;
-    issues.push({ file, ...pos, path: '(yaml)', message: `YAML syntax: ${firstLine}` });
-  }
-  if (issues.length) return { ok: false, issues };
-
-  const raw: unknown = doc.toJS();
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     at([], 'a scenario file must be a mapping of fields (id, title, cards, …)');
     return { ok: false, issues };
@@ -63,6 +42,8 @@ export function loadScenarioText(text: string, file: string): LoadResult {
     }
   }
   for (const problem of checkReferences(raw)) at(problem.path, problem.message);
+  // The playability search needs a scenario whose every reference holds.
+  if (parsed.success && !issues.length) for (const problem of checkPlayability(parsed.data).problems) at(problem.path, problem.message);
 
   issues.sort((a, b) => a.line - b.line || a.col - b.col);
   const unique = issues.filter(

@@ -85,8 +85,6 @@ function checkCondition(c: unknown, path: PathPart[], ids: Ids, out: Problem[]):
   const lo = num(c.atLeast);
   const hi = num(c.atMost);
   if (lo !== undefined && hi !== undefined && lo > hi) out.push({ path, message: `impossible range: atLeast ${lo} is above atMost ${hi}` });
-  if (lo !== undefined && lo > 100) out.push({ path: [...path, 'atLeast'], message: `impossible range: stats never exceed 100` });
-  if (hi !== undefined && hi < 0) out.push({ path: [...path, 'atMost'], message: `impossible range: stats never go below 0` });
   const track = str(c.track);
   if (track !== undefined) {
     const states = ids.tracks.get(track);

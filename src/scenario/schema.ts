@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import type { Condition, Effect, ScenarioData as EngineScenario } from '../engine/scenario.js';
+import { httpsUrl, ranged, safeId, visibleText } from './refine.js';
 
 export type { Condition, Effect };
 
 // The scenario file format, checked against the engine's own types (src/engine/scenario.ts).
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9_-]*$/, { error: 'must be lower-case letters, digits, "-" or "_"' });
-const text = z.string().trim().min(1, { error: 'must not be empty' });
-const level = z.number().min(0).max(100);
+const id = safeId({ regex: /^[a-z0-9][a-z0-9_-]*$/, error: 'must be lower-case letters, digits, "-" or "_"' });
+const text = visibleText;
+const level = ranged(0, 100, true);
+const turnNumber = ranged(1, 60, true);
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be a month like 2022-02' });
 const day = z
   .string()
@@ -32,8 +32,8 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z
     .strictObject({
       stat: id.optional(),
-      atLeast: z.number().optional(),
-      atMost: z.number().optional(),
+      atLeast: ranged(0, 100).optional(),
+      atMost: ranged(0, 100).optional(),
       track: id.optional(),
       is: id.optional(),
       in: z.array(id).min(1).optional(),
@@ -41,7 +41,7 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
       notFlag: id.optional(),
       played: id.optional(),
       chose: z.string().regex(/^[a-z0-9][a-z0-9_-]*\.[a-z0-9][a-z0-9_-]*$/, { error: 'must be "card.choice"' }).optional(),
-      turn: z.strictObject({ from: z.number().int().min(1).optional(), to: z.number().int().min(1).optional() }).optional(),
+      turn: z.strictObject({ from: turnNumber.optional(), to: turnNumber.optional() }).optional(),
       all: z.array(ConditionSchema).min(1).optional(),
       any: z.array(ConditionSchema).min(1).optional(),
       not: ConditionSchema.optional(),
@@ -74,13 +74,13 @@ export const EffectSchema: z.ZodType<Effect> = z.lazy(() =>
     .strictObject({
       id: id.optional(),
       stat: id.optional(),
-      add: z.number().int().min(-100).max(100).optional(),
+      add: ranged(-100, 100, true).optional(),
       track: id.optional(),
       to: id.optional(),
       set: id.optional(),
       clear: id.optional(),
-      after: z.number().int().min(1).max(24).optional(),
-      chance: z.number().min(0).max(1).optional(),
+      after: ranged(1, 24, true).optional(),
+      chance: ranged(0, 1).optional(),
       when: ConditionSchema.optional(),
       then: z.array(EffectSchema).min(1).optional(),
       else: z.array(EffectSchema).min(1).optional(),
@@ -150,12 +150,12 @@ const CardSchema = z.strictObject({
   id,
   title: text,
   date: text,
-  turns: z.strictObject({ from: z.number().int().min(1), to: z.number().int().min(1) }),
+  turns: z.strictObject({ from: turnNumber, to: turnNumber }),
   happened: HappenedSchema.default('none'),
   when: ConditionSchema.optional(),
   assumes: Assumes,
   quotes: z.array(QuoteSchema).min(1).optional(),
-  weight: z.number().positive().default(1),
+  weight: ranged(0.01, 10000).default(1),
   repeatable: z.boolean().default(false),
   situation: text,
   advisors: z.array(PositionSchema).default([]),
@@ -179,8 +179,8 @@ const DifficultySchema = z.strictObject({
   name: text,
   description: text,
   start: z.record(z.string(), level).default({}),
-  uncertainty: z.number().min(0).max(3).default(1),
-  tensionScale: z.number().min(0.1).max(3).default(1),
+  uncertainty: ranged(0, 3).default(1),
+  tensionScale: ranged(0.1, 3).default(1),
   previews: z.boolean().default(false),
 });
 
@@ -190,11 +190,11 @@ export const ScenarioSchema = z.strictObject({
   id,
   title: text,
   summary: text,
-  version: z.number().int().min(1),
+  version: ranged(1, 999999, true),
   language: z.string().default('en'),
   period: z.strictObject({
     start: month,
-    turns: z.number().int().min(1).max(60),
+    turns: turnNumber,
     /** The month each turn opens, when turns are not one month each (the first is `start`). */
     months: z.array(month).optional(),
   }),
@@ -203,7 +203,7 @@ export const ScenarioSchema = z.strictObject({
   camps: z.array(z.strictObject({ id, name: text, description: text, start: level })).length(2),
   indicators: z.array(z.strictObject({ id, name: text, description: text, start: level })).default([]),
   drift: z
-    .array(z.strictObject({ id: id.optional(), stat: id, add: z.number().int().min(-20).max(20), when: ConditionSchema.optional(), reason: text }))
+    .array(z.strictObject({ id: id.optional(), stat: id, add: ranged(-20, 20, true), when: ConditionSchema.optional(), reason: text }))
     .default([]),
   tracks: z.array(
     z.strictObject({ id, name: text, start: id, states: z.array(z.strictObject({ id, name: text })).min(2) }),
@@ -215,9 +215,9 @@ export const ScenarioSchema = z.strictObject({
   sources: z
     .array(
       z.strictObject({
-        id: z.string().min(1),
+        id: safeId(),
         title: text,
-        url: z.url(),
+        url: httpsUrl,
         publisher: text.optional(),
         date: text.optional(),
         /** Set when the page is a re-post or mirror and the original could not be found. */

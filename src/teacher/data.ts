@@ -3,6 +3,7 @@ import { compileScenario, type CompiledScenario, type GameRecord, type GameState
 import { encodeRecordCode, monthName, readReplayText, verifyAny } from '../app';
 import type { ScenarioData } from '../scenario/types';
 import { t } from './i18n';
+import { httpsHref } from '../scenario/https-href';
 
 // The scenarios built into this copy (validated at build time) and the look-ups the sections share.
 
@@ -50,8 +51,10 @@ export function seriesOf(g: GameState, stat: string): (number | null)[] {
   return out;
 }
 
+/** A source by id; its url is "" unless it is an https: address, so that only https: links are rendered. */
 export function sourceOf(cs: CompiledScenario, id: string): { id: string; title: string; url: string } {
-  return cs.data.sources.find((x) => x.id === id) ?? { id, title: id, url: '' };
+  const src = cs.data.sources.find((x) => x.id === id) ?? { id, title: id, url: '' };
+  return { ...src, url: httpsHref(src.url) ?? '' };
 }
 
 export function advisorOf(cs: CompiledScenario, id: string) {

@@ -1,17 +1,24 @@
 import type Phaser from 'phaser';
 import type { ScenarioData } from '../../scenario/types';
+import { httpsHref } from '../../scenario/https-href';
 import { t } from '../i18n';
 import { LinkText } from '../widgets/LinkText';
 import type { Controls } from './controls';
 
 // Source links: drawn on the canvas and mirrored as buttons that open the source in a new tab.
 
+/** The sources by id; an address that is not https: becomes "" (shown as a title without a link). */
 export function sourcesFor(s: ScenarioData, ids: readonly string[]) {
-  return ids.map((id) => s.sources.find((x) => x.id === id)).filter((x): x is ScenarioData['sources'][number] => !!x);
+  return ids
+    .map((id) => s.sources.find((x) => x.id === id))
+    .filter((x): x is ScenarioData['sources'][number] => !!x)
+    .map((x) => ({ ...x, url: httpsHref(x.url) ?? '' }));
 }
 
+/** Opens an https: source in a new tab; any other address is never opened. */
 export function openSource(url: string): void {
-  window.open(url, '_blank', 'noopener,noreferrer');
+  const href = httpsHref(url);
+  if (href) window.open(href, '_blank', 'noopener,noreferrer');
 }
 
 /** Draws the links in a column from (x, y); returns the y below the last. */

@@ -230,7 +230,7 @@ export class Debrief extends BaseScene {
       h('h3', {}, t.debrief.history),
       ...histLines.map((l) => h('p', {}, l)),
       h('h3', {}, t.debrief.sources),
-      ...sources.map((s) => h('p', {}, h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, s.title))),
+      ...sources.map((s) => h('p', {}, s.url ? h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, s.title) : s.title)),
     );
     app().mirror.announce(`${heading}. ${t.debrief.youChose(chosen.label)}`);
   }
