@@ -1,12 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { scenariosPlugin } from './src/scenario/vite-plugin.ts';
-import { phaserCanvasOnly } from './src/game/phaser-build.ts';
+import { phaserBuild } from './src/game/phaser-build.ts';
 
 export default defineConfig({
   root: import.meta.dirname,
   publicDir: 'assets',
   base: './',
-  plugins: [scenariosPlugin(`${import.meta.dirname}/scenarios`), phaserCanvasOnly(import.meta.dirname)],
+  plugins: [scenariosPlugin(`${import.meta.dirname}/scenarios`), phaserBuild(import.meta.dirname)],
   build: {
     outDir: 'dist',
     chunkSizeWarningLimit: 2000,
