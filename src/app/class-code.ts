@@ -2,6 +2,9 @@ import type { ScenarioData } from '../scenario/types.js';
 
 // A class's settings as a short code to type (e.g. "2022-1p-k7qxm2pa") and as link parameters.
 
+/** What a code needs to know of a scenario (a catalog entry will do). */
+export type CodeScenario = Pick<ScenarioData, 'id' | 'title' | 'difficulties'>;
+
 export interface ClassSettings {
   scenario: string;
   seed: string;
@@ -13,7 +16,7 @@ export interface ClassSettings {
 export const scenarioKey = (id: string) => id.split('-')[0]!;
 
 /** The short code, or null when the seed cannot travel in one (only lower-case letters and digits can). */
-export function encodeClassCode(scenarios: readonly ScenarioData[], s: ClassSettings): string | null {
+export function encodeClassCode(scenarios: readonly CodeScenario[], s: ClassSettings): string | null {
   const scenario = scenarios.find((x) => x.id === s.scenario);
   const difficulty = scenario?.difficulties.findIndex((d) => d.id === s.difficulty) ?? -1;
   if (!scenario || difficulty < 0 || difficulty > 9 || !/^[a-z0-9]{1,24}$/.test(s.seed)) return null;
@@ -21,7 +24,7 @@ export function encodeClassCode(scenarios: readonly ScenarioData[], s: ClassSett
   return `${scenarioKey(scenario.id)}-${difficulty}${s.previews ? 'p' : 'n'}-${s.seed}`;
 }
 
-export function decodeClassCode(scenarios: readonly ScenarioData[], code: string): { ok: true; settings: ClassSettings } | { ok: false; message: string } {
+export function decodeClassCode(scenarios: readonly CodeScenario[], code: string): { ok: true; settings: ClassSettings } | { ok: false; message: string } {
   const m = /^([a-z0-9]+)-(\d)([pn])-([a-z0-9]{1,24})$/.exec(code.trim().toLowerCase());
   if (!m) return { ok: false, message: `"${code.trim()}" is not a class code; a class code looks like 2022-1p-k7qxm2pa.` };
   const [, key, diff, previews, seed] = m as unknown as [string, string, string, string, string];

@@ -1,5 +1,5 @@
 import { compileScenario, finalHash, playChoices, type GameSettings, type GameState } from '../engine';
-import { findScenario } from './scenarios';
+import { findScenario, notLoadedYet } from './scenarios';
 
 // Autosaves in localStorage, one slot per scenario, seed and difficulty, under a versioned key.
 // A save is the machine's persisted snapshot plus what is needed to check it still fits the scenario.
@@ -144,7 +144,8 @@ export function listSaves(): SaveCheck[] {
   const out: SaveCheck[] = [];
   for (let i = 0; i < s.length; i++) {
     const key = s.key(i);
-    if (!key?.startsWith(SAVE_PREFIX)) continue;
+    // A save of a scenario whose file is not loaded (saved from another tab) waits for the next visit.
+    if (!key?.startsWith(SAVE_PREFIX) || notLoadedYet(key.slice(SAVE_PREFIX.length).split(':')[0]!)) continue;
     out.push(checkSave(key, s.getItem(key) ?? ''));
   }
   const time = (c: SaveCheck) => (c.ok ? c.record.savedAt : 0);

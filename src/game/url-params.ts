@@ -1,4 +1,4 @@
-import type { ScenarioData } from '../scenario/types';
+import type { CodeScenario } from '../app';
 import { decodeClassCode } from '../app';
 import { t } from './i18n';
 
@@ -23,7 +23,7 @@ export function isValidSeed(seed: string): boolean {
   return SEED_PATTERN.test(seed);
 }
 
-export function parseLink(search: string, scenarios: readonly ScenarioData[]): LinkRequest {
+export function parseLink(search: string, scenarios: readonly CodeScenario[]): LinkRequest {
   const out: LinkRequest = { start: false, problems: [] };
   let params: URLSearchParams;
   try {

@@ -1,0 +1,25 @@
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build, type Plugin } from 'vite';
+import { firstTurnFiles, type Budget } from './budget.ts';
+import { writeServiceWorker } from './service-worker.ts';
+
+// `npm run build`: both pages into one folder (each its own classic script, see vite.config.ts), the service
+// worker for the whole folder, and the game page's size budget. Tests and benchmarks build through this too.
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface Site {
+  dist: string;
+  version: string;
+  budget: Budget;
+}
+
+/** Builds the site into `dist`; `plugins` go before the config's own (e.g. another scenario folder). */
+export async function buildSite(dist: string, plugins: Plugin[] = []): Promise<Site> {
+  rmSync(dist, { recursive: true, force: true });
+  for (const mode of ['production', 'teacher'])
+    await build({ configFile: resolve(ROOT, 'vite.config.ts'), root: ROOT, mode, logLevel: 'warn', build: { outDir: dist, emptyOutDir: false }, plugins });
+  const version = writeServiceWorker(dist);
+  return { dist, version, budget: firstTurnFiles(dist) };
+}
