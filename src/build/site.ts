@@ -18,8 +18,15 @@ export interface Site {
 /** Builds the site into `dist`; `plugins` go before the config's own (e.g. another scenario folder). */
 export async function buildSite(dist: string, plugins: Plugin[] = []): Promise<Site> {
   rmSync(dist, { recursive: true, force: true });
-  for (const mode of ['production', 'teacher'])
-    await build({ configFile: resolve(ROOT, 'vite.config.ts'), root: ROOT, mode, logLevel: 'warn', build: { outDir: dist, emptyOutDir: false }, plugins });
+  // A production build wherever it runs (Vitest sets NODE_ENV to "test", which Vite would otherwise follow).
+  const env = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    for (const mode of ['production', 'teacher'])
+      await build({ configFile: resolve(ROOT, 'vite.config.ts'), root: ROOT, mode, logLevel: 'warn', build: { outDir: dist, emptyOutDir: false }, plugins });
+  } finally {
+    process.env.NODE_ENV = env;
+  }
   const version = writeServiceWorker(dist);
   return { dist, version, budget: firstTurnFiles(dist) };
 }
