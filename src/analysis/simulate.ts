@@ -6,11 +6,14 @@ import { chooseFor, strategyState, type StrategyName } from './strategies.js';
 import { decide, newGame } from '../engine/turn.js';
 import type { GameState } from '../engine/types.js';
 
-/** One whole game played by a scripted strategy through the machine, one event per player action. */
-export function playThroughMachine(scenario: ScenarioData, seed: string, difficulty: string, strategy: StrategyName): GameState {
+/**
+ * One whole game played by a scripted strategy through the machine, one event per player action. The strategy's
+ * own draws come from `playerSeed` (by default the game's seed): many bot games on one class seed still differ.
+ */
+export function playThroughMachine(scenario: ScenarioData, seed: string, difficulty: string, strategy: StrategyName, playerSeed = seed): GameState {
   const cs = compileScenario(scenario);
   const actor = createActor(gameMachine(scenario), { input: { seed, difficulty } }).start();
-  let s = strategyState(seed);
+  let s = strategyState(playerSeed);
   for (let snap = actor.getSnapshot(); snap.status !== 'done'; snap = actor.getSnapshot()) {
     const pick = chooseFor(strategy, cs, snap.context.game, s);
     s = pick.state;
