@@ -10,7 +10,9 @@ import { contentSecurityPolicy } from './src/build/csp.ts';
 
 const root = import.meta.dirname;
 const PAGES: Record<string, string> = { main: `${root}/index.html`, teacher: `${root}/teacher.html` };
-const page = (name: string): Record<string, string> => ({ [name]: PAGES[name]! });
+/** Built only by the browser benchmark (`--mode blank`): a blank Phaser scene, its floor. */
+const BENCH_PAGES: Record<string, string> = { blank: `${root}/bench/blank/index.html` };
+const page = (mode: string): Record<string, string> => (mode in BENCH_PAGES ? { [mode]: BENCH_PAGES[mode]! } : mode === 'teacher' ? { teacher: PAGES.teacher! } : { main: PAGES.main! });
 
 export default defineConfig(({ command, mode }) => ({
   root,
@@ -20,7 +22,7 @@ export default defineConfig(({ command, mode }) => ({
   build: {
     outDir: 'dist',
     chunkSizeWarningLimit: 2000,
-    rollupOptions: { input: command === 'build' ? page(mode === 'teacher' ? 'teacher' : 'main') : PAGES },
+    rollupOptions: { input: command === 'build' ? page(mode) : PAGES },
   },
   test: {
     projects: [

@@ -64,6 +64,22 @@ const FLAGS: Record<string, boolean> = {
 
 const ENTRY = '\0phaser-build';
 
+/**
+ * Phaser measures a font's ascent and descent (a canvas and measureText) every time a text's style is set: ~50 ms
+ * of the game's first turn. The result depends only on the font, the test string and the baselines, and the game
+ * uses system fonts (no web fonts that could arrive later), so each is measured once.
+ */
+const MEASURE_TEXT_CACHE = `
+var measureUncached = module.exports;
+var measured = new Map();
+module.exports = function (textStyle) {
+  var key = textStyle._font + '|' + textStyle.testString + '|' + textStyle.baselineX + '|' + textStyle.baselineY;
+  var m = measured.get(key);
+  if (!m) { m = measureUncached(textStyle); measured.set(key, m); }
+  return { ascent: m.ascent, descent: m.descent, fontSize: m.fontSize };
+};
+`;
+
 /** Why this list cannot build the installed Phaser, or null when it can. */
 export function phaserBuildProblem(root: string): string | null {
   const wanted = (JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as { dependencies: Record<string, string> }).dependencies.phaser;
@@ -110,6 +126,7 @@ export function phaserBuild(root: string): Plugin {
     load: (id) => (id === ENTRY ? entrySource(root) : undefined),
     transform(code, id) {
       if (!id.startsWith(src)) return null;
+      if (id === `${src}gameobjects/text/MeasureText.js`) code += MEASURE_TEXT_CACHE;
       return code.replace(/typeof (CANVAS_RENDERER|WEBGL_RENDERER|WEBGL_DEBUG|FEATURE_SOUND|PLUGIN_CAMERA3D|PLUGIN_FBINSTANT)\b/g, (_m, flag: string) => (FLAGS[flag] ? '"boolean"' : 'false'));
     },
   };
