@@ -9,6 +9,8 @@ import { playThroughMachine } from '../../src/analysis';
 import { loadScenarioText } from '../../src/scenario/load';
 import { writeServiceWorker } from '../../src/build/service-worker';
 import { OFFLINE_WORDS } from '../../src/app/offline';
+import { BUDGET_KB, firstTurnFiles } from '../../src/build/budget';
+import { policy } from '../../src/build/csp';
 import { launch, type Browser } from './support/chromium';
 import { openPage, waitPhase, waitScreen, type Watched } from './support/page';
 import { serve, type Served } from './support/server';
@@ -53,6 +55,20 @@ async function teacherReport(page: Page, code: string): Promise<string | null> {
 }
 
 const offlineNote = (page: Page) => page.locator('#sb-offline').textContent();
+
+describe('the built pages', () => {
+  it('load classic scripts only, have no inline script or style, carry the CSP, and keep the game within its budget', () => {
+    for (const page of ['index.html', 'teacher.html']) {
+      const html = readFileSync(join(dist, page), 'utf8');
+      expect(html).not.toMatch(/type="module"|crossorigin|<style|style="/);
+      expect([...html.matchAll(/<script([^>]*)>/g)].every((m) => /\ssrc="/.test(m[1]!))).toBe(true);
+      expect(html.replaceAll('&#39;', "'")).toContain(`<meta http-equiv="Content-Security-Policy" content="${policy()}">`);
+    }
+    const budget = firstTurnFiles(dist);
+    expect(budget.gzip).toBeLessThanOrEqual(BUDGET_KB * 1024);
+    expect(budget.files.map((f) => f.file)).toEqual([expect.stringMatching(/^assets\/main-.*\.js$/), expect.stringMatching(/^scenarios\/.*\.js$/)]);
+  });
+});
 
 describe('opened from a folder (file://)', () => {
   const url = (file: string) => pathToFileURL(join(dist, file)).href;
