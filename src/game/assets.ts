@@ -1,4 +1,4 @@
-import emblemSvg from '../../assets/emblem.svg?raw';
+import emblemSvg from './art/emblem.svg?raw';
 
 // What the Boot scene loads with its progress bar. Icons are drawn from path data instead (icons-data.ts).
 // SVGs come inside the bundle as base64 data: URLs, which Phaser's loader decodes without a request: pages opened

@@ -113,6 +113,8 @@ export function phaserBuild(root: string): Plugin {
   return {
     name: 'phaser-build',
     enforce: 'pre',
+    // The dev server uses Phaser's own prebuilt bundle (its sources are CommonJS, which only the build converts).
+    apply: 'build',
     // Phaser's sources expect webpack's `global`.
     config: () => ({
       resolve: { alias: { phaser3spectorjs: `${root}/src/game/empty-module.js` } },
