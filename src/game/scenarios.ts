@@ -44,7 +44,7 @@ export function loadScenario(id: string): Promise<ScenarioData> {
         loaded.set(id, data);
         resolve(data);
       };
-      script.onerror = () => reject(new Error(`could not load ${entry.file}`));
+      script.onerror = () => reject(new Error(`The scenario "${entry.title}" could not be loaded (${entry.file}): check the network connection and open the game again.`));
       document.head.append(script);
     });
     p.catch(() => loading.delete(id));

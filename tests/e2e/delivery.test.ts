@@ -138,3 +138,20 @@ describe('served, then offline', () => {
     expect(game.errors).toEqual([]);
   });
 });
+
+describe('a scenario file that does not arrive', () => {
+  it('is named in words on the page, never a blank page', async () => {
+    const served = await serve(dist);
+    const own = await launch();
+    try {
+      const page = await own.context.newPage();
+      await page.route('**/scenarios/*.js', (route) => route.abort());
+      await page.goto(`${served.url}?scenario=${MINI.id}&seed=lost1`);
+      await expect.poll(() => page.locator('#sb-fatal').textContent()).toContain(`The scenario "${MINI.title}" could not be loaded`);
+      expect(await page.locator('#sb-fatal').isVisible()).toBe(true);
+    } finally {
+      await own.close();
+      await served.close();
+    }
+  });
+});
