@@ -9,7 +9,8 @@ export function classicScripts(): Plugin {
   return {
     name: 'classic-scripts',
     apply: 'build',
-    config: () => ({ build: { modulePreload: false, cssCodeSplit: false, rollupOptions: { output: { format: 'iife' } } } }),
+    // Pages only: a Node build (the engine benchmark's `vite build --ssr`) stays ES modules.
+    config: (_config, env) => (env.isSsrBuild ? undefined : { build: { modulePreload: false, cssCodeSplit: false, rollupOptions: { output: { format: 'iife' } } } }),
     transformIndexHtml: {
       order: 'post',
       handler: (html) =>
