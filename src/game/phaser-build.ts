@@ -64,6 +64,12 @@ const FLAGS: Record<string, boolean> = {
 
 const ENTRY = '\0phaser-build';
 
+/** The lines of Phaser's sources the build changes (see `transform`), checked to be there. */
+const PATCHED: Record<string, string> = {
+  'gameobjects/text/MeasureText.js': 'module.exports = MeasureText;',
+  'device/Features.js': 'Features.webGL = testWebGL();',
+};
+
 /**
  * Phaser measures a font's ascent and descent (a canvas and measureText) every time a text's style is set: ~50 ms
  * of the game's first turn. The result depends only on the font, the test string and the baselines, and the game
@@ -87,7 +93,9 @@ export function phaserBuildProblem(root: string): string | null {
   if (wanted !== PHASER_VERSION || installed !== PHASER_VERSION)
     return `src/game/phaser-build.ts lists Phaser ${PHASER_VERSION}'s modules, but package.json asks for ${wanted} and ${installed} is installed: check the list against the new sources, then set PHASER_VERSION.`;
   const missing = Object.values(PHASER_MODULES).filter((m) => !existsSync(moduleFile(root, m)));
-  return missing.length ? `src/game/phaser-build.ts lists modules Phaser ${installed} does not have: ${missing.join(', ')}` : null;
+  if (missing.length) return `src/game/phaser-build.ts lists modules Phaser ${installed} does not have: ${missing.join(', ')}`;
+  const unpatched = Object.entries(PATCHED).filter(([file, text]) => !readFileSync(`${root}/node_modules/phaser/src/${file}`, 'utf8').includes(text));
+  return unpatched.length ? `src/game/phaser-build.ts patches code Phaser ${installed} no longer has: ${unpatched.map(([f, t]) => `"${t}" in ${f}`).join(', ')}` : null;
 }
 
 function moduleFile(root: string, m: string): string {
@@ -129,6 +137,9 @@ export function phaserBuild(root: string): Plugin {
     transform(code, id) {
       if (!id.startsWith(src)) return null;
       if (id === `${src}gameobjects/text/MeasureText.js`) code += MEASURE_TEXT_CACHE;
+      // Without a WebGL renderer, Phaser need not create a WebGL context at start to see whether WebGL works
+      // (~20 ms here; more where WebGL falls back to software rendering).
+      if (id === `${src}device/Features.js` && !FLAGS.WEBGL_RENDERER) code = code.replace('Features.webGL = testWebGL();', 'Features.webGL = false;');
       return code.replace(/typeof (CANVAS_RENDERER|WEBGL_RENDERER|WEBGL_DEBUG|FEATURE_SOUND|PLUGIN_CAMERA3D|PLUGIN_FBINSTANT)\b/g, (_m, flag: string) => (FLAGS[flag] ? '"boolean"' : 'false'));
     },
   };
