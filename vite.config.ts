@@ -1,22 +1,33 @@
 import { defineConfig } from 'vitest/config';
 import { scenariosPlugin } from './src/scenario/vite-plugin.ts';
-import { phaserCanvasOnly } from './src/game/phaser-build.ts';
+import { phaserBuild } from './src/game/phaser-build.ts';
+import { classicScripts } from './src/build/classic-scripts.ts';
+import { contentSecurityPolicy } from './src/build/csp.ts';
 
-export default defineConfig({
-  root: import.meta.dirname,
+// One page a build: `vite build` is the game (index.html), `vite build --mode teacher` the teacher tools; each is
+// one classic script so that both work from a folder (src/build/classic-scripts.ts). `npm run build` builds both
+// into dist/, adds the service worker and checks the size budget (src/build/site.ts). The dev server serves both.
+
+const root = import.meta.dirname;
+const PAGES: Record<string, string> = { main: `${root}/index.html`, teacher: `${root}/teacher.html` };
+/** Built only by the browser benchmark (`--mode blank`): a blank Phaser scene, its floor. */
+const BENCH_PAGES: Record<string, string> = { blank: `${root}/bench/blank/index.html` };
+const page = (mode: string): Record<string, string> => (mode in BENCH_PAGES ? { [mode]: BENCH_PAGES[mode]! } : mode === 'teacher' ? { teacher: PAGES.teacher! } : { main: PAGES.main! });
+
+export default defineConfig(({ command, mode }) => ({
+  root,
   publicDir: 'assets',
   base: './',
-  plugins: [scenariosPlugin(`${import.meta.dirname}/scenarios`), phaserCanvasOnly(import.meta.dirname)],
+  plugins: [scenariosPlugin(`${root}/scenarios`), phaserBuild(root), classicScripts(), contentSecurityPolicy()],
   build: {
     outDir: 'dist',
     chunkSizeWarningLimit: 2000,
-    rollupOptions: {
-      input: { main: `${import.meta.dirname}/index.html`, teacher: `${import.meta.dirname}/teacher.html` },
-      output: { manualChunks: (id) => (id.includes('node_modules/phaser') ? 'phaser' : undefined) },
-    },
+    rollupOptions: { input: command === 'build' ? page(mode) : PAGES },
   },
   test: {
-    include: ['tests/**/*.test.ts'],
-    testTimeout: 20_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**'], testTimeout: 20_000 } },
+      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], testTimeout: 20_000, globalSetup: ['tests/e2e/support/global-setup.ts'] } },
+    ],
   },
-});
+}));

@@ -4,6 +4,7 @@ import { loadShippedScenarios } from '../src/cli/scenarios.js';
 import { recordOf, verifyRecord } from '../src/engine/index.js';
 import { playThroughMachine, playThroughRules, runSeed, type StrategyName } from '../src/analysis/index.js';
 import type { ScenarioData } from '../src/scenario/types.js';
+import { benchSimulate } from './simulate.bench.js';
 
 const GAMES = Number(process.env.BENCH_GAMES ?? 3000);
 const STRATEGY: StrategyName = 'random';
@@ -37,3 +38,4 @@ function bench(scenario: ScenarioData): void {
 }
 
 for (const s of loadShippedScenarios()) bench(s);
+benchSimulate();

@@ -22,8 +22,4 @@ const early = (e: unknown) => {
 window.addEventListener('error', (e) => early(e.error ?? e.message));
 window.addEventListener('unhandledrejection', (e) => early(e.reason));
 
-try {
-  startGame(document.getElementById('game')!, document.getElementById('sb-a11y')!);
-} catch (e) {
-  fail(e);
-}
+startGame(document.getElementById('game')!, document.getElementById('sb-a11y')!).catch(fail);

@@ -3,3 +3,9 @@ declare module 'virtual:scenarios' {
   const scenarios: ScenarioData[];
   export default scenarios;
 }
+
+declare module 'virtual:scenario-catalog' {
+  import type { ScenarioEntry } from './game/scenarios';
+  const catalog: ScenarioEntry[];
+  export default catalog;
+}

@@ -1,17 +1,20 @@
 import type { ScenarioData } from '../scenario/types.js';
-import { compileScenario, decide, newGame, playOut, type GameState, type GameSettings } from '../engine';
+import { compileScenario, decide, newGame, playOut, type GameState } from '../engine';
 import { chooseFor, strategyState, type StrategyName } from './strategies.js';
 
-/** One whole game played by a scripted strategy through the machine (play() asking the strategy each turn). */
-export function playThroughMachine(scenario: ScenarioData, seed: string, difficulty: string, strategy: StrategyName, settings: GameSettings = { previews: false }, strategySeed = seed): GameState {
+/**
+ * One whole game played by a scripted strategy through the machine (play() asking the strategy each turn). The
+ * strategy's own draws come from `playerSeed` (by default the game's seed): many bot games on one class seed differ.
+ */
+export function playThroughMachine(scenario: ScenarioData, seed: string, difficulty: string, strategy: StrategyName, playerSeed = seed): GameState {
   const cs = compileScenario(scenario);
-  let s = strategyState(strategySeed);
+  let s = strategyState(playerSeed);
   const next = (g: GameState) => {
     const pick = chooseFor(strategy, cs, g, s);
     s = pick.state;
     return { choice: pick.choice };
   };
-  return playOut(scenario, { seed, difficulty, settings, decisions: [] }, { next }).game;
+  return playOut(scenario, { seed, difficulty, settings: { previews: false }, decisions: [] }, { next }).game;
 }
 
 /** The same game with the rule functions called directly: the floor the machine is measured against. */

@@ -3,6 +3,9 @@ import type { ScenarioData } from '../scenario/types.js';
 // A class's settings as a short code to type (e.g. "2022-1p-k7qxm2pa", or "2022-1pt-…" when practice games are
 // allowed) and as link parameters. A class IS its settings: two games belong to the same class when these match.
 
+/** What a code needs to know of a scenario (a catalog entry will do). */
+export type CodeScenario = Pick<ScenarioData, 'id' | 'title' | 'difficulties'>;
+
 export interface ClassSettings {
   scenario: string;
   seed: string;
@@ -16,7 +19,7 @@ export interface ClassSettings {
 export const scenarioKey = (id: string) => id.split('-')[0]!;
 
 /** The short code, or null when the seed cannot travel in one (only lower-case letters and digits can). */
-export function encodeClassCode(scenarios: readonly ScenarioData[], s: ClassSettings): string | null {
+export function encodeClassCode(scenarios: readonly CodeScenario[], s: ClassSettings): string | null {
   const scenario = scenarios.find((x) => x.id === s.scenario);
   const difficulty = scenario?.difficulties.findIndex((d) => d.id === s.difficulty) ?? -1;
   if (!scenario || difficulty < 0 || difficulty > 9 || !/^[a-z0-9]{1,24}$/.test(s.seed)) return null;
@@ -26,7 +29,7 @@ export function encodeClassCode(scenarios: readonly ScenarioData[], s: ClassSett
 
 export type ClassDecode = { ok: true; settings: ClassSettings } | { ok: false; message: string };
 
-export function decodeClassCode(scenarios: readonly ScenarioData[], code: string): ClassDecode {
+export function decodeClassCode(scenarios: readonly CodeScenario[], code: string): ClassDecode {
   const m = /^([a-z0-9]+)-(\d)([pn])(t?)-([a-z0-9]{1,24})$/.exec(code.trim().toLowerCase());
   if (!m) return { ok: false, message: `"${code.trim()}" is not a class code; a class code looks like 2022-1p-k7qxm2pa.` };
   const [, key, diff, previews, practice, seed] = m as unknown as [string, string, string, string, string, string];

@@ -16,12 +16,12 @@ export function newSeed(): string {
 }
 
 /** The difficulty a game gets when none is named: "standard" if the scenario has it, else its first. */
-export function defaultDifficulty(s: ScenarioData): string {
+export function defaultDifficulty(s: Pick<ScenarioData, 'difficulties'>): string {
   return (s.difficulties.find((d) => d.id === 'standard') ?? s.difficulties[0])!.id;
 }
 
 /** The scenario offered first: the one whose period is latest. */
-export function defaultScenario(list: readonly ScenarioData[]): ScenarioData | undefined {
+export function defaultScenario<S extends Pick<ScenarioData, 'period'>>(list: readonly S[]): S | undefined {
   return [...list].sort((a, b) => b.period.start.localeCompare(a.period.start))[0];
 }
 

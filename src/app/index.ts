@@ -2,7 +2,7 @@
 // reading and writing game records.
 export { statName, cardTitle, choiceLabel, effectNews, driftReason, causeText, newsText } from './describe.js';
 export { gameCsv, csvLine, csvFile, gradebookCsv, CSV_BOM } from './export.js';
-export { encodeClassCode, decodeClassCode, classLinkQuery, scenarioKey, type ClassSettings } from './class-code.js';
+export { encodeClassCode, decodeClassCode, classLinkQuery, scenarioKey, type ClassSettings, type CodeScenario } from './class-code.js';
 export { DANGER_FROM, dangerZones, inDanger, inZone, type Zone } from './danger.js';
 export { SEED_PATTERN, isValidSeed, newSeed, defaultDifficulty, defaultScenario, isTension, monthName } from './defaults.js';
 export { parseRecord, RecordSchema, SettingsSchema, type ShapeResult } from './record-schema.js';

@@ -16,7 +16,10 @@ const HELP = `suspicious-bind — the game's engine in the terminal
                                            play a whole game in the terminal
   simulate --scenario <id|file> --runs n [--seed s] [--difficulty d]
            [--strategy random|west|russia|hardline|balanced|all] [--json] [--replays dir]
-                                           play n seeded games with a scripted strategy
+           [--jobs n] [--same-seed]
+                                           play n seeded games with a scripted strategy (n up to 1000000;
+                                           --jobs: worker threads, default every core; --same-seed: every
+                                           game on the seed itself, as a class plays it)
   replay <file|code> [--json] [--scenario <id|file>]
                                            verify a replay and print its timeline
   class-report <files, folders or zips> [--class <code|link>] [--json|--csv] [--scenario <id|file>]
@@ -43,6 +46,8 @@ const OPTIONS = {
   replays: { type: 'string' },
   write: { type: 'string' },
   format: { type: 'string' },
+  jobs: { type: 'string' },
+  'same-seed': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 

@@ -1,11 +1,16 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { compileScenario, recordOf, type GameState } from '../engine/index.js';
-import { STRATEGIES, playThroughMachine, runSeed, summarize, type SimulationSummary, type StrategyName } from '../analysis/index.js';
+import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { compileScenario } from '../engine/index.js';
+import { STRATEGIES, type SimulationSummary, type StrategyName } from '../analysis/index.js';
 import { UsageError } from './errors.js';
 import { resolveScenario } from './scenarios.js';
+import { CHUNK_RUNS, type Chunk, type SimulationPlan } from './sim-chunk.js';
+import { runChunks } from './sim-pool.js';
+import { emptyTally, finish, type Tally } from './sim-summary.js';
 import { table } from './text.js';
-import { defaultDifficulty, recordJson } from '../app/index.js';
+
+// simulate: n seeded games a strategy, streamed (running counts, replays written as they are made: the same memory
+// for 100 runs or 1,000,000) and spread over worker threads (--jobs, default every core; the same result for any n).
 
 interface SimulateOptions {
   scenario?: string;
@@ -15,17 +20,29 @@ interface SimulateOptions {
   strategy?: string;
   json?: boolean;
   replays?: string;
+  jobs?: string;
+  'same-seed'?: boolean;
 }
 
-export function simulateCommand(o: SimulateOptions, out: (line: string) => void): number {
+export const MAX_RUNS = 1_000_000;
+
+function jobsOf(o: SimulateOptions): number {
+  if (o.jobs === undefined) return availableParallelism();
+  const n = Number(o.jobs);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256, not "${o.jobs}"`);
+  return n;
+}
+
+export async function simulateCommand(o: SimulateOptions, out: (line: string) => void): Promise<number> {
   if (!o.scenario) throw new UsageError('simulate needs --scenario <id|file>');
   const runs = Number(o.runs ?? '100');
-  if (!Number.isInteger(runs) || runs < 1 || runs > 1_000_000) throw new UsageError(`--runs must be a whole number from 1 to 1000000, not "${o.runs}"`);
+  if (!Number.isInteger(runs) || runs < 1 || runs > MAX_RUNS) throw new UsageError(`--runs must be a whole number from 1 to ${MAX_RUNS}, not "${o.runs}"`);
   const strategy = o.strategy ?? 'random';
   if (strategy !== 'all' && !(STRATEGIES as readonly string[]).includes(strategy))
     throw new UsageError(`unknown strategy "${strategy}" (use ${STRATEGIES.join(', ')} or all)`);
+  const jobs = jobsOf(o);
   const scenario = resolveScenario(o.scenario);
-  const difficulty = o.difficulty ?? defaultDifficulty(scenario);
+  const difficulty = o.difficulty ?? (scenario.difficulties.some((d) => d.id === 'standard') ? 'standard' : scenario.difficulties[0]!.id);
   if (!scenario.difficulties.some((d) => d.id === difficulty))
     throw new UsageError(`unknown difficulty "${difficulty}" (this scenario has ${scenario.difficulties.map((d) => d.id).join(', ')})`);
   const seed = o.seed ?? 'sim';
@@ -38,24 +55,21 @@ export function simulateCommand(o: SimulateOptions, out: (line: string) => void)
       throw new UsageError(`cannot create the folder "${o.replays}"`);
     }
   }
-  const results: Record<string, SimulationSummary> = {};
-  for (const name of names) {
-    const games: GameState[] = [];
-    for (let i = 0; i < runs; i++) {
-      const game = playThroughMachine(scenario, runSeed(seed, i), difficulty, name);
-      games.push(game);
-      if (o.replays) writeFileSync(join(o.replays, `${scenario.id}-${name}-${i}.json`), recordJson(recordOf(game, { previews: false })));
-    }
-    results[name] = summarize(cs, games);
-  }
+  const plan: SimulationPlan = { scenario, difficulty, seed, sameSeed: o['same-seed'] === true, ...(o.replays ? { replays: o.replays } : {}) };
+  const chunks: Omit<Chunk, 'index'>[] = names.flatMap((name) => Array.from({ length: Math.ceil(runs / CHUNK_RUNS) }, (_, k) => ({ strategy: name, start: k * CHUNK_RUNS, end: Math.min(runs, (k + 1) * CHUNK_RUNS) })));
+  const tallies = new Map<string, Tally>(names.map((n) => [n, emptyTally(cs)]));
+  await runChunks(plan, chunks.map((c, index) => ({ ...c, index })), jobs, (c) => tallies.get(c.strategy)!);
+  const results: Record<string, SimulationSummary> = Object.fromEntries(names.map((n) => [n, finish(tallies.get(n)!)]));
+  // For `npm run bench`: the process's peak memory, worker threads included.
+  if (process.env.SB_REPORT_PEAK_RSS) process.stderr.write(`peak-rss-kb ${process.resourceUsage().maxRSS}\n`);
   if (o.json) {
     const single = names.length === 1 ? results[names[0]!]! : undefined;
     const endings: Record<string, number> = {};
     for (const r of Object.values(results)) for (const [k, v] of Object.entries(r.endings)) endings[k] = (endings[k] ?? 0) + v;
-    out(JSON.stringify({ scenario: scenario.id, version: scenario.version, difficulty, seed, runs, strategy, endings, ...(single ?? { byStrategy: results }) }));
+    out(JSON.stringify({ scenario: scenario.id, version: scenario.version, difficulty, seed, sameSeed: plan.sameSeed, runs, strategy, endings, ...(single ?? { byStrategy: results }) }));
     return 0;
   }
-  out(`${scenario.title} (${scenario.id} v${scenario.version}), ${difficulty}, seed "${seed}", ${runs} games per strategy`);
+  out(`${scenario.title} (${scenario.id} v${scenario.version}), ${difficulty}, seed "${seed}"${plan.sameSeed ? ' for every game' : ''}, ${runs} games per strategy`);
   const endingIds = cs.data.endings.map((e) => e.id);
   out('');
   out(table(['ending', ...names], endingIds.map((id) => [id, ...names.map((n) => pct(results[n]!.endings[id] ?? 0, runs))])));

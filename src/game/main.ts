@@ -1,5 +1,7 @@
 import Phaser from 'phaser';
 import { app, createApp } from './app';
+import { firstScreenScenarios } from './first-screen';
+import { loadScenarios } from './scenarios';
 import { t } from './i18n';
 import { Boot } from './scenes/Boot';
 import { Debrief } from './scenes/Debrief';
@@ -9,6 +11,7 @@ import { Turn } from './scenes/Turn';
 import { HEIGHT, setRenderScale, WIDTH } from './theme';
 
 // Starts the game: the accessible layer, the Phaser game at 16:9 scaled to the window, and the test handle.
+// Phaser boots while the first screen's scenario files load; the scenes start when both are done.
 
 /** Draw at 1×, 1.5× or 2× of 1280×720, so that text stays sharp on large screens and projectors. */
 function chooseRenderScale(): number {
@@ -16,11 +19,12 @@ function chooseRenderScale(): number {
   return fit >= 1.9 ? 2 : fit >= 1.4 ? 1.5 : 1;
 }
 
-export function startGame(parent: HTMLElement, a11yRoot: HTMLElement): Phaser.Game {
+export async function startGame(parent: HTMLElement, a11yRoot: HTMLElement): Promise<Phaser.Game> {
   document.documentElement.lang = t.lang;
   document.documentElement.dir = t.dir;
   document.title = t.app.pageTitle;
   performance.mark('sb:start');
+  const scenarios = loadScenarios(firstScreenScenarios(window.location.search));
   const a = createApp(a11yRoot);
   const k = chooseRenderScale();
   setRenderScale(k);
@@ -42,11 +46,16 @@ export function startGame(parent: HTMLElement, a11yRoot: HTMLElement): Phaser.Ga
     height: HEIGHT * k,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     input: { keyboard: false },
-    // No sound in this game: skipping the audio context saves ~100 ms at start.
+    // Phaser's sound module is not in this build (src/game/phaser-build.ts): no audio context at start.
     audio: { noAudio: true },
+    // Images through <img> rather than XHR, which file:// pages may not use.
+    loader: { imageLoadType: 'HTMLImageElement' },
     banner: false,
-    scene: [Boot, Title, Turn, Ending, Debrief],
+    scene: [],
   });
   a.game = game;
+  await scenarios;
+  game.scene.add('Boot', Boot, true);
+  for (const [key, scene] of [['Title', Title], ['Turn', Turn], ['Ending', Ending], ['Debrief', Debrief]] as const) game.scene.add(key, scene);
   return game;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RECORD_FORMAT, verifyRecord, type GameRecord, type GameState } from '../engine';
 import { RecordSchema } from '../app';
-import { findScenario } from './scenarios';
+import { findScenario, notLoadedYet } from './scenarios';
 import { migrateV1 } from './saves-v1';
 
 // Autosaves in localStorage: one slot per game (its own id, never the seed alone). A save is the game's record
@@ -114,6 +114,16 @@ export function checkSave(key: string, text: string): SaveCheck {
   return { ok: true, key, save, game: verified.game };
 }
 
+/** The scenario a save names, read without checking it ('' if it cannot be read). */
+function scenarioOfSave(text: string): string {
+  try {
+    const id = (JSON.parse(text) as { record?: { scenario?: { id?: unknown } } }).record?.scenario?.id;
+    return typeof id === 'string' ? id : '';
+  } catch {
+    return '';
+  }
+}
+
 /** Every save, checked (old-format saves converted where their games replay identically), newest first. */
 export function listSaves(): SaveCheck[] {
   const s = storage();
@@ -125,7 +135,11 @@ export function listSaves(): SaveCheck[] {
     if (converted.ok && writeSave(converted.save)) s.removeItem(key);
     else if (!converted.ok) out.push({ ok: false, key, problem: converted.problem, what: converted.what });
   }
-  for (const key of keys.filter((k) => k.startsWith(SAVE_PREFIX))) out.push(checkSave(key, s.getItem(key) ?? ''));
+  for (const key of keys.filter((k) => k.startsWith(SAVE_PREFIX))) {
+    const text = s.getItem(key) ?? '';
+    // A save of a scenario whose file is not loaded yet waits for the next look, untouched.
+    if (!notLoadedYet(scenarioOfSave(text))) out.push(checkSave(key, text));
+  }
   const time = (c: SaveCheck) => (c.ok ? c.save.savedAt : 0);
   return out.sort((a, b) => time(b) - time(a));
 }

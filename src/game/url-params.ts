@@ -1,5 +1,4 @@
-import type { ScenarioData } from '../scenario/types';
-import { decodeClassCode, isValidSeed } from '../app';
+import { decodeClassCode, isValidSeed, type CodeScenario } from '../app';
 import { t } from './i18n';
 
 // Class links: ?scenario=<id>&seed=<s>&difficulty=<d>&previews=1|0, or ?class=<class code>. Anything unknown or malformed is reported in words
@@ -20,7 +19,7 @@ export interface LinkRequest {
 
 export { isValidSeed };
 
-export function parseLink(search: string, scenarios: readonly ScenarioData[]): LinkRequest {
+export function parseLink(search: string, scenarios: readonly CodeScenario[]): LinkRequest {
   const out: LinkRequest = { start: false, problems: [] };
   let params: URLSearchParams;
   try {

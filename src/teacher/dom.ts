@@ -20,6 +20,8 @@ function setAttrs(el: Element, attrs: Attrs | null | undefined): void {
     if (v === null || v === undefined || v === false) continue;
     if (typeof v === 'function') el.addEventListener(k.slice(2).toLowerCase(), v);
     else if (PROPS.has(k)) (el as unknown as Record<string, unknown>)[k] = v;
+    // Through the CSSOM: the page's Content-Security-Policy refuses style attributes.
+    else if (k === 'style') (el as HTMLElement | SVGElement).style.cssText = String(v);
     else el.setAttribute(k === 'className' ? 'class' : k, v === true ? '' : String(v));
   }
 }

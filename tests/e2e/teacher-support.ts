@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { buildAndServe, type Served } from './support/server';
+import type { Served } from './support/server';
+import { serveTestBuild } from './support/test-build';
 import { launch, type Browser } from './support/chromium';
 
 export type { Served };
@@ -17,9 +18,9 @@ import { recordFor } from './support/records';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** The production build of both pages with only the shipped scenarios, as teachers get it. */
+/** The run's production build of both pages (made once by support/global-setup.ts), served. */
 export function buildAndServeTeacher(): Promise<Served> {
-  return buildAndServe({ withFixture: false });
+  return serveTestBuild();
 }
 
 export interface TeacherPage {

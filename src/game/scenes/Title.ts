@@ -5,7 +5,7 @@ import { boxX, textX } from '../layout';
 import { abandon, savesOf, type GoodSave } from '../saves';
 import { describeSave, removeSave, scenarioMonth, sweepSaves, whereSaved } from './title-saves';
 import { SavedGamesPanel } from '../widgets/SavedGamesPanel';
-import { allScenarios, defaultDifficulty, difficultyOf, findScenario } from '../scenarios';
+import { allScenarios, defaultDifficulty, difficultyOf, findScenario, loadScenario } from '../scenarios';
 import { freshSeed } from '../seed';
 import { ASSETS } from '../assets';
 import { C, FONT, getRenderScale, HEIGHT } from '../theme';
@@ -169,12 +169,14 @@ export class Title extends BaseScene {
         return;
       }
       const s = decoded.settings;
-      const sc = findScenario(s.scenario)!;
-      app().notices.push(t.notices.classJoined(sc.title, s.seed, difficultyOf(sc, s.difficulty)?.name ?? s.difficulty));
-      app().defaults = s;
-      this.classMode = false;
-      this.focusAfter = 'start';
-      this.scene.restart();
+      // The scenario's file loads first (it is its own file); the title then shows it.
+      void loadScenario(s.scenario).then((sc) => {
+        app().notices.push(t.notices.classJoined(sc.title, s.seed, difficultyOf(sc, s.difficulty)?.name ?? s.difficulty));
+        app().defaults = s;
+        this.classMode = false;
+        this.focusAfter = 'start';
+        this.scene.restart();
+      }, (e: unknown) => help.setText(String(e instanceof Error ? e.message : e)).setColor('#ff8a8a'));
     };
     const input = controls.input({ id: 'class-code-input', label: t.title.classCode, value: '', maxLength: 60, description: t.title.classCodeHelp, widget: field, onInput: (v) => field.setText(v, false), onEnter: () => join(input.value) });
     const back = new Button(this, { x: boxX(RX + 492, 160), y, w: 160, h: 50, label: t.title.seedButton, variant: 'quiet', size: 17 });
@@ -233,9 +235,15 @@ export class Title extends BaseScene {
 
   private pickScenario(id: string): void {
     if (id === this.scenarioId) return;
-    app().defaults = { scenario: id, seed: this.seed };
-    this.focusAfter = `scenario-${id}`;
-    this.scene.restart();
+    // The scenario's own file loads when it is chosen (the title lists them from the catalog).
+    void loadScenario(id).then(() => {
+      app().defaults = { scenario: id, seed: this.seed };
+      this.focusAfter = `scenario-${id}`;
+      this.scene.restart();
+    }, (e: unknown) => {
+      app().notices.push(String(e instanceof Error ? e.message : e));
+      this.scene.restart();
+    });
   }
 
   private howTo(): void {

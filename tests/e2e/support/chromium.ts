@@ -7,19 +7,23 @@ import { chromium, type BrowserContext } from 'playwright-core';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
-export function findChromium(): string {
+/** Why no Chromium can be driven, in one sentence, or null when one is there. */
+export function chromiumProblem(): string | null {
   const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.`);
-  }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (!found)
-    throw new Error(
-      `No Chromium found (looked in ${CANDIDATES.join(', ')}). Install one with "apt-get update && apt-get install -y chromium" (as root), or set CHROMIUM_PATH to a Chromium or Chrome binary.`,
-    );
-  return found;
+  if (fromEnv) return existsSync(fromEnv) ? null : `CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.`;
+  return CANDIDATES.some((p) => existsSync(p))
+    ? null
+    : `no Chromium found (looked in ${CANDIDATES.join(', ')}). Install one with "apt-get update && apt-get install -y chromium" (as root), or set CHROMIUM_PATH to a Chromium or Chrome binary.`;
 }
+
+export function findChromium(): string {
+  const problem = chromiumProblem();
+  if (problem) throw new Error(problem);
+  return process.env.CHROMIUM_PATH || CANDIDATES.find((p) => existsSync(p))!;
+}
+
+/** Every page reports Content-Security-Policy violations as console errors, which the tests fail on. */
+const REPORT_CSP = `document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));`;
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -46,6 +50,7 @@ export async function launch(viewport = { width: 1280, height: 720 }, extraArgs:
     args: [...CHROMIUM_ARGS, ...extraArgs],
     viewport,
   });
+  await context.addInitScript(REPORT_CSP);
   return {
     context,
     async close() {

@@ -1,11 +1,12 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build, preview, type Plugin, type PreviewServer } from 'vite';
+import { preview, type Plugin, type PreviewServer } from 'vite';
+import { buildSite } from '../../../src/build/site';
 import { scenariosPlugin } from '../../../src/scenario/vite-plugin';
 
-// Builds the production bundle (both pages; the real scenarios, plus the test fixtures unless asked not to)
-// and serves it on 127.0.0.1.
+// The production build (both pages), served on 127.0.0.1. The browser tests serve the one build their global
+// setup made (global-setup.ts); the benchmark builds its own.
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -16,7 +17,7 @@ export interface Served {
 }
 
 /** The scenarios the test build carries: everything in scenarios/, plus the mini fixture and the layout stress fixture. */
-function testScenarios(): { dir: string; plugin: Plugin } {
+export function testScenarios(): { dir: string; plugin: Plugin } {
   const dir = mkdtempSync(join(tmpdir(), 'sb-scenarios-'));
   for (const f of readdirSync(join(ROOT, 'scenarios')).filter((f) => /\.ya?ml$/.test(f))) cpSync(join(ROOT, 'scenarios', f), join(dir, f));
   cpSync(join(ROOT, 'tests/fixtures/mini.yaml'), join(dir, 'mini.yaml'));
@@ -24,17 +25,8 @@ function testScenarios(): { dir: string; plugin: Plugin } {
   return { dir, plugin: { ...scenariosPlugin(dir), enforce: 'pre' } };
 }
 
-export async function buildAndServe(options: { withFixture?: boolean } = {}): Promise<Served> {
-  const dist = mkdtempSync(join(tmpdir(), 'sb-dist-'));
-  mkdirSync(dist, { recursive: true });
-  const extra = options.withFixture === false ? null : testScenarios();
-  await build({
-    configFile: join(ROOT, 'vite.config.ts'),
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir: dist, emptyOutDir: true },
-    plugins: extra ? [extra.plugin] : [],
-  });
+/** Serves a built site on 127.0.0.1 at a free port. */
+export async function serve(dist: string, onClose: () => void = () => undefined): Promise<Served> {
   const server: PreviewServer = await preview({
     configFile: join(ROOT, 'vite.config.ts'),
     root: ROOT,
@@ -49,8 +41,18 @@ export async function buildAndServe(options: { withFixture?: boolean } = {}): Pr
     dist,
     async close() {
       await new Promise<void>((r) => server.httpServer.close(() => r()));
-      rmSync(dist, { recursive: true, force: true });
-      if (extra) rmSync(extra.dir, { recursive: true, force: true });
+      onClose();
     },
   };
+}
+
+/** Builds the site afresh (only the shipped scenarios unless asked) and serves it: for the benchmarks. */
+export async function buildAndServe(options: { withFixture?: boolean } = {}): Promise<Served> {
+  const dist = mkdtempSync(join(tmpdir(), 'sb-dist-'));
+  const extra = options.withFixture ? testScenarios() : null;
+  await buildSite(dist, extra ? [extra.plugin] : []);
+  return serve(dist, () => {
+    rmSync(dist, { recursive: true, force: true });
+    if (extra) rmSync(extra.dir, { recursive: true, force: true });
+  });
 }
