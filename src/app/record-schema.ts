@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { RECORD_FORMAT, type GameRecord } from '../engine';
 
+// zod compiles fast parsers with `new Function` unless told not to; both pages forbid eval (their CSP).
+z.config({ jitless: true });
+
 // The shape of a record read from outside (a file, a code, a save, a hand-in). Strict: an unknown field is
 // refused, so that nothing can ride along unverified.
 

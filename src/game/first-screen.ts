@@ -1,4 +1,5 @@
-import { SAVE_PREFIX } from './saves';
+import { defaultScenario } from '../app';
+import { SAVE_PREFIX, scenarioOfSave, V1_PREFIX } from './saves';
 import { allScenarios } from './scenarios';
 import { parseLink } from './url-params';
 
@@ -11,7 +12,8 @@ function savedScenarioIds(): string[] {
     const ids: string[] = [];
     for (let i = 0; i < s.length; i++) {
       const key = s.key(i);
-      if (key?.startsWith(SAVE_PREFIX)) ids.push(key.slice(SAVE_PREFIX.length).split(':')[0]!);
+      if (key?.startsWith(SAVE_PREFIX)) ids.push(scenarioOfSave(s.getItem(key) ?? ''));
+      else if (key?.startsWith(V1_PREFIX)) ids.push(key.slice(V1_PREFIX.length).split(':')[0]!);
     }
     return ids;
   } catch {
@@ -23,7 +25,7 @@ export function firstScreenScenarios(search: string): string[] {
   const list = allScenarios();
   const link = parseLink(search, list);
   if (link.start && link.scenario) return [link.scenario];
-  const latest = [...list].sort((x, y) => y.period.start.localeCompare(x.period.start))[0]?.id;
+  const latest = defaultScenario(list)?.id;
   const known = new Set(list.map((s) => s.id));
   return [...new Set([link.scenario ?? latest, ...savedScenarioIds()])].filter((id): id is string => !!id && known.has(id));
 }

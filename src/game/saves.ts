@@ -115,7 +115,7 @@ export function checkSave(key: string, text: string): SaveCheck {
 }
 
 /** The scenario a save names, read without checking it ('' if it cannot be read). */
-function scenarioOfSave(text: string): string {
+export function scenarioOfSave(text: string): string {
   try {
     const id = (JSON.parse(text) as { record?: { scenario?: { id?: unknown } } }).record?.scenario?.id;
     return typeof id === 'string' ? id : '';

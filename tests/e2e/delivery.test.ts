@@ -86,7 +86,7 @@ describe('opened from a folder (file://)', () => {
 
   it('the teacher page verifies a replay code and reports on it', async () => {
     const w = await openPage(browser.context, `${url('teacher.html')}#report`);
-    expect(await teacherReport(w.page, CODE)).toContain('One replay added');
+    expect(await teacherReport(w.page, CODE)).toContain('From the paste: 1 replay read');
     expect(await offlineNote(w.page)).toBe(OFFLINE_WORDS.fromFolderTeacher);
     expect(w.errors).toEqual([]);
     await w.page.close();
@@ -121,7 +121,7 @@ describe('served, then offline', () => {
     await game.page.goto(`${served.url}?scenario=2022-suspicious-bind&seed=offline2`);
     await waitScreen(game.page, 'Turn');
     await teacher.page.reload();
-    expect(await teacherReport(teacher.page, CODE)).toContain('One replay added');
+    expect(await teacherReport(teacher.page, CODE)).toContain('From the paste: 1 replay read');
     await browser.context.setOffline(false);
     expect(game.errors).toEqual([]);
     expect(teacher.errors).toEqual([]);

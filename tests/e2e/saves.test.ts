@@ -5,7 +5,8 @@ import { contentHash } from '../../src/engine';
 import { loadScenarioText } from '../../src/scenario/load';
 import { launch, type Browser } from './support/chromium';
 import { activeControl, gameState, openChoiceKeys, openPage, shot, tabTo, waitPhase, waitScreen, type Watched } from './support/page';
-import { buildAndServe, type Served } from './support/server';
+import type { Served } from './support/server';
+import { serveTestBuild } from './support/test-build';
 
 // Saved games in the real browser: one slot per game, nothing replaced without the player's yes, nothing lost
 // when storage is full, and every save replayed on load.
@@ -22,7 +23,7 @@ let served: Served;
 let browser: Browser;
 
 beforeAll(async () => {
-  [served, browser] = await Promise.all([buildAndServe(), launch()]);
+  [served, browser] = await Promise.all([serveTestBuild(), launch()]);
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
