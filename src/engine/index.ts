@@ -9,3 +9,4 @@ export * from './replay.js';
 export { canonicalJson, contentHash, hashString } from './hash.js';
 export { seedFromNumber } from './rng.js';
 export { majorityChoice, votesAreValid, type Votes } from './votes.js';
+export { forecastNextMonth, type Forecast, type DueEffect, type StatDelta } from './forecast.js';

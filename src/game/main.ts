@@ -6,7 +6,8 @@ import { Debrief } from './scenes/Debrief';
 import { Ending } from './scenes/Ending';
 import { Title } from './scenes/Title';
 import { Turn } from './scenes/Turn';
-import { HEIGHT, setRenderScale, WIDTH } from './theme';
+import { getRenderScale, HEIGHT, setRenderScale, WIDTH } from './theme';
+import { makeIconTextures } from './widgets/icons';
 
 // Starts the game: the accessible layer, the Phaser game at 16:9 scaled to the window, and the test handle.
 
@@ -48,5 +49,25 @@ export function startGame(parent: HTMLElement, a11yRoot: HTMLElement): Phaser.Ga
     scene: [Boot, Title, Turn, Ending, Debrief],
   });
   a.game = game;
+  followWindow(game);
   return game;
+}
+
+/** When the window changes size enough to need another render scale, redraw at it (screens are rebuilt from the
+ *  game's state, so nothing is lost; a half-typed seed on the title is kept by the title itself). */
+function followWindow(game: Phaser.Game): void {
+  let timer = 0;
+  window.addEventListener('resize', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      const k = chooseRenderScale();
+      if (k === getRenderScale()) return;
+      setRenderScale(k);
+      game.scale.setGameSize(WIDTH * k, HEIGHT * k);
+      for (const key of game.textures.getTextureKeys()) if (key === 'backdrop' || key.startsWith('icon-')) game.textures.remove(key);
+      const active = game.scene.getScenes(true);
+      if (active[0]) makeIconTextures(active[0]);
+      for (const scene of active) scene.scene.restart();
+    }, 150);
+  });
 }

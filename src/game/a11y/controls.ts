@@ -20,6 +20,8 @@ export interface ControlSpec {
   disabled?: boolean;
   /** For toggles and selections. */
   pressed?: boolean;
+  /** Runs when the control is pressed while unavailable (to say why). */
+  onDisabled?: () => void;
 }
 
 export interface InputSpec {
@@ -78,6 +80,7 @@ export class Controls {
     if (spec.disabled) el.setAttribute('aria-disabled', 'true');
     el.addEventListener('click', () => {
       if (el.getAttribute('aria-disabled') !== 'true') spec.action();
+      else spec.onDisabled?.();
     });
     this.track(spec.id, el, spec.widget);
     spec.widget?.onActivate?.(() => {

@@ -1,43 +1,43 @@
 import type Phaser from 'phaser';
 import type { GameSnapshot } from '../../engine';
 import { changeSentence, cardSections, choiceDescription, sentence, statusSection } from '../a11y/turn-text';
+import { statName } from '../../app';
 import { app } from '../app';
+import { forecastLines, toneOf } from '../explain';
 import { t } from '../i18n';
 import { boxX, textX } from '../layout';
-import { C, FONT, WIDTH } from '../theme';
-import {
-  briefingLines,
-  briefingNow,
-  cardView,
-  changeLine,
-  decisionRecord,
-  monthOf,
-  newsLine,
-  phaseOf,
-  shownStats,
-  shownTracks,
-  statKind,
-  trackLine,
-} from '../view-model';
+import { confirmOn } from '../prefs';
+import { lockedWhy } from '../rules-words';
+import { play, soundOn, setSoundOn } from '../sound';
+import { C, DANGER_FROM, FONT, WIDTH } from '../theme';
+import { rebuildWithoutLastDecision } from '../undo';
+import { briefingNow, cardTheme, cardView, changeLines, changeWords, decisionRecord, monthOf, newsLine, phaseOf, shownStats, shownTracks, trackLine, type ChoiceView } from '../view-model';
 import { Button } from '../widgets/Button';
+import { revealInPanel } from '../widgets/ScrollPanel';
 import { ConsequenceView } from '../widgets/ConsequenceView';
-import { DecisionView } from '../widgets/DecisionView';
+import { DecisionView, type Line } from '../widgets/DecisionView';
 import { showNotices } from '../widgets/notices';
 import { Overlay } from '../widgets/Overlay';
 import { StatusPanel } from '../widgets/StatusPanel';
 import { text } from '../widgets/text';
 import { BaseScene } from './base';
+import { goalsOverlay, menuOverlay, readFullOverlay } from './turn-overlays';
 
-// The turn screen: header, meters on the start side, and either the decision or its consequences.
+// The turn screen: header, meters and map on the start side, and either the decision or its consequences.
+
+const TENSIONS = ['west', 'russia', 'elites'];
+/** Where the scenario's title ends in the header: before the Goals, Sound and Menu buttons. */
+const TITLE_END = WIDTH - 16 - (140 + 200 + 130 + 16) - 16;
 
 export class Turn extends BaseScene {
   private status!: StatusPanel;
   private monthText!: Phaser.GameObjects.Text;
   private turnText!: Phaser.GameObjects.Text;
-  private view: Phaser.GameObjects.Container | null = null;
-  private menu: Overlay | null = null;
-  private help: Overlay | null = null;
-  private full: Overlay | null = null;
+  private titleText!: Phaser.GameObjects.Text;
+  private view: DecisionView | ConsequenceView | null = null;
+  private overlays: Overlay[] = [];
+  private pending: ChoiceView | null = null;
+  private lastStats: Record<string, number> | null = null;
   private marked = false;
 
   constructor() {
@@ -53,12 +53,11 @@ export class Turn extends BaseScene {
     if (!performance.getEntriesByName('sb:turn').length) performance.mark('sb:turn');
     this.begin(cs.data.title);
     this.view = null;
-    this.menu = null;
-    this.help = null;
+    this.overlays = [];
+    this.lastStats = null;
     this.monthText = text(this, textX(24), 10, '', { size: FONT.h2, serif: true, bold: true, color: C.text });
     this.turnText = text(this, textX(24), 20, '', { size: FONT.small, color: C.muted });
-    const title = text(this, textX(WIDTH - 168), 18, cs.data.title, { size: FONT.small, serif: true, italic: true, color: C.muted, align: 'end' });
-    title.setVisible(title.width < 560);
+    this.titleText = text(this, textX(TITLE_END), 20, cs.data.title, { size: FONT.small, serif: true, italic: true, color: C.muted, align: 'end' });
     this.status = new StatusPanel(this, cs, shownStats(snap), shownTracks(snap));
     this.render(snap, false);
     this.onLeave(a.session.subscribe((s) => this.onSnapshot(s)));
@@ -69,70 +68,139 @@ export class Turn extends BaseScene {
   private onSnapshot(snap: GameSnapshot): void {
     if (!this.scene.isActive()) return;
     if (phaseOf(snap) === 'ended') {
+      play('ending');
       this.scene.start('Ending');
       return;
     }
     this.render(snap, true);
   }
 
+  private get overlayOpen(): boolean {
+    return this.overlays.some((o) => o.isOpen);
+  }
+
+  private closeTop(): boolean {
+    const open = this.overlays.filter((o) => o.isOpen);
+    open.at(-1)?.close();
+    return open.length > 0;
+  }
+
   private render(snap: GameSnapshot, animate: boolean): void {
     const { controls, mirror, keys, session } = app();
     const cs = session.cs!;
     const g = snap.context.game;
-    this.menu?.close();
-    this.full?.close();
+    for (const o of this.overlays) o.close();
+    this.overlays = [];
+    this.pending = null;
     this.view?.destroy();
     const phase = phaseOf(snap);
     const record = phase === 'consequences' ? decisionRecord(g) : null;
     const turn = record?.turn ?? g.turn;
     const month = monthOf(cs, turn);
     this.monthText.setText(month);
-    this.turnText.setText(t.turn.turnOf(turn, cs.lastTurn));
+    const practice = session.settings.practice === true;
+    this.turnText.setText(t.turn.turnOf(turn, cs.lastTurn) + (practice ? ` \u00B7 ${t.practice.badge}` : ''));
     this.turnText.setX(boxX(24 + this.monthText.width + 18, this.turnText.width));
+    this.titleText.setVisible(24 + this.monthText.width + 18 + this.turnText.width + 24 < TITLE_END - this.titleText.width);
     mirror.screen(`${cs.data.title} \u2014 ${month}, ${t.turn.turnOf(turn, cs.lastTurn)}`);
     controls.reset();
     const stats = shownStats(snap);
     const tracks = shownTracks(snap);
     this.status.preview(null);
     this.status.update(stats, tracks, animate);
-    mirror.setSections([statusSection(cs, stats, tracks)]);
+    mirror.setSections([statusSection(cs, stats, tracks), { id: 'sb-map', lines: [t.map.caption(stats.west ?? 0, stats.russia ?? 0, stats.elites ?? 0)] }]);
+    this.dangerCue(stats);
     if (phase === 'decision') this.showDecision(snap, month);
     else this.showConsequences(snap);
-    const menu = new Button(this, { x: boxX(WIDTH - 152, 136), y: 10, w: 136, h: 40, label: t.fmt.withKey(t.turn.menu, t.keys.escape), variant: 'quiet', size: 16 });
-    this.view!.add(menu);
-    controls.add({ id: 'menu', label: t.turn.menu, widget: menu, action: () => this.openMenu() });
-    const confirm = phase === 'consequences' ? () => session.continue() : () => controls.focusFirst();
+    this.headerButtons();
     keys.set({
-      escape: () => (this.full?.isOpen ? this.full.close() : this.help?.isOpen ? this.help.close() : this.menu?.isOpen ? this.menu.close() : this.openMenu()),
-      confirm,
-      digit: phase === 'decision' ? (n) => this.chooseNumber(n) : undefined,
-      letters: phase === 'decision' && this.view instanceof DecisionView && this.view.readButton ? { [t.keys.read.toLowerCase()]: () => this.readFull(snap) } : undefined,
+      escape: () => (this.closeTop() ? undefined : this.pending ? this.cancelPending() : this.openMenu()),
+      confirm: phase === 'consequences' ? () => session.continue() : () => (this.pending ? this.commit(this.pending) : controls.focusFirst()),
+      digit: phase === 'decision' ? (n) => !this.overlayOpen && this.chooseNumber(n) : undefined,
+      letters: {
+        [t.goals.key.toLowerCase()]: () => this.overlayOpen || this.openGoals(),
+        [t.sound.key.toLowerCase()]: () => this.toggleSound(),
+        ...(phase === 'decision' ? { [t.keys.read.toLowerCase()]: () => this.overlayOpen || this.readFull(snap) } : {}),
+        ...(practice && decisionRecord(g) ? { [t.practice.undoKey.toLowerCase()]: () => this.overlayOpen || this.undo() } : {}),
+      },
+      scroll: (step) => (this.overlays.filter((o) => o.isOpen).at(-1)?.body ?? this.view?.panel)?.page(step),
     });
+  }
+
+  /** A tension rising into its danger zone: a cue, and the same in words. */
+  private dangerCue(stats: Record<string, number>): void {
+    const before = this.lastStats;
+    this.lastStats = { ...stats };
+    if (!before) return;
+    const cs = app().session.cs!;
+    const risen = [...TENSIONS, ...cs.camps].filter((s) => (before[s] ?? 0) < DANGER_FROM && (stats[s] ?? 0) >= DANGER_FROM);
+    if (!risen.length) return;
+    play('danger');
+    app().mirror.alertNow(risen.map((s) => t.sound.danger(statName(cs, s))));
+  }
+
+  private headerButtons(): void {
+    const { controls } = app();
+    const defs: [string, string, () => void, number][] = [
+      ['menu', t.fmt.withKey(t.turn.menu, t.keys.escape), () => this.openMenu(), 140],
+      ['sound', t.fmt.withKey(soundOn() ? t.sound.on : t.sound.off, t.sound.key), () => this.toggleSound(), 200],
+      ['goals', t.fmt.withKey(t.goals.button, t.goals.key), () => this.openGoals(), 130],
+    ];
+    let x = WIDTH - 16;
+    for (const [id, label, action, w] of defs) {
+      x -= w;
+      const b = new Button(this, { x: boxX(x, w), y: 8, w, h: 44, label, variant: 'quiet', size: FONT.small });
+      b.setName(`header-${id}`);
+      this.view!.add(b);
+      controls.add({ id, label, widget: b, action });
+      x -= 8;
+    }
+  }
+
+  private toggleSound(): void {
+    setSoundOn(!soundOn());
+    app().mirror.announce(soundOn() ? t.sound.on : t.sound.off);
+    if (!this.overlayOpen) this.render(app().session.snapshot()!, false);
+  }
+
+  private strip(snap: GameSnapshot): Line[] {
+    const cs = app().session.cs!;
+    const g = snap.context.game;
+    const b = briefingNow(g);
+    const changes = changeLines(cs, b.changes, g.stats).map((l) => ({ text: `${changeWords(cs, l)} \u2014 ${l.cause || t.cause[l.kind]}`, tone: toneOf(cs, l) }));
+    return [...changes, ...b.tracks.map((tc) => ({ text: trackLine(cs, tc), tone: 'neutral' as const })), ...b.news.map((n) => ({ text: newsLine(cs, n), tone: 'neutral' as const })).filter((l) => l.text)];
   }
 
   private showDecision(snap: GameSnapshot, month: string): void {
     const { controls, mirror, session } = app();
     const cs = session.cs!;
+    const g = snap.context.game;
     const card = cardView(cs, snap)!;
-    const briefing = briefingLines(cs, briefingNow(snap.context.game));
+    const briefing = this.strip(snap);
+    const forecast = forecastLines(cs, g);
     const previews = session.settings.previews === true;
-    const view = new DecisionView(this, card, briefing, previews, cs.camps);
+    const locked = new Map(card.choices.filter((c) => !c.open).map((c) => [c.id, lockedWhy(cs, cs.choiceById.get(card.id)?.get(c.id)?.requires, g)]));
+    const hint = confirmOn() ? t.confirm.hint(card.choices.length) : t.confirm.hintDirect(card.choices.length);
+    const view = new DecisionView(this, { card, theme: cardTheme(card.title, card.situation), briefing, forecast, previews, campIds: cs.camps, lockedWhy: locked, hint });
     this.view = view;
-    for (const s of cardSections(card, briefing)) mirror.addSection(s);
+    for (const s of cardSections(card, briefing.map((l) => l.text))) mirror.addSection(s);
+    mirror.addSection({ id: 'sb-forecast', heading: t.forecast.heading, lines: forecast.map((l) => l.text) });
     controls.group(t.turn.choices);
     for (const c of card.choices) {
-      const btn = view.buttons.get(c.id);
-      if (btn && previews && c.open) btn.onAttention = (on) => this.status.preview(on ? c.preview : null);
+      const btn = view.buttons.get(c.id)!;
+      if (previews && c.open) btn.onAttention = (on) => this.status.preview(on ? c.preview : null);
+      const why = locked.get(c.id);
       controls.add({
         id: `choice-${c.id}`,
         label: t.turn.choose(c.n, c.label),
-        description: choiceDescription(c, previews),
-        widget: view.buttons.get(c.id),
+        description: [choiceDescription(c, previews), why ? sentence(why) : ''].filter(Boolean).join(' '),
+        widget: btn,
         disabled: !c.open,
-        action: () => session.choose(c.id),
+        action: () => this.choose(c),
+        onDisabled: () => this.refuse(c, why ?? t.turn.closedWhy),
       });
     }
-    if (view.readButton) controls.add({ id: 'read-full', label: t.turn.readFull, widget: view.readButton, action: () => this.readFull(snap) });
+    controls.add({ id: 'read-full', label: t.turn.readFull, widget: undefined, action: () => this.readFull(snap) });
     mirror.announce([t.turn.cardAnnounce(month, card.title), card.situation, t.turn.choicesAnnounce(card.choices.length)].join(' '));
     if (!this.marked) {
       this.marked = true;
@@ -144,7 +212,62 @@ export class Turn extends BaseScene {
     const snap = app().session.snapshot();
     const card = snap && cardView(app().session.cs!, snap);
     const c = card?.choices[n - 1];
-    if (c?.open) app().session.choose(c.id);
+    if (!c || !snap) return;
+    if (!c.open) return this.refuse(c, lockedWhy(app().session.cs!, app().session.cs!.choiceById.get(card.id)?.get(c.id)?.requires, snap.context.game));
+    this.choose(c);
+  }
+
+  /** First press chooses (and waits for confirmation unless that is turned off); the second confirms. */
+  private choose(c: ChoiceView): void {
+    if (!confirmOn() || this.pending?.id === c.id) return this.commit(c);
+    const view = this.view;
+    if (!(view instanceof DecisionView)) return;
+    const { controls, mirror } = app();
+    for (const [id, b] of view.buttons) b.setSelected(id === c.id);
+    const card = view.buttons.get(c.id);
+    if (card) revealInPanel(card, card.h);
+    this.pending = c;
+    const prompt = t.confirm.prompt(c.n, c.label);
+    view.footer.setMessage(prompt, true);
+    const buttons = view.footer.setButtons([
+      { id: 'confirm', label: t.fmt.withKey(t.confirm.confirm, t.keys.enter), w: 170, variant: 'primary' },
+      { id: 'cancel', label: t.fmt.withKey(t.confirm.cancel, t.keys.escape), w: 150 },
+    ]);
+    controls.remove('confirm');
+    controls.remove('cancel');
+    controls.add({ id: 'confirm', label: t.confirm.confirm, description: prompt, widget: buttons.get('confirm'), action: () => this.pending && this.commit(this.pending) });
+    controls.add({ id: 'cancel', label: t.confirm.cancel, widget: buttons.get('cancel'), action: () => this.cancelPending() });
+    mirror.announce(prompt);
+  }
+
+  private cancelPending(): void {
+    const view = this.view;
+    this.pending = null;
+    if (!(view instanceof DecisionView)) return;
+    for (const b of view.buttons.values()) b.setSelected(false);
+    view.footer.setButtons([]);
+    const n = view.buttons.size;
+    view.footer.setMessage(confirmOn() ? t.confirm.hint(n) : t.confirm.hintDirect(n));
+    app().controls.remove('confirm');
+    app().controls.remove('cancel');
+    app().controls.focusFirst();
+  }
+
+  private commit(c: ChoiceView): void {
+    play('choice');
+    app().mirror.announce(t.sound.choice);
+    app().session.choose(c.id);
+  }
+
+  /** A locked option pressed: it shakes, and the reason is said on screen and to screen readers. */
+  private refuse(c: ChoiceView, why: string): void {
+    const view = this.view;
+    const message = t.confirm.locked(c.n, why.replace(/\.$/, ''));
+    if (view instanceof DecisionView) {
+      view.buttons.get(c.id)?.refuse();
+      view.footer.setMessage(message, true);
+    }
+    app().mirror.alertNow([message]);
   }
 
   private showConsequences(snap: GameSnapshot): void {
@@ -153,53 +276,66 @@ export class Turn extends BaseScene {
     const g = snap.context.game;
     const rec = decisionRecord(g)!;
     const choice = cs.choiceById.get(rec.card!)?.get(rec.choice!);
-    const changes = rec.changes.map((c) => {
-      const line = changeLine(cs, c);
-      return { ...line, cause: line.kind === 'choice' ? t.cause.choice : line.cause, tension: statKind(cs, c.stat) !== 'indicator' };
-    });
+    const lines = changeLines(cs, rec.changes, rec.stats).map((l) => ({ ...l, cause: l.kind === 'choice' ? t.cause.choice : l.cause }));
+    const changes = lines.map((l) => ({ text: changeWords(cs, l), tone: toneOf(cs, l), cause: l.cause || t.cause[l.kind] }));
     const tracks = rec.trackChanges.map((tc) => trackLine(cs, tc));
     const news = rec.news.map((n) => newsLine(cs, n)).filter(Boolean);
     const continueLabel = g.ending ? t.turn.toEnding : t.turn.continue;
-    const view = new ConsequenceView(this, { card: cs.cardById.get(rec.card!)?.title ?? '', choice: choice?.label ?? '', outcome: choice?.outcome ?? '', changes, tracks, news, continueLabel });
+    const view = new ConsequenceView(this, { card: cs.cardById.get(rec.card!)?.title ?? '', choice: choice?.label ?? '', outcome: choice?.outcome ?? '', changes, tracks, news });
     this.view = view;
-    const lines = [choice?.outcome ?? '', ...changes.map(changeSentence), ...tracks, ...news];
-    mirror.addSection({ id: 'sb-consequences', heading: t.turn.youChose(choice?.label ?? ''), lines });
-    controls.add({ id: 'continue', label: continueLabel, widget: view.continueButton, action: () => session.continue() });
+    const practice = session.settings.practice === true;
+    const buttons = view.footer.setButtons([
+      { id: 'continue', label: t.fmt.withKey(continueLabel, t.keys.enter), w: 300, variant: 'primary' },
+      ...(practice ? [{ id: 'undo', label: t.fmt.withKey(t.practice.undo, t.practice.undoKey), w: 290 }] : []),
+    ]);
+    const said = [choice?.outcome ?? '', ...lines.map((l) => `${changeSentence(l)} ${t.change[toneOf(cs, l)]}.`), ...tracks, ...news];
+    mirror.addSection({ id: 'sb-consequences', heading: t.turn.youChose(choice?.label ?? ''), lines: said });
+    controls.add({ id: 'continue', label: continueLabel, widget: buttons.get('continue'), action: () => session.continue() });
+    if (practice) controls.add({ id: 'undo', label: t.practice.undo, widget: buttons.get('undo'), action: () => this.undo() });
     controls.focus('continue');
-    mirror.announce([t.turn.youChose(choice?.label ?? ''), ...lines].filter(Boolean).map(sentence).join(' '));
+    mirror.announce([t.turn.youChose(choice?.label ?? ''), ...said].filter(Boolean).map(sentence).join(' '));
   }
 
-  /** The card's whole text and every advisor's whole argument, when the screen had to cut them. */
+  /** Practice mode: the game rebuilt without its last decision, at that decision again. */
+  private undo(): void {
+    const { session, mirror } = app();
+    const g = session.snapshot()?.context.game;
+    const rec = g && decisionRecord(g);
+    if (!g || !rec || session.settings.practice !== true) return;
+    const actor = rebuildWithoutLastDecision(session.scenario!, g, session.settings);
+    if (!actor) return;
+    const label = session.cs!.choiceById.get(rec.card!)?.get(rec.choice!)?.label ?? '';
+    session.adopt(actor);
+    this.scene.restart();
+    app().notices.length = 0;
+    mirror.announce(t.practice.undone(label));
+  }
+
   private readFull(snap: GameSnapshot): void {
-    if (this.full?.isOpen) return;
     const card = cardView(app().session.cs!, snap);
     if (!card) return;
-    const advisors = card.advisors.map((a) => t.fmt.advisorQuote(a.name, a.role, a.camp, a.backs ? t.turn.backs(a.backs, a.backsLabel) : t.turn.backsNone, a.argues));
-    this.full = new Overlay(this, {
-      title: t.turn.readFullHeading(card.title),
-      paragraphs: [card.situation, ...advisors],
-      buttons: [{ id: 'close', label: t.howTo.close, action: () => this.full?.close() }],
-      width: 1100,
-    });
+    const o = readFullOverlay(this, card, app().session.settings.previews === true, () => o.close());
+    this.overlays.push(o);
+  }
+
+  private openGoals(): void {
+    const o = goalsOverlay(this, () => o.close());
+    this.overlays.push(o);
   }
 
   private openMenu(): void {
-    if (this.menu?.isOpen) return;
-    const { session } = app();
-    const g = session.snapshot()!.context.game;
-    const diff = session.scenario!.difficulties.find((d) => d.id === g.difficulty)?.name ?? g.difficulty;
-    this.menu = new Overlay(this, {
-      title: t.menu.heading,
-      paragraphs: [t.menu.seedLine(g.seed, diff), t.menu.saved],
-      buttons: [
-        { id: 'resume', label: t.menu.resume, action: () => this.menu?.close() },
-        { id: 'how', label: t.menu.howTo, action: () => this.openHelp() },
-        { id: 'title', label: t.menu.toTitle, action: () => this.scene.start('Title') },
-      ],
+    if (this.overlayOpen) return;
+    const o = menuOverlay(this, {
+      close: () => o.close(),
+      help: () => this.openHelp(),
+      title: () => this.scene.start('Title'),
+      refresh: () => this.render(app().session.snapshot()!, false),
     });
+    this.overlays.push(o);
   }
 
   private openHelp(): void {
-    this.help = new Overlay(this, { title: t.howTo.heading, paragraphs: t.howTo.paragraphs, buttons: [{ id: 'close', label: t.howTo.close, action: () => this.help?.close() }], width: 900 });
+    const o = new Overlay(this, { title: t.howTo.heading, paragraphs: t.howTo.paragraphs, buttons: [{ id: 'close', label: t.howTo.close, action: () => o.close() }], width: 900 });
+    this.overlays.push(o);
   }
 }

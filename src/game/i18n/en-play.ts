@@ -1,0 +1,107 @@
+// Words for the rules in view, the forecast, confirming and undoing, scrolling, sound and the art's captions
+// (part of the English catalog: en.ts spreads this in).
+
+const sign = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `\u2212${Math.abs(n)}` : '0');
+const pct = (p: number): string => `${Math.round(p * 100)}%`;
+
+export const enPlay = {
+  scroll: {
+    more: 'More below: scroll, or Page Down',
+    moreShort: 'More below',
+  },
+  rules: {
+    atMost: (name: string, limit: number, now: number) => `${name} at most ${limit} (now ${now})`,
+    atLeast: (name: string, limit: number, now: number) => `${name} at least ${limit} (now ${now})`,
+    between: (name: string, lo: number, hi: number, now: number) => `${name} between ${lo} and ${hi} (now ${now})`,
+    track: (track: string, states: string[], now: string) => `${track}: ${states.join(' or ')} (now ${now})`,
+    flag: (sources: string[]) => (sources.length ? `only after ${sources.join(' or ')}` : 'only after an earlier decision'),
+    notFlag: (sources: string[]) => (sources.length ? `not after ${sources.join(' or ')}` : 'not after an earlier decision'),
+    played: (card: string) => `only after \u201C${card}\u201D has come up`,
+    chose: (card: string, choice: string) => `only if you chose ${choice} on \u201C${card}\u201D`,
+    turn: (from?: number, to?: number) => (from && to ? `turns ${from} to ${to}` : from ? `from turn ${from}` : `until turn ${to ?? ''}`),
+    not: (s: string) => `not (${s})`,
+    and: '; ',
+    or: ' or ',
+    needs: (what: string) => `Locked: needs ${what}`,
+    met: '\u2714 met',
+    missed: '\u2716 missed',
+    line: (ok: boolean, what: string) => `${ok ? '\u2714 met' : '\u2716 missed'}: ${what}`,
+  },
+  goals: {
+    button: 'Goals',
+    key: 'G',
+    heading: 'Goals: how the game ends',
+    intro: (turns: number, left: number) => `The game lasts ${turns} turns (${left} left). At the end, the first verdict whose conditions all hold is yours, in this order:`,
+    verdict: (title: string, met: number, all: number) => `${title} \u2014 ${met} of ${all} conditions met now`,
+    verdictOpen: (title: string) => `${title} \u2014 when no verdict above applies`,
+    early: 'What ends a game early:',
+    crisis: (name: string, title: string, now: number) => `${name} reaches 100: ${title} (now ${now})`,
+    collapse: (title: string, what: string) => `${title}: ${what}`,
+    drift: 'Drift acts every month, even without a decision: the forecast on the turn screen shows what it will do next.',
+  },
+  forecast: {
+    heading: 'Next month',
+    intro: 'If this decision changes nothing:',
+    last: 'This is the last turn: the verdict follows your decision.',
+    none: 'No drift and no delayed effect due.',
+    drift: (name: string, delta: number, word: string, reason: string) => `${name} ${delta > 0 ? '\u25B2' : '\u25BC'} ${sign(delta)} (${word}) \u2014 drift: ${reason}`,
+    due: (what: string, effects: string) => `Delayed, from ${what}: ${effects}`,
+    chance: (p: number, then: string, otherwise: string) => `${pct(p)} chance: ${then}${otherwise ? `; otherwise ${otherwise}` : ''}`,
+    conditional: (likely: boolean, then: string, otherwise: string) => `${then} if the state then allows${likely ? ' (it does now)' : ' (it does not now)'}${otherwise ? `; otherwise ${otherwise}` : ''}`,
+    nothing: 'news only',
+    ends: (title: string) => `Drift alone would end the game: ${title}.`,
+  },
+  confirm: {
+    prompt: (n: number, label: string) => `Chosen ${n}: ${label}. Press Enter or ${n} again to confirm, Esc to cancel.`,
+    confirm: 'Confirm',
+    cancel: 'Cancel',
+    hint: (n: number) => `Press 1\u2013${n} to choose, then confirm \u00B7 R read in full \u00B7 G goals`,
+    hintDirect: (n: number) => `Press 1\u2013${n} to decide \u00B7 R read in full \u00B7 G goals`,
+    setting: (on: boolean) => `Confirm each decision: ${on ? 'on' : 'off'}`,
+    locked: (n: number, why: string) => `Option ${n} is locked. ${why}.`,
+  },
+  practiceMenu: (on: boolean) => `Practice mode, with Undo last decision: ${on ? 'on' : 'off'}`,
+  practice: {
+    undo: 'Undo last decision',
+    undoKey: 'U',
+    undone: (label: string) => `Undone: ${label}. Choose again.`,
+    badge: 'Practice',
+  },
+  change: {
+    better: 'better',
+    worse: 'worse',
+    neutral: 'changed',
+    row: (name: string, delta: number, after: number, word: string) => `${name} ${delta > 0 ? '\u25B2' : '\u25BC'} ${sign(delta)} \u2192 ${after} (${word})`,
+    elites: (camp: string, after: number) => `Elites follow the angrier camp: ${camp} at ${after}`,
+  },
+  endingWhy: {
+    conditions: 'The verdict\u2019s conditions',
+    otherVerdicts: 'Verdicts you missed',
+    missedBy: (title: string, lines: string) => `${title}: ${lines}`,
+    moved: 'What moved them most',
+  },
+  sound: {
+    on: 'Sound: on',
+    off: 'Sound: off',
+    key: 'M',
+    choice: 'Decision made.',
+    danger: (name: string) => `${name} has risen into danger.`,
+    ending: 'The game has ended.',
+  },
+  map: {
+    caption: (west: number, russia: number, elites: number) => `Map: Tehran\u2019s ties to the West at ${west}, to Moscow at ${russia}, at home at ${elites}.`,
+    cities: { tehran: 'Tehran', moscow: 'Moscow', kyiv: 'Kyiv', vienna: 'Vienna', brussels: 'Brussels', washington: 'Washington' },
+  },
+  themes: {
+    nuclear: 'Nuclear',
+    energy: 'Energy',
+    drones: 'Drones',
+    space: 'Space',
+    war: 'War',
+    protests: 'Protests',
+    summit: 'Summit',
+  } as Record<string, string>,
+  debriefAll: {
+    readHistory: 'Read the history in full',
+  },
+};

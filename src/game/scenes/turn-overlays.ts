@@ -1,0 +1,85 @@
+import type Phaser from 'phaser';
+import { app } from '../app';
+import { goalsParagraphs } from '../explain';
+import { t } from '../i18n';
+import { confirmOn, setConfirmOn } from '../prefs';
+import { setSoundOn, soundOn } from '../sound';
+import type { CardView } from '../view-model';
+import { previewText } from '../widgets/DecisionView';
+import { Overlay } from '../widgets/Overlay';
+
+// The turn screen's panels: the card in full (R), the goals (G) and the menu (Esc) with its settings.
+
+export function readFullOverlay(scene: Phaser.Scene, card: CardView, previews: boolean, close: () => void): Overlay {
+  const advisors = card.advisors.map((a) => t.fmt.advisor(a.name, a.role, a.camp, a.backs ? t.turn.backs(a.backs, a.backsLabel) : t.turn.backsNone, a.argues));
+  const choices = card.choices.map((c) => [t.turn.choose(c.n, c.label), c.detail, previews && c.open ? previewText(c) : ''].filter(Boolean).join(' \u2014 '));
+  return new Overlay(scene, {
+    title: t.turn.readFullHeading(card.title),
+    paragraphs: [card.date, card.situation, ...advisors, ...choices],
+    buttons: [{ id: 'close', label: t.howTo.close, action: close }],
+    width: 1100,
+  });
+}
+
+export function goalsOverlay(scene: Phaser.Scene, close: () => void): Overlay {
+  const { session } = app();
+  return new Overlay(scene, {
+    title: t.goals.heading,
+    paragraphs: goalsParagraphs(session.cs!, session.snapshot()!.context.game),
+    buttons: [{ id: 'close', label: t.howTo.close, action: close }],
+    width: 1100,
+  });
+}
+
+export interface MenuActions {
+  close: () => void;
+  help: () => void;
+  title: () => void;
+  /** Re-draws the screen after a setting changed. */
+  refresh: () => void;
+}
+
+export function menuOverlay(scene: Phaser.Scene, a: MenuActions): Overlay {
+  const { session, mirror } = app();
+  const g = session.snapshot()!.context.game;
+  const diff = session.scenario!.difficulties.find((d) => d.id === g.difficulty)?.name ?? g.difficulty;
+  const inClass = typeof session.settings.class === 'string';
+  const practice = session.settings.practice === true;
+  const buttons = [
+    { id: 'resume', label: t.menu.resume, action: a.close },
+    { id: 'how', label: t.menu.howTo, action: a.help },
+    {
+      id: 'confirm-setting',
+      label: t.confirm.setting(confirmOn()),
+      action: () => {
+        setConfirmOn(!confirmOn());
+        mirror.announce(t.confirm.setting(confirmOn()));
+        a.refresh();
+      },
+    },
+    {
+      id: 'sound',
+      label: soundOn() ? t.sound.on : t.sound.off,
+      action: () => {
+        setSoundOn(!soundOn());
+        mirror.announce(soundOn() ? t.sound.on : t.sound.off);
+        a.refresh();
+      },
+    },
+    ...(inClass
+      ? []
+      : [
+          {
+            id: 'practice',
+            label: t.practiceMenu(practice),
+            action: () => {
+              session.settings = { ...session.settings, practice: !practice };
+              mirror.announce(t.practiceMenu(!practice));
+              a.refresh();
+            },
+          },
+        ]),
+    { id: 'title', label: t.menu.toTitle, action: a.title },
+  ];
+  return new Overlay(scene, { title: t.menu.heading, paragraphs: [t.menu.seedLine(g.seed, diff), t.menu.saved], buttons });
+}
