@@ -28,6 +28,8 @@ function flagSources(cs: CompiledScenario, flag: string): string[] {
   return out;
 }
 
+const flagWords = (cs: CompiledScenario, flag: string): string => cs.data.flags?.find((f) => f.id === flag)?.description ?? '';
+
 /** One condition in words, with the current value where there is one. */
 export function conditionText(cs: CompiledScenario, c: Condition, g: View): string {
   if (c.stat !== undefined) {
@@ -41,8 +43,8 @@ export function conditionText(cs: CompiledScenario, c: Condition, g: View): stri
     const states = (c.is !== undefined ? [c.is] : (c.in ?? [])).map((s) => trackState(cs, c.track!, s));
     return t.rules.track(tr?.name ?? c.track, states, trackState(cs, c.track, g.tracks[c.track] ?? ''));
   }
-  if (c.flag !== undefined) return t.rules.flag(flagSources(cs, c.flag));
-  if (c.notFlag !== undefined) return t.rules.notFlag(flagSources(cs, c.notFlag));
+  if (c.flag !== undefined) return t.rules.flag(flagWords(cs, c.flag), flagSources(cs, c.flag));
+  if (c.notFlag !== undefined) return t.rules.notFlag(flagWords(cs, c.notFlag), flagSources(cs, c.notFlag));
   if (c.played !== undefined) return t.rules.played(cardTitle(cs, c.played));
   if (c.chose !== undefined) {
     const [card, choice] = c.chose.split('.');

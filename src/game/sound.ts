@@ -48,6 +48,7 @@ function tone(ac: AudioContext, freq: number, start: number, length: number, typ
 /** Plays a cue if sound is on (and the browser allows audio; it may only start after a key press or click). */
 export function play(cue: Cue): boolean {
   if (!soundOn()) return false;
+  (window as unknown as { __sbSounds?: Cue[] }).__sbSounds?.push(cue);
   try {
     ctx ??= new AudioContext();
     if (ctx.state === 'suspended') void ctx.resume();
@@ -58,7 +59,6 @@ export function play(cue: Cue): boolean {
     } else {
       for (const [i, f] of [262, 330, 392].entries()) tone(ctx, f, i * 0.09, 1.1, 'sine', 0.06);
     }
-    (window as unknown as { __sbSounds?: Cue[] }).__sbSounds?.push(cue);
     return true;
   } catch {
     return false;

@@ -8,7 +8,7 @@ import { loadScenarioText } from '../../src/scenario/load';
 import type { ScenarioData } from '../../src/scenario/types';
 import type { Page } from 'playwright-core';
 import { launch, type Browser } from './support/chromium';
-import { activeControl, gameState, openChoiceKeys, openPage, shot, tabTo, waitPhase, waitScreen, type Watched } from './support/page';
+import { activeControl, gameState, openChoiceKeys, openPage, phase, shot, tabTo, waitPhase, waitScreen, type Watched } from './support/page';
 import { buildAndServe, type Served } from './support/server';
 
 // The production build in a real (headless) Chromium, played with the keyboard alone.
@@ -54,7 +54,11 @@ async function playByKeys(w: Watched, max: number, shots = false): Promise<strin
     const keys = await openChoiceKeys(page);
     const key = keys[(i * 7 + 3) % keys.length]!;
     if (shots && (i === 0 || i === 3)) await shot(page, i === 0 ? '03-turn-decision' : '05-turn-later-with-briefing');
+    // A number key chooses, Enter confirms.
     await page.keyboard.press(String(key));
+    if (shots && i === 0) await shot(page, '03b-turn-confirm');
+    expect(await phase(page)).toBe('decision');
+    await page.keyboard.press('Enter');
     await waitPhase(page, ['consequences']);
     const g = await gameState(page);
     made.push(g.log.filter((r) => r.choice !== null).at(-1)!.choice!);
@@ -311,6 +315,7 @@ describe('the browser game', () => {
     await waitScreen(page, 'Turn');
     await shot(page, '14-turn-longest-texts');
     await page.keyboard.press('3');
+    await page.keyboard.press('3');
     await waitPhase(page, ['consequences']);
     await shot(page, '15-consequences-longest-texts');
     await page.keyboard.press('Enter');
@@ -318,7 +323,7 @@ describe('the browser game', () => {
     await page.keyboard.press('Tab');
     await shot(page, '16-turn-keyboard-focus');
     expect(await activeControl(page)).toMatch(/^choice-/);
-    // Text cut to fit opens in full with R, and Escape closes it.
+    // The whole card opens in one panel with R, and Escape closes it.
     expect(await page.evaluate(() => !!document.querySelector('[data-control="read-full"]'))).toBe(true);
     await page.keyboard.press('r');
     expect(await page.evaluate(() => document.querySelector('#sb-controls [role="dialog"]')?.textContent ?? '')).toContain('This is the longest situation text');

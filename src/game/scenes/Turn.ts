@@ -39,6 +39,9 @@ export class Turn extends BaseScene {
   private pending: ChoiceView | null = null;
   private lastStats: Record<string, number> | null = null;
   private marked = false;
+  /** Said before the next card (after an undo rebuilds the screen). */
+  private sayFirst: string | null = null;
+  private soundButton: Button | null = null;
 
   constructor() {
     super('Turn');
@@ -152,6 +155,7 @@ export class Turn extends BaseScene {
       const b = new Button(this, { x: boxX(x, w), y: 8, w, h: 44, label, variant: 'quiet', size: FONT.small });
       b.setName(`header-${id}`);
       this.view!.add(b);
+      if (id === 'sound') this.soundButton = b;
       controls.add({ id, label, widget: b, action });
       x -= 8;
     }
@@ -159,8 +163,10 @@ export class Turn extends BaseScene {
 
   private toggleSound(): void {
     setSoundOn(!soundOn());
-    app().mirror.announce(soundOn() ? t.sound.on : t.sound.off);
-    if (!this.overlayOpen) this.render(app().session.snapshot()!, false);
+    const label = soundOn() ? t.sound.on : t.sound.off;
+    this.soundButton?.label.setText(t.fmt.withKey(label, t.sound.key));
+    app().controls.setLabel('sound', label);
+    app().mirror.announce(label);
   }
 
   private strip(snap: GameSnapshot): Line[] {
@@ -201,7 +207,8 @@ export class Turn extends BaseScene {
       });
     }
     controls.add({ id: 'read-full', label: t.turn.readFull, widget: undefined, action: () => this.readFull(snap) });
-    mirror.announce([t.turn.cardAnnounce(month, card.title), card.situation, t.turn.choicesAnnounce(card.choices.length)].join(' '));
+    mirror.announce([this.sayFirst ?? '', t.turn.cardAnnounce(month, card.title), card.situation, t.turn.choicesAnnounce(card.choices.length)].filter(Boolean).join(' '));
+    this.sayFirst = null;
     if (!this.marked) {
       this.marked = true;
       performance.mark('sb:playable');
@@ -298,7 +305,7 @@ export class Turn extends BaseScene {
 
   /** Practice mode: the game rebuilt without its last decision, at that decision again. */
   private undo(): void {
-    const { session, mirror } = app();
+    const { session } = app();
     const g = session.snapshot()?.context.game;
     const rec = g && decisionRecord(g);
     if (!g || !rec || session.settings.practice !== true) return;
@@ -306,9 +313,8 @@ export class Turn extends BaseScene {
     if (!actor) return;
     const label = session.cs!.choiceById.get(rec.card!)?.get(rec.choice!)?.label ?? '';
     session.adopt(actor);
+    this.sayFirst = t.practice.undone(label);
     this.scene.restart();
-    app().notices.length = 0;
-    mirror.announce(t.practice.undone(label));
   }
 
   private readFull(snap: GameSnapshot): void {

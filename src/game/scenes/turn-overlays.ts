@@ -53,8 +53,8 @@ export function menuOverlay(scene: Phaser.Scene, a: MenuActions): Overlay {
       label: t.confirm.setting(confirmOn()),
       action: () => {
         setConfirmOn(!confirmOn());
-        mirror.announce(t.confirm.setting(confirmOn()));
         a.refresh();
+        mirror.announce(t.confirm.setting(confirmOn()));
       },
     },
     {
@@ -62,8 +62,8 @@ export function menuOverlay(scene: Phaser.Scene, a: MenuActions): Overlay {
       label: soundOn() ? t.sound.on : t.sound.off,
       action: () => {
         setSoundOn(!soundOn());
-        mirror.announce(soundOn() ? t.sound.on : t.sound.off);
         a.refresh();
+        mirror.announce(soundOn() ? t.sound.on : t.sound.off);
       },
     },
     ...(inClass
@@ -74,8 +74,8 @@ export function menuOverlay(scene: Phaser.Scene, a: MenuActions): Overlay {
             label: t.practiceMenu(practice),
             action: () => {
               session.settings = { ...session.settings, practice: !practice };
-              mirror.announce(t.practiceMenu(!practice));
               a.refresh();
+              mirror.announce(t.practiceMenu(!practice));
             },
           },
         ]),
