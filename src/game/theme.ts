@@ -46,8 +46,8 @@ export { DANGER_FROM } from '../app';
 export const MIN_TEXT = 18;
 export const FONT = {
   h1: 44,
-  h2: 30,
-  h3: 24,
+  h2: 28,
+  h3: 22,
   body: 20,
   small: 18,
   tiny: 18,

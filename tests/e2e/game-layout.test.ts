@@ -101,6 +101,23 @@ describe('the layout at every size', () => {
         expect(found).toEqual([]);
       }, 240_000);
 
+  it('draws at the render scale the window needs after a resize, and the screen stays whole', async () => {
+    const w = await openPage(browser.context, served.url, `?scenario=${SCENARIOS[0]!.id}&seed=resize1&difficulty=standard&previews=1`, async (p) => p.setViewportSize({ width: 1280, height: 720 }));
+    const { page } = w;
+    await waitScreen(page, 'Turn');
+    expect(await page.evaluate(() => document.querySelector('canvas')!.width)).toBe(1280);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.waitForFunction(() => document.querySelector('canvas')!.width === 1920, null, { timeout: 5000 });
+    await waitScreen(page, 'Turn');
+    await page.waitForTimeout(300);
+    const found: string[] = [];
+    await check(page, 'after resize', found);
+    await shot(page, 'layout-resized-to-1920x1080');
+    expect(found).toEqual([]);
+    expect(w.errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows every line that explains a jump (seed n73xjp6m) and keeps labels off their previews (seed res1920)', async () => {
     const found: string[] = [];
     const main = SCENARIOS.find((s) => s.id.startsWith('2022')) ?? SCENARIOS[0]!;

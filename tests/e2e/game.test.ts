@@ -159,6 +159,11 @@ describe('the browser game', () => {
     // What if the third decision had gone the other way? Compare, then play that future from there.
     await page.keyboard.press('w');
     expect(await activeControl(page)).toBe('overlay-alt-0');
+    // The other options keep the numbers they had on the turn screen.
+    const thirdCard = scenario.cards.find((c) => c.id === browserGame.log.filter((r) => r.choice !== null)[2]!.card)!;
+    const thirdChoice = browserGame.log.filter((r) => r.choice !== null)[2]!.choice;
+    const want = thirdCard.choices.map((c, i) => (c.id === thirdChoice ? '' : `${i + 1}. ${c.label}`)).filter(Boolean);
+    expect(await page.evaluate(() => [...document.querySelectorAll('#sb-controls [role="dialog"] button[data-control^="overlay-alt-"]')].map((b) => b.textContent))).toEqual(want);
     await page.keyboard.press('Enter');
     await shot(page, '18-debrief-what-if');
     expect(await activeControl(page)).toBe('overlay-play');

@@ -42,6 +42,7 @@ export class Turn extends BaseScene {
   /** Said before the next card (after an undo rebuilds the screen). */
   private sayFirst: string | null = null;
   private soundButton: Button | null = null;
+  private saveWarned = false;
 
   constructor() {
     super('Turn');
@@ -113,6 +114,10 @@ export class Turn extends BaseScene {
     this.status.update(stats, tracks, animate);
     mirror.setSections([statusSection(cs, stats, tracks), { id: 'sb-map', lines: [t.map.caption(stats.west ?? 0, stats.russia ?? 0, stats.elites ?? 0)] }]);
     this.dangerCue(stats);
+    if (!session.saved && !this.saveWarned) {
+      this.saveWarned = true;
+      mirror.alertNow([t.saveFailed]);
+    }
     if (phase === 'decision') this.showDecision(snap, month);
     else this.showConsequences(snap);
     this.headerButtons();
@@ -174,7 +179,8 @@ export class Turn extends BaseScene {
     const g = snap.context.game;
     const b = briefingNow(g);
     const changes = changeLines(cs, b.changes, g.stats).map((l) => ({ text: `${changeWords(cs, l)} \u2014 ${l.cause || t.cause[l.kind]}`, tone: toneOf(cs, l) }));
-    return [...changes, ...b.tracks.map((tc) => ({ text: trackLine(cs, tc), tone: 'neutral' as const })), ...b.news.map((n) => ({ text: newsLine(cs, n), tone: 'neutral' as const })).filter((l) => l.text)];
+    const unsaved = app().session.saved ? [] : [{ text: `\u26A0 ${t.saveFailed}`, tone: 'worse' as const }];
+    return [...unsaved, ...changes, ...b.tracks.map((tc) => ({ text: trackLine(cs, tc), tone: 'neutral' as const })), ...b.news.map((n) => ({ text: newsLine(cs, n), tone: 'neutral' as const })).filter((l) => l.text)];
   }
 
   private showDecision(snap: GameSnapshot, month: string): void {

@@ -81,5 +81,5 @@ export function menuOverlay(scene: Phaser.Scene, a: MenuActions): Overlay {
         ]),
     { id: 'title', label: t.menu.toTitle, action: a.title },
   ];
-  return new Overlay(scene, { title: t.menu.heading, paragraphs: [t.menu.seedLine(g.seed, diff), t.menu.saved], buttons });
+  return new Overlay(scene, { title: t.menu.heading, paragraphs: [t.menu.seedLine(g.seed, diff), session.saved ? t.menu.saved : t.saveFailed], buttons });
 }
