@@ -167,6 +167,7 @@ export class Debrief extends BaseScene {
     let x = 24;
     for (const [id, label, action, w] of defs) {
       const b = new Button(this, { x: boxX(x, w), y, w, h: 50, label, size: FONT.small, variant: id === 'prev' || id === 'next' ? 'normal' : 'quiet' });
+      b.setName(`button-${id}`);
       controls.add({ id, label, widget: b, action });
       x += w + 8;
     }

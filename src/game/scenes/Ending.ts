@@ -126,6 +126,7 @@ export class Ending extends BaseScene {
     ];
     for (const [id, label, action, variant] of buttons) {
       const b = new Button(this, { x: boxX(sx, sw), y, w: sw, h: 52, label, variant, size: FONT.small });
+      b.setName(`button-${id}`);
       controls.add({ id, label, widget: b, action });
       y += 60;
     }

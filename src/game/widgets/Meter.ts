@@ -52,8 +52,8 @@ export class Meter extends Phaser.GameObjects.Container {
     this.add(icon);
     this.valueText = text(scene, endX(o.w), 0, '100', { size: large ? 22 : FONT.small, bold: true, align: 'end' });
     this.add(this.valueText);
-    // The name wraps rather than being cut; room is kept at the end for the value and a change label.
-    this.nameRoom = o.w - iconSize - 8 - 96;
+    // The name wraps rather than being cut; room is kept at the end for the value.
+    this.nameRoom = o.w - iconSize - 8 - 56;
     this.nameText = text(scene, textX(iconSize + 8, o.w), 0, o.name, { size: nameSize, bold: large, color: C.text, wrap: this.nameRoom });
     this.add(this.nameText);
     this.barY = this.nameText.height + (large ? 8 : 6);
@@ -104,14 +104,16 @@ export class Meter extends Phaser.GameObjects.Container {
     if (this.chip) this.scene.tweens.killTweensOf(this.chip);
     this.chip?.destroy();
     this.chip = null;
+    if (!this.preview) this.status?.setVisible(true);
   }
 
   /** Shows which way a choice under the pointer or keyboard focus is likely to move this meter (null hides it). */
   setPreview(expected: number | null, uncertain: boolean): void {
     this.preview?.destroy();
     this.preview = null;
-    this.status?.setVisible(expected === null);
-    if (expected === null) return;
+    if (expected === null) return void this.status?.setVisible(!this.chip);
+    this.clearChip();
+    this.status?.setVisible(false);
     const arrows = (expected > 0 ? t.up : t.down).repeat(Math.abs(expected) >= 10 ? 2 : 1) + (uncertain ? '?' : '');
     const p = text(this.scene, endX(this.o.w), this.barY + this.barH / 2, arrows, { size: FONT.small, bold: true, color: C.focus, align: 'end' });
     p.setOrigin(this.valueText.originX, 0.5);
@@ -126,16 +128,18 @@ export class Meter extends Phaser.GameObjects.Container {
     const way = this.o.better ?? (this.o.kind === 'tension' ? -1 : 0);
     const colour = !way ? C.neutral : Math.sign(delta) === way ? 0x9fd8b4 : 0xff9f8a;
     const label = `${delta > 0 ? t.up : t.down} ${t.signed(delta)}`;
-    const l = text(this.scene, endX(this.o.w) + (isRtl() ? 1 : -1) * 44, this.valueText.height / 2, label, { size: FONT.small, bold: true, color: colour, align: 'end' });
+    // The change shows where the status word is (for a few seconds), at the end of the bar's row.
+    const l = text(this.scene, endX(this.o.w), this.barY + this.barH / 2, label, { size: FONT.small, bold: true, color: colour, align: 'end' });
     l.setOrigin(this.valueText.originX, 0.5);
     l.setName('meter-chip');
     l.setBackgroundColor('#0d1117');
     l.setPadding(6, 1, 6, 1);
     this.clearChip();
     this.chip = l;
+    this.status?.setVisible(false);
     this.add(l);
     if (!reducedMotion()) this.scene.tweens.add({ targets: l, scale: { from: 1.5, to: 1 }, duration: 260, ease: 'Back.easeOut' });
-    this.scene.tweens.add({ targets: l, alpha: { from: 1, to: 0 }, delay: 3200, duration: 800, onComplete: () => l.destroy() });
+    this.scene.tweens.add({ targets: l, alpha: { from: 1, to: 0 }, delay: 3200, duration: 800, onComplete: () => this.clearChip() });
   }
 
   private draw(v: number): void {

@@ -81,3 +81,55 @@ export function auditLayout(page: Page): Promise<LayoutProblem[]> {
     return problems as never;
   });
 }
+
+/** Clicks a named game object with the mouse, first scrolling its panel with the wheel until it is in view. */
+export async function clickObject(page: Page, name: string): Promise<void> {
+  const locate = () =>
+    page.evaluate((n) => {
+      interface Obj {
+        name?: string;
+        list?: Obj[];
+        visible?: boolean;
+        getBounds?: () => { x: number; y: number; width: number; height: number };
+        getData?: (k: string) => unknown;
+      }
+      const game = (window as unknown as { __sb: { game: { scene: { getScenes(a: boolean): { sys: { displayList: { list: Obj[] } } }[] } } } }).__sb.game;
+      let found: { x: number; y: number; w: number; h: number; view: { x: number; y: number; w: number; h: number } | null } | null = null;
+      const walk = (o: Obj, view: { x: number; y: number; w: number; h: number } | null) => {
+        if (found || o.visible === false) return;
+        if (o.name === n && o.getBounds) {
+          const b = o.getBounds();
+          found = { x: b.x, y: b.y, w: b.width, h: b.height, view };
+          return;
+        }
+        const v = o.name === 'scroll-panel' ? ((o.getData?.('viewport') as typeof view) ?? view) : view;
+        for (const c of o.list ?? []) walk(c, v);
+      };
+      for (const s of game.scene.getScenes(true)) for (const o of s.sys.displayList.list) walk(o, null);
+      return found as { x: number; y: number; w: number; h: number; view: { x: number; y: number; w: number; h: number } | null } | null;
+    }, name);
+  const canvas = await page.evaluate(() => {
+    const r = document.querySelector('canvas')!.getBoundingClientRect();
+    return { x: r.x, y: r.y, k: r.width / 1280 };
+  });
+  const at = (x: number, y: number) => ({ x: canvas.x + x * canvas.k, y: canvas.y + y * canvas.k });
+  for (let i = 0; i < 30; i++) {
+    const b = await locate();
+    if (!b) throw new Error(`no object named ${name} on screen`);
+    const top = b.view ? Math.max(b.y, b.view.y) : b.y;
+    const bottom = b.view ? Math.min(b.y + b.h, b.view.y + b.view.h) : b.y + b.h;
+    if (bottom - top >= Math.min(24, b.h)) {
+      const p = at(b.x + b.w / 2, (top + bottom) / 2);
+      // Phaser adds new interactive objects to its input list on its next frame: wait for two, as a person would.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await page.mouse.click(p.x, p.y);
+      return;
+    }
+    const v = b.view!;
+    const p = at(v.x + v.w / 2, v.y + v.h / 2);
+    await page.mouse.move(p.x, p.y);
+    await page.mouse.wheel(0, b.y > v.y ? 120 : -120);
+    await page.waitForTimeout(180);
+  }
+  throw new Error(`${name} never scrolled into view`);
+}
