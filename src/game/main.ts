@@ -43,7 +43,7 @@ export function startGame(parent: HTMLElement, a11yRoot: HTMLElement): Phaser.Ga
     height: HEIGHT * k,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     input: { keyboard: false },
-    // No sound in this game: skipping the audio context saves ~100 ms at start.
+    // Phaser's sound system is not used (the cues are made with Web Audio in sound.ts): skipping it saves ~100 ms.
     audio: { noAudio: true },
     banner: false,
     scene: [Boot, Title, Turn, Ending, Debrief],

@@ -28,7 +28,7 @@ function flagSources(cs: CompiledScenario, flag: string): string[] {
   return out;
 }
 
-const flagWords = (cs: CompiledScenario, flag: string): string => cs.data.flags?.find((f) => f.id === flag)?.description ?? '';
+const flagWords = (cs: CompiledScenario, flag: string): string => (cs.data.flags?.find((f) => f.id === flag)?.description ?? '').replace(/\.$/, '');
 
 /** One condition in words, with the current value where there is one. */
 export function conditionText(cs: CompiledScenario, c: Condition, g: View): string {

@@ -49,7 +49,7 @@ async function playAndCheck(w: Watched, name: string, keys: number[] | null, fou
   for (let i = 0; i < 40; i++) {
     const ph = await waitPhase(page, ['decision', 'ended']);
     if (ph === 'ended') break;
-    await page.waitForTimeout(250);
+    await page.waitForTimeout(60);
     await check(page, `${name} turn ${i + 1}`, found);
     if (shots && i === 0) await shot(page, `layout-${name}-turn`);
     if (i === 0) {
@@ -65,7 +65,7 @@ async function playAndCheck(w: Watched, name: string, keys: number[] | null, fou
     if (shots && i === 1) await shot(page, `layout-${name}-confirm`);
     await page.keyboard.press(String(key));
     await waitPhase(page, ['consequences']);
-    await page.waitForTimeout(350);
+    await page.waitForTimeout(60);
     await check(page, `${name} consequences ${i + 1}`, found);
     if (shots && i === 1) await shot(page, `layout-${name}-consequences`);
     await page.keyboard.press('Enter');
@@ -78,7 +78,7 @@ async function playAndCheck(w: Watched, name: string, keys: number[] | null, fou
   await page.keyboard.press('Enter');
   await waitScreen(page, 'Debrief');
   for (let k = 0; k < 3; k++) {
-    await page.waitForTimeout(150);
+    await page.waitForTimeout(60);
     await check(page, `${name} debrief ${k + 1}`, found);
     if (shots && k === 0) await shot(page, `layout-${name}-debrief`);
     await page.keyboard.press('ArrowRight');
@@ -92,7 +92,11 @@ describe('the layout at every size', () => {
         const found: string[] = [];
         for (const previews of [1, 0]) {
           const name = `${sc.id}-${width}x${height}-p${previews}`;
-          const w = await openPage(browser.context, served.url, `?scenario=${sc.id}&seed=lay${width}p${previews}&difficulty=standard&previews=${previews}`, async (p) => p.setViewportSize({ width, height }));
+          // With reduced motion the screens settle at once (the mouse games below check them with motion on).
+          const w = await openPage(browser.context, served.url, `?scenario=${sc.id}&seed=lay${width}p${previews}&difficulty=standard&previews=${previews}`, async (p) => {
+            await p.setViewportSize({ width, height });
+            await p.emulateMedia({ reducedMotion: 'reduce' });
+          });
           await waitScreen(w.page, 'Turn');
           await playAndCheck(w, name, null, found, previews === 1 || width === 1280);
           expect(w.errors).toEqual([]);

@@ -130,7 +130,7 @@ describe('the rules in view and decisions with care', () => {
     expect(await page.evaluate((id) => document.getElementById(id)?.textContent ?? '', description)).toContain('Locked: needs');
     await page.keyboard.press(String(locked));
     expect(await phase(page)).toBe('decision');
-    expect(await alert(page)).toContain(`Option ${locked} is locked`);
+    expect(await alert(page)).toContain(`Option ${locked}. Locked: needs`);
     await shot(page, '21-locked-option');
     expect(w.errors).toEqual([]);
     await page.close();
@@ -186,6 +186,13 @@ describe('the rules in view and decisions with care', () => {
     const g = await gameState(page);
     if (g.ending?.kind === 'verdict') expect(text).toMatch(/(met|missed): .*\(now \d+\)/);
     await shot(page, '23-ending-conditions');
+    // On the debrief, copying the code says how it went: success politely, failure as an alert.
+    await page.keyboard.press('Enter');
+    await waitScreen(page, 'Debrief');
+    await page.focus('[data-control="copy"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /Copied/.test(document.getElementById('sb-live')?.textContent ?? '') || /Copy failed/.test(document.getElementById('sb-alert')?.textContent ?? ''));
+    expect(await alert(page)).not.toContain('Copied');
     expect(w.errors).toEqual([]);
     await page.close();
   });

@@ -58,7 +58,7 @@ export const enPlay = {
     hint: (n: number) => `Press 1\u2013${n} to choose, then confirm \u00B7 R read in full \u00B7 G goals`,
     hintDirect: (n: number) => `Press 1\u2013${n} to decide \u00B7 R read in full \u00B7 G goals`,
     setting: (on: boolean) => `Confirm each decision: ${on ? 'on' : 'off'}`,
-    locked: (n: number, why: string) => `Option ${n} is locked. ${why}.`,
+    locked: (n: number, why: string) => `Option ${n}. ${why}.`,
   },
   saveFailed: 'The game could not be saved in this browser (storage full or blocked): it goes on, but a reload will lose it.',
   practiceMenu: (on: boolean) => `Practice mode, with Undo last decision: ${on ? 'on' : 'off'}`,
