@@ -3,7 +3,7 @@ import type { CompiledScenario } from './compile.js';
 import { holds } from './conditions.js';
 import { collapseEnding, crisisEnding } from './endings.js';
 import { applyDrift, openDraft } from './turn.js';
-import type { Change, GameState } from './types.js';
+import { STAT_MAX, type Change, type GameState } from './types.js';
 
 // What the next month's opening will do if this month's decision changes nothing: the drift rules exactly (run by
 // the rules' own functions on a copy), the delayed effects falling due (uncertain ones as chances, never drawn),
@@ -33,6 +33,8 @@ export interface Forecast {
   due: DueEffect[];
   /** The ending drift alone would cause at that opening, if any. */
   ending: string | null;
+  /** Tensions that drift and the delayed effects due could, at worst, bring to their crisis at that opening. */
+  atRisk: string[];
 }
 
 function statDeltas(cs: CompiledScenario, effects: readonly Effect[] | undefined, scale: number, tensionScale: number): StatDelta[] {
@@ -46,7 +48,7 @@ function statDeltas(cs: CompiledScenario, effects: readonly Effect[] | undefined
 }
 
 export function forecastNextMonth(cs: CompiledScenario, g: GameState): Forecast {
-  if (g.ending || g.turn >= cs.lastTurn) return { turn: null, drift: [], due: [], ending: null };
+  if (g.ending || g.turn >= cs.lastTurn) return { turn: null, drift: [], due: [], ending: null, atRisk: [] };
   const next = { ...g, turn: g.turn + 1 };
   const d = openDraft(cs, next);
   applyDrift(cs, d);
@@ -63,5 +65,8 @@ export function forecastNextMonth(cs: CompiledScenario, g: GameState): Forecast 
       return { card: p.card, choice: p.choice, effect: p.effect, chance, conditional, then: statDeltas(cs, e.then, scale, diff?.tensionScale ?? 1), else: statDeltas(cs, e.else, scale, diff?.tensionScale ?? 1) };
     })
     .filter((x): x is DueEffect => x !== null);
-  return { turn: next.turn, drift: d.changes, due, ending: ending?.id ?? null };
+  const worst = (stat: string) =>
+    (d.g.stats[stat] ?? 0) + due.reduce((sum, e) => sum + Math.max(0, ...[...e.then, ...e.else].filter((x) => x.stat === stat).map((x) => x.add)), 0);
+  const atRisk = ending ? [] : ['west', 'russia', ...cs.camps].filter((stat) => worst(stat) >= STAT_MAX);
+  return { turn: next.turn, drift: d.changes, due, ending: ending?.id ?? null, atRisk };
 }

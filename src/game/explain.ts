@@ -30,6 +30,7 @@ export function forecastLines(cs: CompiledScenario, g: GameState): Line[] {
   }
   if (out.length === 1) out.push({ text: t.forecast.none, tone: 'neutral' });
   if (f.ending) out.push({ text: t.forecast.ends(cs.endingById.get(f.ending)?.title ?? f.ending), tone: 'worse' });
+  for (const stat of f.atRisk) out.push({ text: t.forecast.risk(statName(cs, stat)), tone: 'worse' });
   return out;
 }
 

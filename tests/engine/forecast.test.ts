@@ -42,6 +42,8 @@ describe('next month’s forecast', () => {
           const opened = after.log.find((r) => r.turn === f.turn)!;
           expect(opened.briefing.filter((c) => c.cause.kind === 'drift')).toEqual(f.drift);
           if (f.ending) expect(after.ending).not.toBeNull();
+          // Without delayed effects (none are scheduled here), nothing is at risk beyond what drift does.
+          expect(f.atRisk).toEqual([]);
         });
       }),
       { numRuns: 60 },
@@ -70,9 +72,21 @@ describe('next month’s forecast', () => {
     expect(due).toBeGreaterThan(0);
   });
 
+  it('warns when a delayed effect due could bring a tension to its crisis, as a chance', () => {
+    const cs = compileScenario(mini);
+    const entry = [...cs.effectById.entries()].find(([, e]) => e.effect.after !== undefined && e.effect.chance !== undefined)!;
+    const g = newGame(cs, 'risk', 'standard');
+    const at = { ...g, stats: { ...g.stats, west: 90 }, pending: [{ due: g.turn + 1, effect: entry[0], card: entry[1].card, choice: entry[1].choice }] };
+    const f = forecastNextMonth(cs, at);
+    expect(f.due.map((d) => d.effect)).toEqual([entry[0]]);
+    expect(f.due[0]!.chance).toBe(entry[1].effect.chance);
+    expect(f.atRisk).toContain('west');
+    expect(forecastNextMonth(cs, { ...at, stats: { ...at.stats, west: 40 } }).atRisk).toEqual([]);
+  });
+
   it('says nothing is due on the last turn: the verdict follows the decision', () => {
     const cs = compileScenario(mini);
     const g = { ...newGame(cs, 'last', 'standard'), turn: cs.lastTurn };
-    expect(forecastNextMonth(cs, g)).toEqual({ turn: null, drift: [], due: [], ending: null });
+    expect(forecastNextMonth(cs, g)).toEqual({ turn: null, drift: [], due: [], ending: null, atRisk: [] });
   });
 });

@@ -49,7 +49,8 @@ export const enPlay = {
     chance: (p: number, then: string, otherwise: string) => `${pct(p)} chance: ${then}${otherwise ? `; otherwise ${otherwise}` : ''}`,
     conditional: (likely: boolean, then: string, otherwise: string) => `${then} if the state then allows${likely ? ' (it does now)' : ' (it does not now)'}${otherwise ? `; otherwise ${otherwise}` : ''}`,
     nothing: 'news only',
-    ends: (title: string) => `Drift alone would end the game: ${title}.`,
+    ends: (title: string) => `\u26A0 Drift alone would end the game: ${title}.`,
+    risk: (name: string) => `\u26A0 ${name} could reach 100 if the delayed effects go badly: the game would end.`,
   },
   confirm: {
     prompt: (n: number, label: string) => `Chosen ${n}: ${label}. Press Enter or ${n} again to confirm, Esc to cancel.`,
