@@ -1,4 +1,4 @@
-import { forecastNextMonth, type CompiledScenario, type GameState, type StatDelta } from '../engine';
+import { forecastNextMonth, outlook, STAT_MAX, STAT_MIN, type CompiledScenario, type GameState, type StatDelta } from '../engine';
 import { cardTitle, choiceLabel, driftReason, statName } from '../app';
 import { t } from './i18n';
 import { conditionLines } from './rules-words';
@@ -32,6 +32,21 @@ export function forecastLines(cs: CompiledScenario, g: GameState): Line[] {
   if (f.ending) out.push({ text: t.forecast.ends(cs.endingById.get(f.ending)?.title ?? f.ending), tone: 'worse' });
   for (const stat of f.atRisk) out.push({ text: t.forecast.risk(statName(cs, stat)), tone: 'worse' });
   return out;
+}
+
+/**
+ * A choice's risk of ending the game, from its likely effects (the same expected values as its preview, never a
+ * draw): at once, or at next month's opening with drift and the delayed effects due. Null when there is none.
+ */
+export function choiceRisk(cs: CompiledScenario, g: GameState, card: string, choice: string): string | null {
+  const stats = { ...g.stats };
+  for (const o of outlook(cs, g, card, choice)) stats[o.stat] = Math.min(STAT_MAX, Math.max(STAT_MIN, (stats[o.stat] ?? 0) + Math.round(o.expected)));
+  stats.elites = cs.camps.reduce((m, c) => Math.max(m, stats[c] ?? 0), STAT_MIN);
+  const now = ['west', 'russia', ...cs.camps].filter((s) => (stats[s] ?? 0) >= STAT_MAX);
+  if (now.length) return t.forecast.choiceNow(now.map((s) => statName(cs, s)).join(', '));
+  const f = forecastNextMonth(cs, { ...g, stats });
+  if (f.ending) return t.forecast.choiceEnds(cs.endingById.get(f.ending)?.title ?? f.ending);
+  return f.atRisk.length ? t.forecast.choiceRisk(f.atRisk.map((s) => statName(cs, s)).join(', ')) : null;
 }
 
 /** The goals panel: each verdict with how many of its conditions hold now, and what ends a game early. */

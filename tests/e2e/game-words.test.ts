@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileScenario, newGame, type Change } from '../../src/engine';
 import { loadShippedScenarios } from '../../src/cli/scenarios';
-import { goalsParagraphs, verdictReport } from '../../src/game/explain';
+import { choiceRisk, goalsParagraphs, verdictReport } from '../../src/game/explain';
 import { conditionLines, lockedWhy } from '../../src/game/rules-words';
 import { betterWay, cardTheme, changeTone, eliteLine } from '../../src/game/view-model';
 import { mini } from '../helpers';
@@ -52,6 +52,14 @@ describe('the rules in words', () => {
     const report = verdictReport(cs, ended);
     expect(report.missed.join(' ')).toContain('Balanced');
     expect(report.missed.join(' ')).toMatch(/missed: .*\(now \d+\)/);
+  });
+
+  it('warns on a choice whose likely effects, with next month’s drift, would end the game', () => {
+    const g0 = newGame(cs, 'risk', 'standard');
+    const g = { ...g0, card: 'filler', stats: { ...g0.stats, west: 99 } };
+    // Drift adds 2 to West while the talks go on: leaning east leaves West at 99, so drift ends the game.
+    expect(choiceRisk(cs, g, 'filler', 'east')).toContain('next month');
+    expect(choiceRisk(cs, g, 'filler', 'west')).toBeNull();
   });
 
   it('gives every card of the shipped scenarios a theme icon', () => {

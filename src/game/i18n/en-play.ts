@@ -50,6 +50,9 @@ export const enPlay = {
     conditional: (likely: boolean, then: string, otherwise: string) => `${then} if the state then allows${likely ? ' (it does now)' : ' (it does not now)'}${otherwise ? `; otherwise ${otherwise}` : ''}`,
     nothing: 'news only',
     ends: (title: string) => `\u26A0 Drift alone would end the game: ${title}.`,
+    choiceNow: (names: string) => `\u26A0 Likely to end the game at once: ${names} would reach 100.`,
+    choiceEnds: (title: string) => `\u26A0 Likely to end the game next month, with drift: ${title}.`,
+    choiceRisk: (names: string) => `\u26A0 Risky: with drift and the delayed effects due, ${names} could reach 100 next month.`,
     risk: (name: string) => `\u26A0 ${name} could reach 100 if the delayed effects go badly: the game would end.`,
   },
   confirm: {

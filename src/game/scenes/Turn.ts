@@ -3,7 +3,7 @@ import type { GameSnapshot } from '../../engine';
 import { changeSentence, cardSections, choiceDescription, sentence, statusSection } from '../a11y/turn-text';
 import { statName } from '../../app';
 import { app } from '../app';
-import { forecastLines, toneOf } from '../explain';
+import { choiceRisk, forecastLines, toneOf } from '../explain';
 import { t } from '../i18n';
 import { boxX, textX } from '../layout';
 import { confirmOn } from '../prefs';
@@ -193,7 +193,12 @@ export class Turn extends BaseScene {
     const previews = session.settings.previews === true;
     const locked = new Map(card.choices.filter((c) => !c.open).map((c) => [c.id, lockedWhy(cs, cs.choiceById.get(card.id)?.get(c.id)?.requires, g)]));
     const hint = confirmOn() ? t.confirm.hint(card.choices.length) : t.confirm.hintDirect(card.choices.length);
-    const view = new DecisionView(this, { card, theme: cardTheme(card.title, card.situation), briefing, forecast, previews, campIds: cs.camps, lockedWhy: locked, hint });
+    const risks = new Map<string, string>();
+    if (previews) for (const c of card.choices.filter((x) => x.open)) {
+      const r = choiceRisk(cs, g, card.id, c.id);
+      if (r) risks.set(c.id, r);
+    }
+    const view = new DecisionView(this, { card, theme: cardTheme(card.title, card.situation), briefing, forecast, previews, campIds: cs.camps, lockedWhy: locked, risks, hint });
     this.view = view;
     for (const s of cardSections(card, briefing.map((l) => l.text))) mirror.addSection(s);
     mirror.addSection({ id: 'sb-forecast', heading: t.forecast.heading, lines: forecast.map((l) => l.text) });
@@ -205,7 +210,7 @@ export class Turn extends BaseScene {
       controls.add({
         id: `choice-${c.id}`,
         label: t.turn.choose(c.n, c.label),
-        description: [choiceDescription(c, previews), why ? sentence(why) : ''].filter(Boolean).join(' '),
+        description: [choiceDescription(c, previews), why ? sentence(why) : '', risks.get(c.id) ?? ''].filter(Boolean).join(' '),
         widget: btn,
         disabled: !c.open,
         action: () => this.choose(c),

@@ -16,6 +16,8 @@ export interface ChoiceCardOpts {
   label: string;
   sub?: string;
   footer?: string;
+  /** A risk of ending the game, from the likely effects (shown with previews). */
+  warning?: string;
   locked: boolean;
 }
 
@@ -53,6 +55,11 @@ export class ChoiceCard extends Phaser.GameObjects.Container implements Focusabl
       const f = text(scene, textX(start, o.w), y, o.footer, { size: FONT.small, bold: true, color: C.text, wrap: innerW });
       this.add(f);
       y += f.height + 6;
+    }
+    if (o.warning) {
+      const warn = text(scene, textX(start, o.w), y, o.warning, { size: FONT.small, bold: true, color: 0xff9f8a, wrap: innerW });
+      this.add(warn);
+      y += warn.height + 6;
     }
     this.h = y + PAD - 6;
     this.zone = scene.add.zone(0, 0, o.w, this.h).setOrigin(0, 0).setInteractive({ useHandCursor: true });

@@ -44,6 +44,8 @@ export interface DecisionData {
   campIds: string[];
   /** Why each locked choice is locked, by choice id. */
   lockedWhy: Map<string, string>;
+  /** Choices likely to end the game (with previews), by choice id. */
+  risks: Map<string, string>;
   hint: string;
 }
 
@@ -208,7 +210,8 @@ export class DecisionView extends Phaser.GameObjects.Container {
       const locked = !c.open;
       const sub = locked ? d.lockedWhy.get(c.id) ?? t.turn.closedWhy : c.detail || (c.backers.length && !d.card.advisors.length ? t.turn.backedBy(t.turn.list(c.backers)) : '');
       const footer = c.open && d.previews ? previewText(c) : undefined;
-      const card = new ChoiceCard(s, { x: this.bx((i % 2) * (colW + 10), colW, span), y: 0, w: colW, n: c.n, label: c.label, sub: sub || undefined, footer, locked });
+      const warning = c.open ? d.risks.get(c.id) : undefined;
+      const card = new ChoiceCard(s, { x: this.bx((i % 2) * (colW + 10), colW, span), y: 0, w: colW, n: c.n, label: c.label, sub: sub || undefined, footer, warning, locked });
       card.setName(`choice-${c.id}`);
       this.buttons.set(c.id, card);
       return card;
