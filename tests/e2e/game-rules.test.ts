@@ -137,8 +137,21 @@ describe('the rules in view and decisions with care', () => {
   });
 
   it('undoes the last decision in practice mode: the game is the engine’s game without it', async () => {
-    const w = await openPage(browser.context, served.url, '?scenario=mini&seed=undo1&difficulty=standard');
+    // Practice is not offered in a game opened from a class link; a game started on the title offers it.
+    const linked = await openPage(browser.context, served.url, '?scenario=mini&seed=undo0&difficulty=standard');
+    await waitScreen(linked.page, 'Turn');
+    await linked.page.keyboard.press('Escape');
+    expect(await linked.page.evaluate(() => !!document.querySelector('[data-control="overlay-practice"]'))).toBe(false);
+    await linked.page.close();
+    const w = await openPage(browser.context, served.url, '');
     const { page } = w;
+    await waitScreen(page, 'Title');
+    await page.focus('[data-control="scenario-mini"]');
+    await page.keyboard.press('Enter');
+    await waitScreen(page, 'Title');
+    await page.waitForTimeout(100);
+    await page.focus('[data-control="start"]');
+    await page.keyboard.press('Enter');
     await waitScreen(page, 'Turn');
     await page.keyboard.press('Escape');
     await page.focus('[data-control="overlay-practice"]');
@@ -156,7 +169,7 @@ describe('the rules in view and decisions with care', () => {
     await waitPhase(page, ['decision']);
     const after = await gameState(page);
     expect(after.log.filter((r) => r.choice !== null).map((r) => r.choice)).toEqual(before.slice(0, -1));
-    expect(finalHash(after)).toBe(finalHash(playChoices(MINI, 'undo1', 'standard', before.slice(0, -1)).game));
+    expect(finalHash(after)).toBe(finalHash(playChoices(MINI, after.seed, after.difficulty, before.slice(0, -1)).game));
     expect(await live(page, /Undone/)).toContain('Choose again');
     expect(w.errors).toEqual([]);
     await page.close();
