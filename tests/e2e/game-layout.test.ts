@@ -30,7 +30,7 @@ let served: Served;
 let browser: Browser;
 
 beforeAll(async () => {
-  [served, browser] = await Promise.all([buildAndServe({ withFixture: false }), launch()]);
+  [served, browser] = await Promise.all([buildAndServe(), launch()]);
 }, 120_000);
 
 afterAll(async () => {
@@ -148,6 +148,19 @@ describe('the layout at every size', () => {
       expect(w.errors).toEqual([]);
       await page.close();
     }, 120_000);
+
+  it('the layout stress fixture (four advisors, four options, the longest texts) at 1024×600 with previews', async () => {
+    const found: string[] = [];
+    const w = await openPage(browser.context, served.url, '?scenario=stress&seed=layout1&difficulty=story&previews=1', async (p) => {
+      await p.setViewportSize({ width: 1024, height: 600 });
+      await p.emulateMedia({ reducedMotion: 'reduce' });
+    });
+    await waitScreen(w.page, 'Turn');
+    await playAndCheck(w, 'stress-1024x600-p1', null, found, true);
+    expect(found).toEqual([]);
+    expect(w.errors).toEqual([]);
+    await w.page.close();
+  }, 120_000);
 
   it('draws at the render scale the window needs after a resize, and the screen stays whole', async () => {
     const w = await openPage(browser.context, served.url, `?scenario=${SCENARIOS[0]!.id}&seed=resize1&difficulty=standard&previews=1`, async (p) => p.setViewportSize({ width: 1280, height: 720 }));

@@ -57,6 +57,7 @@ export const enPlay = {
   },
   confirm: {
     prompt: (n: number, label: string) => `Chosen ${n}: ${label}. Press Enter or ${n} again to confirm, Esc to cancel.`,
+    short: (n: number) => `Option ${n} chosen. Press Enter or ${n} again to confirm, Esc to cancel.`,
     confirm: 'Confirm',
     cancel: 'Cancel',
     hint: (n: number) => `Press 1\u2013${n} to choose, then confirm \u00B7 R read in full \u00B7 G goals`,

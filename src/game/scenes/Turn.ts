@@ -246,7 +246,7 @@ export class Turn extends BaseScene {
     if (card) revealInPanel(card, card.h);
     this.pending = c;
     const prompt = t.confirm.prompt(c.n, c.label);
-    view.footer.setMessage(prompt, true);
+    view.footer.setMessage(t.confirm.short(c.n), true);
     const buttons = view.footer.setButtons([
       { id: 'confirm', label: t.fmt.withKey(t.confirm.confirm, t.keys.enter), w: 170, variant: 'primary' },
       { id: 'cancel', label: t.fmt.withKey(t.confirm.cancel, t.keys.escape), w: 150 },
