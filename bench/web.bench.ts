@@ -99,6 +99,7 @@ try {
     await page.waitForFunction(PHASE_IN(['decision']));
     await page.evaluate(`window.__frames.on = true`);
     await page.keyboard.press('1');
+    await page.keyboard.press('1');
     await page.waitForTimeout(1300);
     await page.keyboard.press('Enter');
     await page.waitForTimeout(1300);

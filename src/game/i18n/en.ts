@@ -35,7 +35,6 @@ export const en = {
     more: (n: number) => `+${n}`,
     withKey: (label: string, key: string) => `${label}  ${key}`,
     advisor: (name: string, role: string, camp: string, backs: string, argues: string) => `${name}, ${role} (${camp}). ${backs}. ${argues}`,
-    advisorQuote: (name: string, role: string, camp: string, backs: string, argues: string) => `${name}, ${role} (${camp}) \u2192 ${backs}. \u201C${argues}\u201D`,
   },
   app: {
     name: 'Suspicious Bind',

@@ -1,31 +1,29 @@
 import type Phaser from 'phaser';
 import type { GameSnapshot } from '../../engine';
-import { changeSentence, cardSections, choiceDescription, sentence, statusSection } from '../a11y/turn-text';
-import { statName } from '../../app';
+import { cardSections, choiceDescription, sentence, statusSection } from '../a11y/turn-text';
 import { app } from '../app';
-import { choiceRisk, forecastLines, toneOf } from '../explain';
+import { forecastLines } from '../explain';
 import { t } from '../i18n';
 import { boxX, textX } from '../layout';
 import { confirmOn } from '../prefs';
-import { lockedWhy } from '../rules-words';
 import { play, soundOn, setSoundOn } from '../sound';
-import { C, DANGER_FROM, FONT, WIDTH } from '../theme';
+import { C, FONT, WIDTH } from '../theme';
 import { rebuildWithoutLastDecision } from '../undo';
-import { briefingNow, cardTheme, cardView, changeLines, changeWords, decisionRecord, monthOf, newsLine, phaseOf, shownStats, shownTracks, trackLine, type ChoiceView } from '../view-model';
+import { cardTheme, cardView, decisionRecord, monthOf, phaseOf, shownStats, shownTracks, type ChoiceView } from '../view-model';
 import { Button } from '../widgets/Button';
 import { revealInPanel } from '../widgets/ScrollPanel';
 import { ConsequenceView } from '../widgets/ConsequenceView';
-import { DecisionView, type Line } from '../widgets/DecisionView';
+import { DecisionView } from '../widgets/DecisionView';
 import { showNotices } from '../widgets/notices';
 import { Overlay } from '../widgets/Overlay';
 import { StatusPanel } from '../widgets/StatusPanel';
 import { text } from '../widgets/text';
 import { BaseScene } from './base';
 import { goalsOverlay, menuOverlay, readFullOverlay } from './turn-overlays';
+import { addHeaderButtons, consequences, optionNotes, risenIntoDanger, stripLines } from './turn-parts';
 
 // The turn screen: header, meters and map on the start side, and either the decision or its consequences.
 
-const TENSIONS = ['west', 'russia', 'elites'];
 /** Where the scenario's title ends in the header: before the Goals, Sound and Menu buttons. */
 const TITLE_END = WIDTH - 16 - (140 + 200 + 130 + 16) - 16;
 
@@ -137,33 +135,16 @@ export class Turn extends BaseScene {
 
   /** A tension rising into its danger zone: a cue, and the same in words. */
   private dangerCue(stats: Record<string, number>): void {
-    const before = this.lastStats;
+    const risen = this.lastStats ? risenIntoDanger(app().session.cs!, this.lastStats, stats) : [];
     this.lastStats = { ...stats };
-    if (!before) return;
-    const cs = app().session.cs!;
-    const risen = [...TENSIONS, ...cs.camps].filter((s) => (before[s] ?? 0) < DANGER_FROM && (stats[s] ?? 0) >= DANGER_FROM);
     if (!risen.length) return;
     play('danger');
-    app().mirror.alertNow(risen.map((s) => t.sound.danger(statName(cs, s))));
+    app().mirror.alertNow(risen.map((name) => t.sound.danger(name)));
   }
 
   private headerButtons(): void {
-    const { controls } = app();
-    const defs: [string, string, () => void, number][] = [
-      ['menu', t.fmt.withKey(t.turn.menu, t.keys.escape), () => this.openMenu(), 140],
-      ['sound', t.fmt.withKey(soundOn() ? t.sound.on : t.sound.off, t.sound.key), () => this.toggleSound(), 200],
-      ['goals', t.fmt.withKey(t.goals.button, t.goals.key), () => this.openGoals(), 130],
-    ];
-    let x = WIDTH - 16;
-    for (const [id, label, action, w] of defs) {
-      x -= w;
-      const b = new Button(this, { x: boxX(x, w), y: 8, w, h: 44, label, variant: 'quiet', size: FONT.small });
-      b.setName(`header-${id}`);
-      this.view!.add(b);
-      if (id === 'sound') this.soundButton = b;
-      controls.add({ id, label, widget: b, action });
-      x -= 8;
-    }
+    const buttons = addHeaderButtons(this, this.view!, { menu: () => this.openMenu(), sound: () => this.toggleSound(), goals: () => this.openGoals() });
+    this.soundButton = buttons.get('sound') ?? null;
   }
 
   private toggleSound(): void {
@@ -174,30 +155,16 @@ export class Turn extends BaseScene {
     app().mirror.announce(label);
   }
 
-  private strip(snap: GameSnapshot): Line[] {
-    const cs = app().session.cs!;
-    const g = snap.context.game;
-    const b = briefingNow(g);
-    const changes = changeLines(cs, b.changes, g.stats).map((l) => ({ text: `${changeWords(cs, l)} \u2014 ${l.cause || t.cause[l.kind]}`, tone: toneOf(cs, l) }));
-    const unsaved = app().session.saved ? [] : [{ text: `\u26A0 ${t.saveFailed}`, tone: 'worse' as const }];
-    return [...unsaved, ...changes, ...b.tracks.map((tc) => ({ text: trackLine(cs, tc), tone: 'neutral' as const })), ...b.news.map((n) => ({ text: newsLine(cs, n), tone: 'neutral' as const })).filter((l) => l.text)];
-  }
-
   private showDecision(snap: GameSnapshot, month: string): void {
     const { controls, mirror, session } = app();
     const cs = session.cs!;
     const g = snap.context.game;
     const card = cardView(cs, snap)!;
-    const briefing = this.strip(snap);
+    const briefing = stripLines(cs, g, session.saved);
     const forecast = forecastLines(cs, g);
     const previews = session.settings.previews === true;
-    const locked = new Map(card.choices.filter((c) => !c.open).map((c) => [c.id, lockedWhy(cs, cs.choiceById.get(card.id)?.get(c.id)?.requires, g)]));
+    const { locked, risks } = optionNotes(cs, g, card, previews);
     const hint = confirmOn() ? t.confirm.hint(card.choices.length) : t.confirm.hintDirect(card.choices.length);
-    const risks = new Map<string, string>();
-    if (previews) for (const c of card.choices.filter((x) => x.open)) {
-      const r = choiceRisk(cs, g, card.id, c.id);
-      if (r) risks.set(c.id, r);
-    }
     const view = new DecisionView(this, { card, theme: cardTheme(card.title, card.situation), briefing, forecast, previews, campIds: cs.camps, lockedWhy: locked, risks, hint });
     this.view = view;
     for (const s of cardSections(card, briefing.map((l) => l.text))) mirror.addSection(s);
@@ -231,7 +198,7 @@ export class Turn extends BaseScene {
     const card = snap && cardView(app().session.cs!, snap);
     const c = card?.choices[n - 1];
     if (!c || !snap) return;
-    if (!c.open) return this.refuse(c, lockedWhy(app().session.cs!, app().session.cs!.choiceById.get(card.id)?.get(c.id)?.requires, snap.context.game));
+    if (!c.open) return this.refuse(c, optionNotes(app().session.cs!, snap.context.game, card, false).locked.get(c.id) ?? t.turn.closedWhy);
     this.choose(c);
   }
 
@@ -292,26 +259,20 @@ export class Turn extends BaseScene {
     const { controls, mirror, session } = app();
     const cs = session.cs!;
     const g = snap.context.game;
-    const rec = decisionRecord(g)!;
-    const choice = cs.choiceById.get(rec.card!)?.get(rec.choice!);
-    const lines = changeLines(cs, rec.changes, rec.stats).map((l) => ({ ...l, cause: l.kind === 'choice' ? t.cause.choice : l.cause }));
-    const changes = lines.map((l) => ({ text: changeWords(cs, l), tone: toneOf(cs, l), cause: l.cause || t.cause[l.kind] }));
-    const tracks = rec.trackChanges.map((tc) => trackLine(cs, tc));
-    const news = rec.news.map((n) => newsLine(cs, n)).filter(Boolean);
+    const { data, said, label } = consequences(cs, g);
     const continueLabel = g.ending ? t.turn.toEnding : t.turn.continue;
-    const view = new ConsequenceView(this, { card: cs.cardById.get(rec.card!)?.title ?? '', choice: choice?.label ?? '', outcome: choice?.outcome ?? '', changes, tracks, news });
+    const view = new ConsequenceView(this, data);
     this.view = view;
     const practice = session.settings.practice === true;
     const buttons = view.footer.setButtons([
       { id: 'continue', label: t.fmt.withKey(continueLabel, t.keys.enter), w: 300, variant: 'primary' },
       ...(practice ? [{ id: 'undo', label: t.fmt.withKey(t.practice.undo, t.practice.undoKey), w: 290 }] : []),
     ]);
-    const said = [choice?.outcome ?? '', ...lines.map((l) => `${changeSentence(l)} ${t.change[toneOf(cs, l)]}.`), ...tracks, ...news];
-    mirror.addSection({ id: 'sb-consequences', heading: t.turn.youChose(choice?.label ?? ''), lines: said });
+    mirror.addSection({ id: 'sb-consequences', heading: t.turn.youChose(label), lines: said });
     controls.add({ id: 'continue', label: continueLabel, widget: buttons.get('continue'), action: () => session.continue() });
     if (practice) controls.add({ id: 'undo', label: t.practice.undo, widget: buttons.get('undo'), action: () => this.undo() });
     controls.focus('continue');
-    mirror.announce([t.turn.youChose(choice?.label ?? ''), ...said].filter(Boolean).map(sentence).join(' '));
+    mirror.announce([t.turn.youChose(label), ...said].filter(Boolean).map(sentence).join(' '));
   }
 
   /** Practice mode: the game rebuilt without its last decision, at that decision again. */

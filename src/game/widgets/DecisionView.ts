@@ -53,8 +53,6 @@ export class DecisionView extends Phaser.GameObjects.Container {
   readonly buttons = new Map<string, ChoiceCard>();
   readonly panel: ScrollPanel;
   readonly footer: TurnFooter;
-  /** The whole card can always be opened in one overlay (R), though nothing here is cut. */
-  readonly readButton = null;
 
   constructor(scene: Phaser.Scene, d: DecisionData) {
     super(scene, 0, 0);
