@@ -72,7 +72,11 @@ export function goalsParagraphs(cs: CompiledScenario, g: GameState): string[] {
 
 /** For a verdict ending: its conditions met, and for each verdict listed before it, the conditions it missed. */
 export function verdictReport(cs: CompiledScenario, g: GameState): { met: string[]; missed: string[] } {
-  if (g.ending?.kind !== 'verdict') return { met: [], missed: [] };
+  const e = g.ending;
+  // A crisis or a collapse: what set it off, with the value.
+  if (e?.kind === 'crisis' && e.stat) return { met: [t.endingWhy.crisis(statName(cs, e.stat), g.stats[e.stat] ?? 0)], missed: [] };
+  if (e?.kind === 'collapse') return { met: conditionLines(cs, cs.endingById.get(e.id)?.when, g).map((l) => t.rules.line(l.met, l.text)), missed: [] };
+  if (e?.kind !== 'verdict') return { met: [], missed: [] };
   const verdicts = cs.data.endings.filter((x) => x.kind === 'verdict');
   const at = verdicts.findIndex((e) => e.id === g.ending!.id);
   const met = conditionLines(cs, verdicts[at]?.when, g).map((l) => t.rules.line(l.met, l.text));

@@ -81,7 +81,8 @@ export const enPlay = {
     elites: (camp: string, after: number) => `Elites follow the angrier camp: ${camp} at ${after}`,
   },
   endingWhy: {
-    conditions: 'The verdict\u2019s conditions',
+    conditions: 'Why this ending',
+    crisis: (name: string, v: number) => `${name} reached ${v}, its breaking point (100).`,
     otherVerdicts: 'Verdicts you missed',
     missedBy: (title: string, lines: string) => `${title}: ${lines}`,
     moved: 'What moved them most',
