@@ -70,6 +70,7 @@ export const enPlay = {
   practice: {
     undo: 'Undo last decision',
     undoKey: 'U',
+    undoHint: ' \u00B7 U undo',
     undone: (label: string) => `Undone: ${label}. Choose again.`,
     badge: 'Practice',
   },

@@ -164,7 +164,8 @@ export class Turn extends BaseScene {
     const forecast = forecastLines(cs, g);
     const previews = session.settings.previews === true;
     const { locked, risks } = optionNotes(cs, g, card, previews);
-    const hint = confirmOn() ? t.confirm.hint(card.choices.length) : t.confirm.hintDirect(card.choices.length);
+    const undoable = session.settings.practice === true && decisionRecord(g) !== null;
+    const hint = (confirmOn() ? t.confirm.hint(card.choices.length) : t.confirm.hintDirect(card.choices.length)) + (undoable ? t.practice.undoHint : '');
     const view = new DecisionView(this, { card, theme: cardTheme(card.title, card.situation), briefing, forecast, previews, campIds: cs.camps, lockedWhy: locked, risks, hint });
     this.view = view;
     for (const s of cardSections(card, briefing.map((l) => l.text))) mirror.addSection(s);
@@ -185,6 +186,7 @@ export class Turn extends BaseScene {
       });
     }
     controls.add({ id: 'read-full', label: t.turn.readFull, widget: undefined, action: () => this.readFull(snap) });
+    if (undoable) controls.add({ id: 'undo', label: t.practice.undo, action: () => this.undo() });
     mirror.announce([this.sayFirst ?? '', t.turn.cardAnnounce(month, card.title), card.situation, t.turn.choicesAnnounce(card.choices.length)].filter(Boolean).join(' '));
     this.sayFirst = null;
     if (!this.marked) {
