@@ -68,15 +68,16 @@ export class DecisionView extends Phaser.GameObjects.Container {
     let y = 0;
     y += this.strip(d.briefing, d.forecast, y, w, span) + GAP;
     y += this.cardBox(d.card, d.theme, y, w, span) + GAP;
-    if (d.card.advisors.length) y += this.advisors(d.card.advisors, d.campIds, y, w, span) + GAP;
+    // Scrolling with the text, the choices come straight after the card (so they are reached soonest), then the advisors.
     if (fixed) {
       choices.box.setPosition(boxX(RX, RW), TOP + colH - choices.h);
       this.add(choices.box);
     } else {
       choices.box.setPosition(0, y);
       this.c.add(choices.box);
-      y += choices.h;
+      y += choices.h + GAP;
     }
+    if (d.card.advisors.length) y += this.advisors(d.card.advisors, d.campIds, y, w, span) + GAP;
     this.panel.setContentHeight(y + 8);
     const hint = d.previews ? `${d.hint} \u00B7 ${t.turn.previewLegend}` : d.hint;
     this.footer = new TurnFooter(scene, boxX(RX, RW), BOTTOM - FOOTER_H, RW, FOOTER_H, hint);
