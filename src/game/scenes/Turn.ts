@@ -24,8 +24,6 @@ import { addHeaderButtons, consequences, optionNotes, risenIntoDanger, stripLine
 
 // The turn screen: header, meters and map on the start side, and either the decision or its consequences.
 
-/** Where the scenario's title ends in the header: before the Goals, Sound and Menu buttons. */
-const TITLE_END = WIDTH - 16 - (140 + 200 + 130 + 16) - 16;
 
 export class Turn extends BaseScene {
   private status!: StatusPanel;
@@ -41,6 +39,7 @@ export class Turn extends BaseScene {
   private sayFirst: string | null = null;
   private soundButton: Button | null = null;
   private saveWarned = false;
+  private undoable = false;
 
   constructor() {
     super('Turn');
@@ -59,7 +58,7 @@ export class Turn extends BaseScene {
     this.lastStats = null;
     this.monthText = text(this, textX(24), 10, '', { size: FONT.h2, serif: true, bold: true, color: C.text });
     this.turnText = text(this, textX(24), 20, '', { size: FONT.small, color: C.muted });
-    this.titleText = text(this, textX(TITLE_END), 20, cs.data.title, { size: FONT.small, serif: true, italic: true, color: C.muted, align: 'end' });
+    this.titleText = text(this, textX(WIDTH - 500), 20, cs.data.title, { size: FONT.small, serif: true, italic: true, color: C.muted, align: 'end' });
     this.status = new StatusPanel(this, cs, shownStats(snap), shownTracks(snap));
     this.render(snap, false);
     this.onLeave(a.session.subscribe((s) => this.onSnapshot(s)));
@@ -103,7 +102,6 @@ export class Turn extends BaseScene {
     const practice = session.settings.practice === true;
     this.turnText.setText(t.turn.turnOf(turn, cs.lastTurn) + (practice ? ` \u00B7 ${t.practice.badge}` : ''));
     this.turnText.setX(boxX(24 + this.monthText.width + 18, this.turnText.width));
-    this.titleText.setVisible(24 + this.monthText.width + 18 + this.turnText.width + 24 < TITLE_END - this.titleText.width);
     mirror.screen(`${cs.data.title} \u2014 ${month}, ${t.turn.turnOf(turn, cs.lastTurn)}`);
     controls.reset();
     const stats = shownStats(snap);
@@ -118,7 +116,7 @@ export class Turn extends BaseScene {
     }
     if (phase === 'decision') this.showDecision(snap, month);
     else this.showConsequences(snap);
-    this.headerButtons();
+    this.headerButtons(snap);
     keys.set({
       escape: () => (this.closeTop() ? undefined : this.pending ? this.cancelPending() : this.openMenu()),
       confirm: phase === 'consequences' ? () => session.continue() : () => (this.pending ? this.commit(this.pending) : controls.focusFirst()),
@@ -142,9 +140,14 @@ export class Turn extends BaseScene {
     app().mirror.alertNow(risen.map((name) => t.sound.danger(name)));
   }
 
-  private headerButtons(): void {
-    const buttons = addHeaderButtons(this, this.view!, { menu: () => this.openMenu(), sound: () => this.toggleSound(), goals: () => this.openGoals() });
+  private headerButtons(snap: GameSnapshot): void {
+    const read = phaseOf(snap) === 'decision' ? () => this.overlayOpen || this.readFull(snap) : undefined;
+    const buttons = addHeaderButtons(this, this.view!, { menu: () => this.openMenu(), sound: () => this.toggleSound(), goals: () => this.openGoals(), read });
     this.soundButton = buttons.get('sound') ?? null;
+    // The scenario's title shows only where the header has room for it.
+    const end = Math.min(...[...buttons.values()].map((b) => b.x)) - 16;
+    this.titleText.setX(textX(end));
+    this.titleText.setVisible(24 + this.monthText.width + 18 + this.turnText.width + 24 < end - this.titleText.width);
   }
 
   private toggleSound(): void {
@@ -185,8 +188,8 @@ export class Turn extends BaseScene {
         onDisabled: () => this.refuse(c, why ?? t.turn.closedWhy),
       });
     }
-    controls.add({ id: 'read-full', label: t.turn.readFull, widget: undefined, action: () => this.readFull(snap) });
-    if (undoable) controls.add({ id: 'undo', label: t.practice.undo, action: () => this.undo() });
+    this.undoable = undoable;
+    this.idleFooter();
     mirror.announce([this.sayFirst ?? '', t.turn.cardAnnounce(month, card.title), card.situation, t.turn.choicesAnnounce(card.choices.length)].filter(Boolean).join(' '));
     this.sayFirst = null;
     if (!this.marked) {
@@ -222,6 +225,7 @@ export class Turn extends BaseScene {
     ]);
     controls.remove('confirm');
     controls.remove('cancel');
+    controls.remove('undo');
     controls.add({ id: 'confirm', label: t.confirm.confirm, description: prompt, widget: buttons.get('confirm'), action: () => this.pending && this.commit(this.pending) });
     controls.add({ id: 'cancel', label: t.confirm.cancel, widget: buttons.get('cancel'), action: () => this.cancelPending() });
     mirror.announce(prompt);
@@ -232,12 +236,19 @@ export class Turn extends BaseScene {
     this.pending = null;
     if (!(view instanceof DecisionView)) return;
     for (const b of view.buttons.values()) b.setSelected(false);
-    view.footer.setButtons([]);
-    const n = view.buttons.size;
-    view.footer.setMessage(confirmOn() ? t.confirm.hint(n) : t.confirm.hintDirect(n));
     app().controls.remove('confirm');
     app().controls.remove('cancel');
+    this.idleFooter();
     app().controls.focusFirst();
+  }
+
+  /** The footer while no choice waits: the keys, and in practice mode Undo last decision. */
+  private idleFooter(): void {
+    const view = this.view;
+    if (!(view instanceof DecisionView)) return;
+    const buttons = view.footer.setButtons(this.undoable ? [{ id: 'undo', label: t.fmt.withKey(t.practice.undo, t.practice.undoKey), w: 280 }] : []);
+    view.footer.setMessage(view.hint);
+    if (this.undoable) app().controls.add({ id: 'undo', label: t.practice.undo, widget: buttons.get('undo'), action: () => this.undo() });
   }
 
   private commit(c: ChoiceView): void {

@@ -57,12 +57,13 @@ export function risenIntoDanger(cs: CompiledScenario, before: Record<string, num
 }
 
 /** The header's Goals, Sound and Menu buttons (from the end edge), paired with their controls; returns them by id. */
-export function addHeaderButtons(scene: Phaser.Scene, into: Phaser.GameObjects.Container, act: { menu: () => void; sound: () => void; goals: () => void }): Map<string, Button> {
+export function addHeaderButtons(scene: Phaser.Scene, into: Phaser.GameObjects.Container, act: { menu: () => void; sound: () => void; goals: () => void; read?: () => void }): Map<string, Button> {
   const { controls } = app();
   const defs: [string, string, () => void, number][] = [
     ['menu', t.fmt.withKey(t.turn.menu, t.keys.escape), act.menu, 140],
     ['sound', t.fmt.withKey(soundOn() ? t.sound.on : t.sound.off, t.sound.key), act.sound, 200],
     ['goals', t.fmt.withKey(t.goals.button, t.goals.key), act.goals, 130],
+    ...(act.read ? [['read-full', t.fmt.withKey(t.turn.readFull, t.keys.read), act.read, 190] as [string, string, () => void, number]] : []),
   ];
   const out = new Map<string, Button>();
   let x = WIDTH - 16;

@@ -53,6 +53,8 @@ export class DecisionView extends Phaser.GameObjects.Container {
   readonly buttons = new Map<string, ChoiceCard>();
   readonly panel: ScrollPanel;
   readonly footer: TurnFooter;
+  /** What the footer says while no choice waits for confirmation. */
+  readonly hint: string;
 
   constructor(scene: Phaser.Scene, d: DecisionData) {
     super(scene, 0, 0);
@@ -79,8 +81,8 @@ export class DecisionView extends Phaser.GameObjects.Container {
     }
     if (d.card.advisors.length) y += this.advisors(d.card.advisors, d.campIds, y, w, span) + GAP;
     this.panel.setContentHeight(y + 8);
-    const hint = d.previews ? `${d.hint} \u00B7 ${t.turn.previewLegend}` : d.hint;
-    this.footer = new TurnFooter(scene, boxX(RX, RW), BOTTOM - FOOTER_H, RW, FOOTER_H, hint);
+    this.hint = d.previews ? `${d.hint} \u00B7 ${t.turn.previewLegend}` : d.hint;
+    this.footer = new TurnFooter(scene, boxX(RX, RW), BOTTOM - FOOTER_H, RW, FOOTER_H, this.hint);
     this.add(this.footer);
   }
 
