@@ -69,7 +69,47 @@ function lockedCase(): { seed: string; keys: number[]; locked: number } {
   throw new Error('no seed reaches a locked option');
 }
 
+/** A seed and first-option keys that end a mini game as a month opens, after the last decision (found with the engine). */
+function openingEndCase(): { seed: string; keys: number[] } {
+  const cs = compileScenario(MINI);
+  for (let s = 0; s < 400; s++) {
+    const seed = `open${s}`;
+    for (const pick of [0, 1]) {
+      const actor = createGameActor(MINI, { seed, difficulty: 'hard' }).start();
+      const keys: number[] = [];
+      while (actor.getSnapshot().status !== 'done' && keys.length < 10) {
+        const snap = actor.getSnapshot();
+        const card = cs.cardById.get(snap.context.game.card!)!;
+        const open = card.choices.map((c, i) => ({ c, i })).filter(({ c }) => snap.can({ type: 'CHOOSE', choice: c.id }));
+        const { c, i } = open[Math.min(pick, open.length - 1)]!;
+        keys.push(i + 1);
+        actor.send({ type: 'CHOOSE', choice: c.id });
+        actor.send({ type: 'CONTINUE' });
+      }
+      const g = actor.getSnapshot().context.game;
+      const last = g.log.filter((r) => r.choice !== null).at(-1);
+      if (g.ending && g.ending.kind !== 'verdict' && last && g.ending.turn > last.turn) return { seed, keys };
+    }
+  }
+  throw new Error('no mini game ends at an opening');
+}
+
 describe('the rules in view and decisions with care', () => {
+  it('shows the month that opened and ended the game, when no decision did', async () => {
+    const { seed, keys } = openingEndCase();
+    const w = await openPage(browser.context, served.url, `?scenario=mini&seed=${seed}&difficulty=hard`);
+    const { page } = w;
+    await waitScreen(page, 'Turn');
+    for (const k of keys.slice(0, -1)) await decide(page, k);
+    await page.keyboard.press(String(keys.at(-1)));
+    await page.keyboard.press('Enter');
+    await waitPhase(page, ['consequences']);
+    expect(await page.evaluate(() => document.getElementById('sb-consequences')?.textContent ?? '')).toContain('Then the next month opened');
+    await shot(page, '24-consequences-opening-ends-game');
+    expect(w.errors).toEqual([]);
+    await page.close();
+  });
+
   it('opens the goals with G and its button, shows next month, and confirms or cancels a choice', async () => {
     const w = await openPage(browser.context, served.url, '?scenario=mini&seed=goals1&difficulty=standard&previews=1');
     const { page } = w;

@@ -65,6 +65,9 @@ export const enPlay = {
     setting: (on: boolean) => `Confirm each decision: ${on ? 'on' : 'off'}`,
     locked: (n: number, why: string) => `Option ${n}. ${why}.`,
   },
+  turnExtra: {
+    thenOpened: 'Then the next month opened, with no decision:',
+  },
   saveFailed: 'The game could not be saved in this browser (storage full or blocked): it goes on, but a reload will lose it.',
   practiceMenu: (on: boolean) => `Practice mode, with Undo last decision: ${on ? 'on' : 'off'}`,
   practice: {

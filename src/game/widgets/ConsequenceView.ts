@@ -18,6 +18,8 @@ export interface ConsequenceData {
   changes: (Line & { cause: string })[];
   tracks: string[];
   news: string[];
+  /** The next month's opening, when it ended the game (drift and delayed effects, with no decision). */
+  opening?: (Line & { cause: string })[];
 }
 
 export class ConsequenceView extends Phaser.GameObjects.Container {
@@ -63,17 +65,20 @@ export class ConsequenceView extends Phaser.GameObjects.Container {
       c.add(text(s, textX(x, RW), y, label.toUpperCase(), { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 2 }));
       y += 28;
     };
+    const rows = (list: (Line & { cause: string })[]) => {
+      for (const ch of list) {
+        const what = text(s, textX(x, RW), y, ch.text, { size: FONT.small, bold: true, color: TONE_COLOUR[ch.tone], wrap: numW - 12 });
+        const cause = text(s, textX(x + numW, RW), y, ch.cause, { size: FONT.small, color: C.muted, wrap: inner - numW });
+        c.add([what, cause]);
+        y += Math.max(what.height, cause.height) + 8;
+      }
+    };
     head(t.turn.changes);
     if (!d.changes.length) {
       c.add(text(s, textX(x, RW), y, t.turn.noChanges, { size: FONT.small, color: C.muted }));
       y += 28;
     }
-    for (const ch of d.changes) {
-      const what = text(s, textX(x, RW), y, ch.text, { size: FONT.small, bold: true, color: TONE_COLOUR[ch.tone], wrap: numW - 12 });
-      const cause = text(s, textX(x + numW, RW), y, ch.cause, { size: FONT.small, color: C.muted, wrap: inner - numW });
-      c.add([what, cause]);
-      y += Math.max(what.height, cause.height) + 8;
-    }
+    rows(d.changes);
     const rest = (items: string[], mark: string, heading: string) => {
       if (!items.length) return;
       y += 8;
@@ -86,6 +91,11 @@ export class ConsequenceView extends Phaser.GameObjects.Container {
     };
     rest(d.tracks, '\u21C4', t.turn.tracks);
     rest(d.news, '\u25C6', t.turn.newsHeading);
+    if (d.opening?.length) {
+      y += 8;
+      head(t.turnExtra.thenOpened);
+      rows(d.opening);
+    }
     return y;
   }
 }
