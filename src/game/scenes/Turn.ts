@@ -169,9 +169,10 @@ export class Turn extends BaseScene {
     const { locked, risks } = optionNotes(cs, g, card, previews);
     const undoable = session.settings.practice === true && decisionRecord(g) !== null;
     const hint = (confirmOn() ? t.confirm.hint(card.choices.length) : t.confirm.hintDirect(card.choices.length)) + (undoable ? t.practice.undoHint : '');
-    const view = new DecisionView(this, { card, theme: cardTheme(card.title, card.situation), briefing, forecast, previews, campIds: cs.camps, lockedWhy: locked, risks, hint });
+    const theme = cardTheme(card.title, card.situation);
+    const view = new DecisionView(this, { card, theme, briefing, forecast, previews, campIds: cs.camps, lockedWhy: locked, risks, hint });
     this.view = view;
-    for (const s of cardSections(card, briefing.map((l) => l.text))) mirror.addSection(s);
+    for (const s of cardSections(card, briefing.map((l) => l.text), t.themes[theme] ?? '')) mirror.addSection(s);
     mirror.addSection({ id: 'sb-forecast', heading: t.forecast.heading, lines: forecast.map((l) => l.text) });
     controls.group(t.turn.choices);
     for (const c of card.choices) {
