@@ -9,7 +9,8 @@ import { boxX, textX } from '../layout';
 import { freshSeed } from '../seed';
 import { C, FONT, HEIGHT, METER_COLOUR } from '../theme';
 import { showLinkInAddressBar } from '../url-params';
-import { dangerZones, monthOf } from '../view-model';
+import { changeTone, dangerZones, monthOf } from '../view-model';
+import { TONE_COLOUR } from '../widgets/DecisionView';
 import { Button } from '../widgets/Button';
 import { Meter } from '../widgets/Meter';
 import { ScrollPanel } from '../widgets/ScrollPanel';
@@ -21,7 +22,7 @@ import { BaseScene } from './base';
 
 export function causeWords(cs: CompiledScenario, c: EndingCause): string {
   const what = c.cause === 'drift' || !c.card ? driftReason(cs, c.effect) || t.ending.drift : `${cardTitle(cs, c.card)}: ${choiceLabel(cs, c.card, c.choice)}${c.cause === 'choice' ? '' : ` (${t.cause[c.cause]})`}`;
-  return t.ending.causeLine(what, statName(cs, c.stat), c.delta);
+  return `${t.ending.causeLine(what, statName(cs, c.stat), c.delta)} (${t.change[changeTone(cs, c.stat, c.delta)]})`;
 }
 
 /** Starts a new game of the same scenario and difficulty, with the same or a fresh seed. */
@@ -84,7 +85,10 @@ export class Ending extends BaseScene {
     }
     sub(t.ending.howYouGotHere);
     const causes = result.causes.map((cause) => causeWords(cs, cause));
-    bullets(causes.length ? causes : [t.ending.noCauses]);
+    if (!causes.length) bullets([t.ending.noCauses]);
+    // Each cause coloured as it is worded, better or worse, like every change in the game.
+    result.causes.forEach((cause, i) => add(t.fmt.bullet(causes[i]!), { size: FONT.small, color: TONE_COLOUR[changeTone(cs, cause.stat, cause.delta)] }, 6));
+    y += causes.length ? 10 : 0;
     if (ending) {
       sub(t.ending.inHistory);
       add(ending.history.text, { size: FONT.small, serif: true, italic: true, color: C.text }, 12);
