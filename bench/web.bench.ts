@@ -42,6 +42,8 @@ async function oneTurn(page: Page): Promise<boolean> {
   await page.waitForFunction(when(PHASE_IN(['decision', 'ended'])));
   if ((await page.evaluate(PHASE)) === 'ended') return false;
   const key = await page.evaluate(`(() => { const b = [...document.querySelectorAll('#sb-controls button[data-control^="choice-"]')]; const open = b.map((x, i) => x.getAttribute('aria-disabled') === 'true' ? 0 : i + 1).filter(Boolean); return open[(window.__sb.snapshot().context.game.turn * 5) % open.length]; })()`);
+  // Choose, then confirm with the same key.
+  await page.keyboard.press(String(key));
   await page.keyboard.press(String(key));
   await page.waitForFunction(when(PHASE_IN(['consequences'])));
   await page.keyboard.press('Enter');
@@ -104,6 +106,7 @@ try {
   for (let i = 0; i < 4; i++) {
     await page.waitForFunction(when(PHASE_IN(['decision'])));
     await page.evaluate(`window.__frames.on = true`);
+    await page.keyboard.press('1');
     await page.keyboard.press('1');
     await page.waitForTimeout(1300);
     await page.keyboard.press('Enter');

@@ -16,7 +16,7 @@ function difficultyOf(cs: CompiledScenario, id: string) {
   return d;
 }
 
-function openDraft(cs: CompiledScenario, g: GameState): Draft {
+export function openDraft(cs: CompiledScenario, g: GameState): Draft {
   const diff = difficultyOf(cs, g.difficulty);
   // Only stats always change; tracks, flags and pending are copied when an effect writes them (effects.ts).
   const copy: GameState = { ...g, stats: { ...g.stats } };
@@ -78,6 +78,13 @@ export function drawCard(cs: CompiledScenario, g: GameState, next: () => number)
   return pool[pool.length - 1];
 }
 
+/** The month's drift rules, in order, each applying if its condition holds at that point (also the forecast's). */
+export function applyDrift(cs: CompiledScenario, d: Draft): void {
+  cs.data.drift.forEach((rule, i) => {
+    if (holds(rule.when, d.g)) changeStat(cs, d, rule.stat, rule.add, { kind: 'drift', effect: `drift.${rule.id ?? i}` });
+  });
+}
+
 /** Opens the month: drift, delayed effects, endings they cause, then the card drawn with the seed. Loops over quiet months. */
 function beginTurn(cs: CompiledScenario, d: Draft): void {
   for (;;) {
@@ -85,11 +92,7 @@ function beginTurn(cs: CompiledScenario, d: Draft): void {
     d.changes = [];
     d.trackChanges = [];
     d.news = [];
-    if (g.turn > 1) {
-      cs.data.drift.forEach((rule, i) => {
-        if (holds(rule.when, g)) changeStat(cs, d, rule.stat, rule.add, { kind: 'drift', effect: `drift.${rule.id ?? i}` });
-      });
-    }
+    if (g.turn > 1) applyDrift(cs, d);
     fireDueEffects(cs, d);
     const record: TurnRecord = {
       turn: g.turn,

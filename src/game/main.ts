@@ -8,7 +8,8 @@ import { Debrief } from './scenes/Debrief';
 import { Ending } from './scenes/Ending';
 import { Title } from './scenes/Title';
 import { Turn } from './scenes/Turn';
-import { HEIGHT, setRenderScale, WIDTH } from './theme';
+import { getRenderScale, HEIGHT, setRenderScale, WIDTH } from './theme';
+import { makeIconTextures } from './widgets/icons';
 
 // Starts the game: the accessible layer, the Phaser game at 16:9 scaled to the window, and the test handle.
 // Phaser boots while the first screen's scenario files load; the scenes start when both are done.
@@ -46,7 +47,7 @@ export async function startGame(parent: HTMLElement, a11yRoot: HTMLElement): Pro
     height: HEIGHT * k,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     input: { keyboard: false },
-    // Phaser's sound module is not in this build (src/game/phaser-build.ts): no audio context at start.
+    // Phaser's sound system is not used (the cues are made with Web Audio in sound.ts): skipping it saves ~100 ms.
     audio: { noAudio: true },
     // Images through <img> rather than XHR, which file:// pages may not use.
     loader: { imageLoadType: 'HTMLImageElement' },
@@ -57,5 +58,25 @@ export async function startGame(parent: HTMLElement, a11yRoot: HTMLElement): Pro
   await scenarios;
   game.scene.add('Boot', Boot, true);
   for (const [key, scene] of [['Title', Title], ['Turn', Turn], ['Ending', Ending], ['Debrief', Debrief]] as const) game.scene.add(key, scene);
+  followWindow(game);
   return game;
+}
+
+/** When the window changes size enough to need another render scale, redraw at it (screens are rebuilt from the
+ *  game's state, so nothing is lost; a half-typed seed on the title is kept by the title itself). */
+function followWindow(game: Phaser.Game): void {
+  let timer = 0;
+  window.addEventListener('resize', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      const k = chooseRenderScale();
+      if (k === getRenderScale()) return;
+      setRenderScale(k);
+      game.scale.setGameSize(WIDTH * k, HEIGHT * k);
+      for (const key of game.textures.getTextureKeys()) if (key === 'backdrop' || key.startsWith('icon-')) game.textures.remove(key);
+      const active = game.scene.getScenes(true);
+      if (active[0]) makeIconTextures(active[0]);
+      for (const scene of active) scene.scene.restart();
+    }, 150);
+  });
 }

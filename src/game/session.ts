@@ -65,6 +65,14 @@ export class Session {
     return true;
   }
 
+  /** Turns practice (undo allowed) on or off for this game; recorded in its settings. */
+  setPractice(on: boolean): void {
+    this.settings = { ...this.settings, practice: on };
+    if (this.current) this.current = { ...this.current, record: { ...this.current.record, settings: { ...this.current.record.settings, practice: on } } };
+    const snap = this.snapshot();
+    if (snap) this.save(snap);
+  }
+
   /** Practice games: the same game without its last decision (in the same slot). */
   undo(): boolean {
     const from = this.current;

@@ -41,14 +41,20 @@ export const METER_COLOUR: Record<string, number> = { west: C.west, russia: C.ru
 /** From this value up a tension meter is in its danger zone. */
 export { DANGER_FROM } from '../app';
 
+/** Type sizes in canvas pixels. The smallest is 18, so that text stays at 14 CSS px or more when the canvas is
+ *  fitted into a 1024×600 window (a scale of 0.8); long texts scroll or reflow rather than shrink below it. */
+export const MIN_TEXT = 18;
 export const FONT = {
   h1: 44,
   h2: 28,
   h3: 22,
-  body: 19,
-  small: 16,
-  tiny: 14,
+  body: 20,
+  small: 18,
+  tiny: 18,
 };
+
+/** Whether the player asked the system for less motion. */
+export const reducedMotion = (): boolean => typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 
 /** Text resolution: the canvas is drawn at this multiple of 1280×720 when the window is large (sharp text on projectors). */
 let renderScale = 1;

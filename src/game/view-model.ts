@@ -1,5 +1,6 @@
 import { phaseOf as enginePhase, turnMonth, outlook, type Cause, type Change, type CompiledScenario, type GameSnapshot, type GameState, type News, type TrackChange, type TurnRecord } from '../engine';
 import { causeText, DANGER_FROM, choiceLabel, statName } from '../app';
+import type { Condition } from '../scenario/types';
 import { monthName, t } from './i18n';
 
 // What the screens show, read from a snapshot. Nothing here decides anything: it only selects and words.
@@ -165,4 +166,66 @@ export function briefingLines(cs: CompiledScenario, b: Briefing): string[] {
     ...b.tracks.map((tc) => trackLine(cs, tc)),
     ...b.news.map((n) => newsLine(cs, n)).filter(Boolean),
   ];
+}
+
+/** Which way is better for a stat: tensions are better low; an indicator by the scenario's own endings (a collapse
+ *  at a low value or a verdict asking for "at least" means higher is better). 0 when the scenario does not say. */
+export function betterWay(cs: CompiledScenario, stat: string): 1 | -1 | 0 {
+  if (stat === 'elites' || cs.tensionStats.has(stat)) return -1;
+  let score = 0;
+  const visit = (c: Condition | undefined, weight: number): void => {
+    if (!c) return;
+    if (c.stat === stat) score += weight * ((c.atLeast !== undefined ? 1 : 0) - (c.atMost !== undefined ? 1 : 0));
+    for (const s of [...(c.all ?? []), ...(c.any ?? [])]) visit(s, weight);
+  };
+  for (const e of cs.data.endings) visit(e.when, e.kind === 'collapse' ? -1 : e.kind === 'verdict' ? 1 : 0);
+  return score > 0 ? 1 : score < 0 ? -1 : 0;
+}
+
+/** How a change reads for the player: better, worse or neither, the same way for every stat. */
+export function changeTone(cs: CompiledScenario, stat: string, delta: number): 'better' | 'worse' | 'neutral' {
+  const way = betterWay(cs, stat);
+  if (!way || !delta) return 'neutral';
+  return Math.sign(delta) === way ? 'better' : 'worse';
+}
+
+const THEMES: [string, RegExp][] = [
+  ['protests', /protest|unrest|strike|mahsa|amini|street/i],
+  ['drones', /drone|shahed|mohajer/i],
+  ['space', /satellite|soyuz|space|orbit|khayyam|launch/i],
+  ['summit', /summit|visit|comes to|meeting|talks in|treaty|partnership/i],
+  ['energy', /gas|oil|energy|swap|pipeline|barrel|crude|refin/i],
+  ['nuclear', /nuclear|jcpoa|iaea|enrich|deal|snapback|vienna|safeguard/i],
+  ['war', /war|ukrain|invasion|front|syria|missile|strike/i],
+];
+
+/** A card's theme for its icon, read from its title and then its situation (the scenario does not tag cards). */
+export function cardTheme(title: string, situation: string): string {
+  for (const s of [title, situation]) for (const [theme, re] of THEMES) if (re.test(s)) return theme;
+  return 'summit';
+}
+
+/** The elite meter's own move in a list of changes (it follows the angrier camp), as one more line; null if it did not move. */
+export function eliteLine(cs: CompiledScenario, changes: readonly Change[], after: Record<string, number>): ChangeLine | null {
+  if (!changes.some((c) => cs.camps.includes(c.stat))) return null;
+  const before: Record<string, number> = {};
+  for (const camp of cs.camps) before[camp] = (after[camp] ?? 0) - changes.filter((c) => c.stat === camp).reduce((s, c) => s + c.delta, 0);
+  const top = (v: Record<string, number>) => cs.camps.reduce((m, c) => Math.max(m, v[c] ?? 0), 0);
+  const delta = top(after) - top(before);
+  if (!delta) return null;
+  const leader = cs.camps.reduce((a, b) => ((after[b] ?? 0) > (after[a] ?? 0) ? b : a));
+  const value = top(after);
+  return { stat: 'elites', name: statName(cs, 'elites'), delta, after: value, cause: t.change.elites(statName(cs, leader), value), kind: 'drift' };
+}
+
+/** Change lines with the elite meter's move added after the camps'. */
+export function changeLines(cs: CompiledScenario, changes: readonly Change[], after: Record<string, number>): ChangeLine[] {
+  const lines = changes.map((c) => changeLine(cs, c));
+  const elite = eliteLine(cs, changes, after);
+  return elite ? [...lines, elite] : lines;
+}
+
+/** One change in words: ▲/▼, the signed amount, the value after and whether it is better or worse. */
+export function changeWords(cs: CompiledScenario, l: ChangeLine): string {
+  return t.change.row(l.name, l.delta, l.after, t.change[changeTone(cs, l.stat, l.delta)]);
 }

@@ -37,7 +37,10 @@ async function studentPlays(browser: Browser, link: string, pick: (keys: number[
   await waitScreen(page, 'Turn');
   for (let i = 0; i < 40; i++) {
     if ((await waitPhase(page, ['decision', 'ended'])) === 'ended') break;
-    await page.keyboard.press(String(pick(await openChoiceKeys(page))));
+    const key = String(pick(await openChoiceKeys(page)));
+    // Choose, then confirm with the same key.
+    await page.keyboard.press(key);
+    await page.keyboard.press(key);
     await waitPhase(page, ['consequences']);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => (window as unknown as { __sb: { snapshot(): { value: string } } }).__sb.snapshot().value !== 'consequences');

@@ -9,7 +9,7 @@ import { loadScenarioText } from '../../src/scenario/load';
 import type { ScenarioData } from '../../src/scenario/types';
 import type { Page } from 'playwright-core';
 import { launch, type Browser } from './support/chromium';
-import { activeControl, gameState, openChoiceKeys, openPage, shot, tabTo, waitPhase, waitScreen, type Watched } from './support/page';
+import { activeControl, gameState, openChoiceKeys, openPage, phase, shot, tabTo, waitPhase, waitScreen, type Watched } from './support/page';
 import type { Served } from './support/server';
 import { serveTestBuild } from './support/test-build';
 
@@ -55,7 +55,11 @@ async function playByKeys(w: Watched, max: number, shots = false): Promise<strin
     const keys = await openChoiceKeys(page);
     const key = keys[(i * 7 + 3) % keys.length]!;
     if (shots && (i === 0 || i === 3)) await shot(page, i === 0 ? '03-turn-decision' : '05-turn-later-with-briefing');
+    // A number key chooses, Enter confirms.
     await page.keyboard.press(String(key));
+    if (shots && i === 0) await shot(page, '03b-turn-confirm');
+    expect(await phase(page)).toBe('decision');
+    await page.keyboard.press('Enter');
     await waitPhase(page, ['consequences']);
     const g = await gameState(page);
     made.push(g.log.filter((r) => r.choice !== null).at(-1)!.choice!);
@@ -149,7 +153,13 @@ describe('the browser game', () => {
     // What if the third decision had gone the other way? Compare, then play that future from there.
     await page.keyboard.press('w');
     expect(await activeControl(page)).toBe('overlay-alt-0');
-    await page.keyboard.press('Enter');
+    // The other options keep the numbers they had on the turn screen.
+    const thirdCard = scenario.cards.find((c) => c.id === browserGame.log.filter((r) => r.choice !== null)[2]!.card)!;
+    const thirdChoice = browserGame.log.filter((r) => r.choice !== null)[2]!.choice;
+    const want = thirdCard.choices.map((c, i) => (c.id === thirdChoice ? '' : `${i + 1}. ${c.label}`)).filter(Boolean);
+    expect(await page.evaluate(() => [...document.querySelectorAll('#sb-controls [role="dialog"] button[data-control^="overlay-alt-"]')].map((b) => b.textContent))).toEqual(want);
+    // ... and the same number keys choose them.
+    await page.keyboard.press(want[0]!.split('.')[0]!);
     await shot(page, '18-debrief-what-if');
     expect(await activeControl(page)).toBe('overlay-play');
     await page.keyboard.press('Enter');
@@ -241,6 +251,7 @@ describe('the browser game', () => {
     await waitScreen(page, 'Turn');
     await shot(page, '14-turn-longest-texts');
     await page.keyboard.press('3');
+    await page.keyboard.press('3');
     await waitPhase(page, ['consequences']);
     await shot(page, '15-consequences-longest-texts');
     await page.keyboard.press('Enter');
@@ -248,7 +259,7 @@ describe('the browser game', () => {
     await page.keyboard.press('Tab');
     await shot(page, '16-turn-keyboard-focus');
     expect(await activeControl(page)).toMatch(/^choice-/);
-    // Text cut to fit opens in full with R, and Escape closes it.
+    // The whole card opens in one panel with R, and Escape closes it.
     expect(await page.evaluate(() => !!document.querySelector('[data-control="read-full"]'))).toBe(true);
     await page.keyboard.press('r');
     expect(await page.evaluate(() => document.querySelector('#sb-controls [role="dialog"]')?.textContent ?? '')).toContain('This is the longest situation text');

@@ -20,6 +20,8 @@ export interface ControlSpec {
   disabled?: boolean;
   /** For toggles and selections. */
   pressed?: boolean;
+  /** Runs when the control is pressed while unavailable (to say why). */
+  onDisabled?: () => void;
 }
 
 export interface InputSpec {
@@ -78,6 +80,7 @@ export class Controls {
     if (spec.disabled) el.setAttribute('aria-disabled', 'true');
     el.addEventListener('click', () => {
       if (el.getAttribute('aria-disabled') !== 'true') spec.action();
+      else spec.onDisabled?.();
     });
     this.track(spec.id, el, spec.widget);
     spec.widget?.onActivate?.(() => {
@@ -126,6 +129,11 @@ export class Controls {
       document.getElementById(`sb-${id}-desc`)?.remove();
       layer.items.delete(id);
     }
+  }
+
+  setLabel(id: string, label: string): void {
+    const item = this.find(id);
+    if (item && item.el instanceof HTMLButtonElement) item.el.textContent = label;
   }
 
   setPressed(id: string, pressed: boolean): void {

@@ -11,6 +11,8 @@ export interface KeyHandlers {
   confirm?: () => void;
   /** Left and right arrows (start/end in reading order) when a screen pages through items. */
   page?: (step: 1 | -1) => void;
+  /** Page Up / Page Down: scroll the screen's long column. */
+  scroll?: (step: 1 | -1) => void;
   /** Letter shortcuts, by lower-case key. */
   letters?: Record<string, () => void>;
 }
@@ -41,6 +43,11 @@ export class Keys {
       return;
     }
     if (typing) return;
+    if ((e.key === 'PageDown' || e.key === 'PageUp') && this.handlers.scroll) {
+      e.preventDefault();
+      this.handlers.scroll(e.key === 'PageDown' ? 1 : -1);
+      return;
+    }
     if (/^[1-9]$/.test(e.key) && this.handlers.digit) {
       e.preventDefault();
       this.handlers.digit(Number(e.key));

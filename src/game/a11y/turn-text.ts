@@ -13,10 +13,11 @@ export function statusSection(cs: CompiledScenario, stats: Record<string, number
   return { id: 'sb-status', heading: t.turn.meters, lines: [...tension, ...indicators, ...trackLines] };
 }
 
-export function cardSections(card: CardView, briefing: string[]): Section[] {
+export function cardSections(card: CardView, briefing: string[], theme = ''): Section[] {
   const out: Section[] = [];
   if (briefing.length) out.push({ id: 'sb-briefing', heading: t.turn.briefing, lines: briefing });
-  out.push({ id: 'sb-card', heading: card.title, lines: [card.date, card.situation] });
+  // The theme icon's meaning in words (the icon never carries it alone).
+  out.push({ id: 'sb-card', heading: card.title, lines: [theme ? `${card.date} \u00B7 ${theme}` : card.date, card.situation] });
   if (card.advisors.length)
     out.push({
       id: 'sb-advisors',

@@ -2,6 +2,8 @@
 // A translation copies this object's shape (see Catalog) and may set dir: 'rtl'.
 import { savesEn } from './saves-en';
 
+import { enPlay } from './en-play';
+
 const sign = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `\u2212${Math.abs(n)}` : '0');
 
 export const en = {
@@ -224,6 +226,7 @@ export const en = {
     saveUnknown: (what: string) => `A saved game (${what}) belongs to a scenario that is not installed. It was set aside.`,
     storageUnavailable: 'This browser does not allow saving: the game will not be saved.',
   },
+  ...enPlay,
 };
 
 export type Catalog = typeof en;

@@ -7,11 +7,14 @@ import { addSourceLinks, sourcesFor } from '../a11y/links';
 import { app } from '../app';
 import { t } from '../i18n';
 import { boxX, textX } from '../layout';
-import { C, FONT, HEIGHT } from '../theme';
-import { changeLine, monthOf, statKind } from '../view-model';
+import { C, FONT, getRenderScale, HEIGHT } from '../theme';
+import { changeLines, changeWords, monthOf } from '../view-model';
+import { toneOf } from '../explain';
+import { TONE_COLOUR } from '../widgets/DecisionView';
+import { ScrollPanel } from '../widgets/ScrollPanel';
 import { Button } from '../widgets/Button';
 import { Chart } from '../widgets/Chart';
-import { fitSize, fitText, fitWidth, text } from '../widgets/text';
+import { fitSize, text } from '../widgets/text';
 import { BaseScene } from './base';
 import { playAgain } from './Ending';
 import { WhatIf } from './what-if';
@@ -29,6 +32,8 @@ export class Debrief extends BaseScene {
   private detail: Phaser.GameObjects.Container | null = null;
   private whatIf: WhatIf | null = null;
   private status: Phaser.GameObjects.Text | null = null;
+  private say: ((s: string, ok: boolean) => void) | null = null;
+  private scroll: ScrollPanel | null = null;
 
   constructor() {
     super('Debrief');
@@ -55,8 +60,7 @@ export class Debrief extends BaseScene {
     panel(736, 60, 520, 276);
     panel(24, PANEL_Y, 1232, PANEL_H);
     const series = (['west', 'russia', 'elites'] as const).map((stat) => ({ stat, name: statName(cs, stat), values: [g.start[stat] ?? 0, ...g.log.map((r) => r.stats[stat] ?? 0)] }));
-    text(this, textX(44), 70, t.debrief.chart.toUpperCase(), { size: FONT.tiny - 1, bold: true, color: C.accent, letterSpacing: 2 });
-    this.chart = new Chart(this, boxX(28, 692), 78, 692, 256, series, cs.lastTurn);
+    this.chart = new Chart(this, boxX(28, 692), 68, 692, 264, series, cs.lastTurn);
     const replay = recordOf(g, session.settings);
     const code = encodeRecordCode(replay, g, session.scenario!);
     this.drawCode(g.seed, session.scenario!.difficulties.find((d) => d.id === g.difficulty)?.name ?? g.difficulty, code);
@@ -70,12 +74,14 @@ export class Debrief extends BaseScene {
     this.whatIf = new WhatIf(this);
     if (this.decisions.length) {
       const w = 200;
-      const b = new Button(this, { x: boxX(1256 - 20 - w, w), y: PANEL_Y + 10, w, h: 40, label: t.fmt.withKey(t.debrief.whatIf, t.keys.whatIf), size: 15 });
+      const b = new Button(this, { x: boxX(1256 - 20 - w, w), y: PANEL_Y + 8, w, h: 40, label: t.fmt.withKey(t.debrief.whatIf, t.keys.whatIf), size: FONT.small });
       controls.add({ id: 'what-if', label: t.debrief.whatIf, widget: b, action: () => this.whatIf?.open(g, this.index) });
     }
     this.show(0);
     keys.set({
       page: (step) => (this.whatIf?.isOpen ? undefined : this.show(this.index + step)),
+      digit: (n) => this.whatIf?.isOpen && this.whatIf.pick(n),
+      scroll: (step) => this.scroll?.page(step),
       escape: () => (this.whatIf?.isOpen ? this.whatIf.close() : this.scene.start('Ending')),
       letters: this.decisions.length ? { [t.keys.whatIf.toLowerCase()]: () => this.whatIf?.isOpen || this.whatIf?.open(g, this.index) } : undefined,
     });
@@ -86,26 +92,34 @@ export class Debrief extends BaseScene {
     const { controls, mirror } = app();
     const x = 756;
     const w = 480;
-    text(this, textX(x), 72, t.debrief.seed.toUpperCase(), { size: FONT.tiny - 1, bold: true, color: C.accent, letterSpacing: 2 });
-    text(this, textX(x), 92, t.fmt.pair(seed, difficulty), { size: FONT.h3, bold: true, color: C.text });
-    text(this, textX(x), 132, t.debrief.replay.toUpperCase(), { size: FONT.tiny - 1, bold: true, color: C.accent, letterSpacing: 2 });
-    const codeText = this.add.text(boxX(x, 0), 152, code.replace(/(.{52})/g, '$1\n'), { fontFamily: `"DejaVu Sans Mono", Consolas, monospace`, fontSize: '13px', color: '#e8e2d4', lineSpacing: 3, rtl: false });
-    codeText.setOrigin(boxX(0, 0, 1) ? 1 : 0, 0);
-    fitText(codeText, 94, 10);
-    const status = text(this, textX(x), 250, '', { size: FONT.tiny, color: C.muted, wrap: w });
+    text(this, textX(x), 70, t.debrief.seed.toUpperCase(), { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 2 });
+    text(this, textX(x), 94, t.fmt.pair(seed, difficulty), { size: FONT.h3, bold: true, color: C.text, wrap: w });
+    text(this, textX(x), 130, t.debrief.replay.toUpperCase(), { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 2 });
+    // The code in full, in a small scrolling window (the accessible layer has it in a text box to copy).
+    const box = new ScrollPanel(this, boxX(x, w), 154, w, 72);
+    const codeText = this.add.text(0, 0, code.replace(/(.{38})/g, '$1\n'), { fontFamily: `"DejaVu Sans Mono", Consolas, monospace`, fontSize: '18px', color: '#e8e2d4', lineSpacing: 4, rtl: false, resolution: getRenderScale() });
+    box.content.add(codeText);
+    box.setContentHeight(codeText.height);
+    const status = text(this, textX(x), 232, '', { size: FONT.small, color: C.muted, wrap: w });
     this.status = status;
-    const copy = new Button(this, { x: boxX(x, 150), y: 276, w: 150, h: 46, label: t.debrief.copy, size: 15 });
+    const say = (s: string, ok: boolean) => {
+      status.setText(s);
+      status.setColor(ok ? '#9fd8b4' : '#ff9f8a');
+      if (ok) mirror.announce(s);
+      else mirror.alertNow([s]);
+    };
+    this.say = say;
+    const copy = new Button(this, { x: boxX(x, 150), y: 284, w: 150, h: 44, label: t.debrief.copy, size: FONT.small });
     controls.add({
       id: 'copy',
       label: t.debrief.copy,
       widget: copy,
       action: () => {
+        if (!navigator.clipboard) return say(t.debrief.copyFailed, false);
         navigator.clipboard
-          ?.writeText(code)
-          .then(() => status.setText(t.debrief.copied))
-          .catch(() => status.setText(t.debrief.copyFailed))
-          .finally(() => mirror.announce(status.text));
-        if (!navigator.clipboard) status.setText(t.debrief.copyFailed);
+          .writeText(code)
+          .then(() => say(t.debrief.copied, true))
+          .catch(() => say(t.debrief.copyFailed, false));
       },
     });
   }
@@ -114,7 +128,7 @@ export class Debrief extends BaseScene {
   private drawReplayActions(replay: GameRecord, code: string): void {
     const { controls, mirror } = app();
     const x = 756;
-    const file = new Button(this, { x: boxX(x + 158, 150), y: 276, w: 150, h: 46, label: t.debrief.saveFile, size: 15 });
+    const file = new Button(this, { x: boxX(x + 158, 150), y: 284, w: 150, h: 44, label: t.debrief.saveFile, size: FONT.small });
     controls.add({
       id: 'save-file',
       label: t.debrief.saveFile,
@@ -127,11 +141,10 @@ export class Debrief extends BaseScene {
         a.download = recordFileName(replay);
         a.click();
         setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-        this.status?.setText(t.debrief.fileSaved(a.download));
-        mirror.announce(t.debrief.fileSaved(a.download));
+        this.say?.(t.debrief.fileSaved(a.download), true);
       },
     });
-    const viewer = new Button(this, { x: boxX(x + 316, 164), y: 276, w: 164, h: 46, label: t.debrief.openViewer, size: 15 });
+    const viewer = new Button(this, { x: boxX(x + 316, 164), y: 284, w: 164, h: 44, label: t.debrief.openViewer, size: FONT.small });
     controls.add({
       id: 'open-viewer',
       label: t.debrief.openViewer,
@@ -154,10 +167,20 @@ export class Debrief extends BaseScene {
     ];
     let x = 24;
     for (const [id, label, action, w] of defs) {
-      const b = new Button(this, { x: boxX(x, w), y, w, h: 50, label, size: 15, variant: id === 'prev' || id === 'next' ? 'normal' : 'quiet' });
+      const b = new Button(this, { x: boxX(x, w), y, w, h: 50, label, size: FONT.small, variant: id === 'prev' || id === 'next' ? 'normal' : 'quiet' });
+      b.setName(`button-${id}`);
       controls.add({ id, label, widget: b, action });
       x += w + 8;
     }
+  }
+
+  /** Every stat as it stood after a turn opened (the base of the elite meter's own line). */
+  private statsAfterBriefing(rec: TurnRecord): Record<string, number> {
+    const g = app().session.snapshot()!.context.game;
+    const at = g.log.indexOf(rec);
+    const after = { ...(at > 0 ? g.log[at - 1]!.stats : g.start) };
+    for (const ch of rec.briefing) after[ch.stat] = ch.after;
+    return after;
   }
 
   private show(i: number): void {
@@ -166,7 +189,7 @@ export class Debrief extends BaseScene {
     const n = this.decisions.length;
     this.index = n ? Math.max(0, Math.min(n - 1, i)) : 0;
     this.detail?.destroy();
-    for (let k = 0; k < 8; k++) controls.remove(`history-source-${k}`);
+    for (let k = 0; k < 12; k++) controls.remove(`history-source-${k}`);
     const c = this.add.container(0, 0);
     this.detail = c;
     const section = document.getElementById('sb-decision');
@@ -180,46 +203,44 @@ export class Debrief extends BaseScene {
     const card = cs.cardById.get(rec.card!)!;
     const chosen = card.choices.find((x) => x.id === rec.choice)!;
     const heading = t.debrief.entry(rec.turn, monthOf(cs, rec.turn), card.title);
-    const top = PANEL_Y + 14;
-    const lx = 44;
-    const lw = 580;
-    const rx = 660;
-    const rw = 576;
-    c.add(text(this, textX(lx), top, `${t.debrief.timeline.toUpperCase()} \u00B7 ${t.debrief.position(this.index + 1, n)}`, { size: FONT.tiny - 1, bold: true, color: C.accent, letterSpacing: 2 }));
-    const head = text(this, textX(lx), top + 22, heading, { size: FONT.h3, serif: true, bold: true, color: C.text, wrap: 960 });
-    fitText(head, 30, 16);
-    const you = text(this, textX(lx), top + 58, t.debrief.youChose(chosen.label), { size: FONT.small + 1, bold: true, color: C.text, wrap: lw });
-    fitText(you, 44, 14);
-    c.add([head, you]);
-    let y = you.y + you.height + 10;
-    c.add(text(this, textX(lx), y, t.debrief.why.toUpperCase(), { size: FONT.tiny - 1, bold: true, color: C.accent, letterSpacing: 2 }));
-    y += 20;
-    const lines = [...rec.briefing, ...rec.changes].map((ch) => changeLine(cs, ch));
-    const why = lines.map((l) => `${t.meter.change(l.name, l.delta, l.after)} \u2014 ${l.kind === 'choice' ? t.cause.choice : l.cause || t.cause[l.kind]}`);
-    for (const l of why.slice(0, Math.floor((PANEL_Y + PANEL_H - 12 - y) / 21))) {
-      const row = text(this, textX(lx), y, l, { size: FONT.tiny + 1, color: C.text });
-      fitWidth(row, lw);
-      c.add(row);
-      y += 21;
-    }
+    c.add(text(this, textX(44), PANEL_Y + 14, `${t.debrief.timeline.toUpperCase()} \u00B7 ${t.debrief.position(this.index + 1, n)}`, { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 2 }));
+    // The decision in full, in a scrolling window: every change that moved a meter, and the history with its sources.
+    const panel = new ScrollPanel(this, boxX(36, 1208), PANEL_Y + 52, 1208, PANEL_H - 60);
+    this.scroll = panel;
+    c.add(panel);
+    const p = panel.content;
+    const span = 1208;
+    const lx = 8;
+    const lw = 560;
+    const rx = 600;
+    const rw = panel.innerW - rx - 8;
+    const add = (x: number, y: number, s: string, o: Parameters<typeof text>[4]) => {
+      const obj = text(this, textX(x, span), y, s, o);
+      p.add(obj);
+      return obj;
+    };
+    const head = add(lx, 0, heading, { size: FONT.h3, serif: true, bold: true, color: C.text, wrap: panel.innerW - 16 });
+    const you = add(lx, head.height + 8, t.debrief.youChose(chosen.label), { size: FONT.small, bold: true, color: C.text, wrap: lw });
+    let y = you.y + you.height + 12;
+    add(lx, y, t.debrief.why.toUpperCase(), { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 2 });
+    y += 28;
+    const lines = [...changeLines(cs, rec.briefing, this.statsAfterBriefing(rec)), ...changeLines(cs, rec.changes, rec.stats)];
+    const why = lines.map((l) => `${changeWords(cs, l)} \u2014 ${l.kind === 'choice' ? t.cause.choice : l.cause || t.cause[l.kind]}`);
+    lines.forEach((l, i) => {
+      const row = add(lx, y, why[i]!, { size: FONT.small, color: TONE_COLOUR[toneOf(cs, l)], wrap: lw });
+      y += row.height + 6;
+    });
     const hist = card.history;
     const theirs = hist.choice ? card.choices.find((x) => x.id === hist.choice) : undefined;
-    let hy = top + 58;
-    c.add(text(this, textX(rx), hy, t.debrief.history.toUpperCase(), { size: FONT.tiny - 1, bold: true, color: C.accent, letterSpacing: 2 }));
-    hy += 20;
+    let hy = you.y;
+    add(rx, hy, t.debrief.history.toUpperCase(), { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 2 });
+    hy += 28;
     const histLines = [theirs ? `${(hist.choiceIs === 'claim' ? t.debrief.historyClaim : t.debrief.historyChoice)(theirs.label)}${theirs.id === rec.choice ? ` \u2014 ${t.debrief.sameChoice}` : ''}` : '', hist.text].filter(Boolean);
-    if (theirs) {
-      const l = text(this, textX(rx), hy, histLines[0]!, { size: FONT.small, bold: true, color: C.text, wrap: rw });
-      fitText(l, 44, 13);
-      c.add(l);
-      hy += l.height + 6;
-    }
+    if (theirs) hy += add(rx, hy, histLines[0]!, { size: FONT.small, bold: true, color: C.text, wrap: rw }).height + 6;
+    hy += add(rx, hy, hist.text, { size: FONT.small, serif: true, italic: true, color: C.text, wrap: rw }).height + 10;
     const sources = sourcesFor(cs.data, hist.sources);
-    const body = text(this, textX(rx), hy, hist.text, { size: 16, serif: true, italic: true, color: C.text, wrap: rw });
-    fitText(body, PANEL_Y + PANEL_H - 14 - hy - sources.length * 26, 12);
-    c.add(body);
-    hy += body.height + 8;
-    addSourceLinks(this, controls, 'history-source', sources, textX(rx), hy, rw, c);
+    hy = addSourceLinks(this, controls, 'history-source', sources, textX(rx, span), hy, rw, p);
+    panel.setContentHeight(Math.max(y, hy) + 8);
     controls.setDisabled('prev', this.index === 0);
     controls.setDisabled('next', this.index === n - 1);
     section?.replaceChildren(

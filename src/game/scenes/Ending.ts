@@ -9,17 +9,20 @@ import { boxX, textX } from '../layout';
 import { freshSeed } from '../seed';
 import { C, FONT, HEIGHT, METER_COLOUR } from '../theme';
 import { showLinkInAddressBar } from '../url-params';
-import { dangerZones, monthOf } from '../view-model';
+import { changeTone, dangerZones, monthOf } from '../view-model';
+import { TONE_COLOUR } from '../widgets/DecisionView';
 import { Button } from '../widgets/Button';
 import { Meter } from '../widgets/Meter';
-import { fitText, text } from '../widgets/text';
+import { ScrollPanel } from '../widgets/ScrollPanel';
+import { text } from '../widgets/text';
+import { verdictReport } from '../explain';
 import { BaseScene } from './base';
 
 // How the game ended and why: the ending's text, the causes the engine found, and the history behind it.
 
 export function causeWords(cs: CompiledScenario, c: EndingCause): string {
   const what = c.cause === 'drift' || !c.card ? driftReason(cs, c.effect) || t.ending.drift : `${cardTitle(cs, c.card)}: ${choiceLabel(cs, c.card, c.choice)}${c.cause === 'choice' ? '' : ` (${t.cause[c.cause]})`}`;
-  return t.ending.causeLine(what, statName(cs, c.stat), c.delta);
+  return `${t.ending.causeLine(what, statName(cs, c.stat), c.delta)} (${t.change[changeTone(cs, c.stat, c.delta)]})`;
 }
 
 /** Starts a new game of the same scenario and difficulty, with the same or a fresh seed. */
@@ -47,55 +50,68 @@ export class Ending extends BaseScene {
     const ending = cs.endingById.get(result.id);
     const title = ending?.title ?? result.id;
     this.begin(title);
-    const x = 72;
-    const w = 700;
-    let y = 58;
-    const kind = (t.ending.kinds[result.kind] ?? result.kind).toUpperCase();
-    text(this, textX(x), y, kind, { size: FONT.small, bold: true, color: result.kind === 'verdict' ? C.accent : 0xff8a8a, letterSpacing: 3 });
-    y += 26;
-    const head = text(this, textX(x), y, title, { size: 40, serif: true, bold: true, color: C.text, wrap: w });
-    fitText(head, 100, 28);
-    y += head.height + 6;
-    const when = t.ending.afterTurn(monthOf(cs, result.turn), result.turn);
-    text(this, textX(x), y, when, { size: FONT.small, color: C.muted });
-    y += 34;
-    const sources = ending ? sourcesFor(cs.data, ending.history.sources) : [];
-    const body = text(this, textX(x), y, ending?.text ?? '', { size: 19, serif: true, color: C.text, wrap: w, lineSpacing: 5 });
-    fitText(body, sources.length > 3 ? 120 : 160, 15);
-    y += body.height + 20;
-    const sub = (s: string) => {
-      text(this, textX(x), y, s.toUpperCase(), { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 2 });
-      y += 24;
+    // Everything on the start side scrolls in one window, so that the ending, its reasons and its history are whole.
+    const panel = new ScrollPanel(this, boxX(40, 756), 40, 756, HEIGHT - 64);
+    const c = panel.content;
+    const span = 756;
+    const w = panel.innerW - 16;
+    const x = 16;
+    let y = 14;
+    const add = (s: string, o: Parameters<typeof text>[4], gap = 8) => {
+      const obj = text(this, textX(x, span), y, s, { wrap: w, ...o });
+      c.add(obj);
+      y += obj.height + gap;
+      return obj;
     };
-    sub(t.ending.howYouGotHere);
-    const causes = result.causes.map((c) => causeWords(cs, c));
-    for (const line of causes.length ? causes : [t.ending.noCauses]) {
-      const l = text(this, textX(x + 16), y, t.fmt.bullet(line), { size: FONT.small + 1, color: C.text, wrap: w - 16 });
-      fitText(l, 46, 13);
-      y += l.height + 6;
+    const kind = (t.ending.kinds[result.kind] ?? result.kind).toUpperCase();
+    add(kind, { size: FONT.small, bold: true, color: result.kind === 'verdict' ? C.accent : 0xff8a8a, letterSpacing: 3 }, 6);
+    add(title, { size: 40, serif: true, bold: true, color: C.text }, 6);
+    const when = t.ending.afterTurn(monthOf(cs, result.turn), result.turn);
+    add(when, { size: FONT.small, color: C.muted }, 16);
+    add(ending?.text ?? '', { size: FONT.body, serif: true, color: C.text, lineSpacing: 6 }, 18);
+    const sub = (s: string) => add(s.toUpperCase(), { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 2 }, 8);
+    const bullets = (lines: string[], colour: number = C.text) => {
+      for (const line of lines) add(t.fmt.bullet(line), { size: FONT.small, color: colour }, 6);
+      y += 10;
+    };
+    const report = verdictReport(cs, g);
+    if (report.met.length) {
+      sub(t.endingWhy.conditions);
+      bullets(report.met);
     }
-    y += 12;
+    if (report.missed.length) {
+      sub(t.endingWhy.otherVerdicts);
+      bullets(report.missed, 0xffc9b8);
+    }
+    sub(t.ending.howYouGotHere);
+    const causes = result.causes.map((cause) => causeWords(cs, cause));
+    if (!causes.length) bullets([t.ending.noCauses]);
+    // Each cause coloured as it is worded, better or worse, like every change in the game.
+    result.causes.forEach((cause, i) => add(t.fmt.bullet(causes[i]!), { size: FONT.small, color: TONE_COLOUR[changeTone(cs, cause.stat, cause.delta)] }, 6));
+    y += causes.length ? 10 : 0;
     if (ending) {
       sub(t.ending.inHistory);
-      const hist = text(this, textX(x), y, ending.history.text, { size: 16, serif: true, italic: true, color: C.text, wrap: w });
-      fitText(hist, Math.max(40, HEIGHT - 24 - y - sources.length * 26), 14);
-      y += hist.height + 10;
+      add(ending.history.text, { size: FONT.small, serif: true, italic: true, color: C.text }, 12);
     }
+    const sources = ending ? sourcesFor(cs.data, ending.history.sources) : [];
+    if (sources.length) y = addSourceLinks(this, controls, 'source', sources, textX(x, span), y, w, c);
+    panel.setContentHeight(y + 10);
     mirror.setSections([
       { heading: t.fmt.heading(kind, title), lines: [when, ending?.text ?? ''] },
+      ...(report.met.length ? [{ heading: t.endingWhy.conditions, lines: report.met }] : []),
+      ...(report.missed.length ? [{ heading: t.endingWhy.otherVerdicts, lines: report.missed }] : []),
       { heading: t.ending.howYouGotHere, lines: causes.length ? causes : [t.ending.noCauses] },
       ...(ending ? [{ heading: t.ending.inHistory, lines: [ending.history.text] }] : []),
     ]);
-    mirror.announce([kind, title, ending?.text ?? ''].map(sentence).join(' '));
+    mirror.announce([kind, title, ending?.text ?? '', t.sound.ending].map(sentence).join(' '));
     this.drawSide(cs, g.stats);
-    if (sources.length) addSourceLinks(this, controls, 'source', sources, textX(x), y, w);
-    keys.set({ confirm: () => controls.focus('debrief') });
+    keys.set({ confirm: () => controls.focus('debrief'), scroll: (step) => panel.page(step) });
     controls.focus('debrief');
   }
 
   private drawSide(cs: CompiledScenario, stats: Record<string, number>): void {
     const { controls } = app();
-    const sx = 840;
+    const sx = 852;
     const sw = 380;
     const panel = this.add.graphics();
     panel.fillStyle(C.panel, 0.94).fillRoundedRect(boxX(sx - 24, sw + 48), 48, sw + 48, HEIGHT - 80, 12);
@@ -105,7 +121,7 @@ export class Ending extends BaseScene {
       const meter = new Meter(this, { x: boxX(sx, sw), y, w: sw, stat: m, name: statName(cs, m), colour: METER_COLOUR[m] ?? C.elites, zones: dangerZones(cs, m), kind: 'tension', size: cs.camps.includes(m) ? 'small' : 'large', value: stats[m] ?? 0, iconIndex: cs.camps.indexOf(m) });
       y += meter.rowHeight + 12;
     }
-    y = Math.max(y + 10, 380);
+    y += 10;
     const buttons: [string, string, () => void, 'primary' | 'normal' | 'quiet'][] = [
       ['debrief', t.ending.debrief, () => this.scene.start('Debrief'), 'primary'],
       ['again', t.ending.again, () => playAgain(this, true), 'normal'],
@@ -113,9 +129,10 @@ export class Ending extends BaseScene {
       ['title', t.ending.title, () => this.scene.start('Title'), 'quiet'],
     ];
     for (const [id, label, action, variant] of buttons) {
-      const b = new Button(this, { x: boxX(sx, sw), y, w: sw, h: 54, label, variant, size: 18 });
+      const b = new Button(this, { x: boxX(sx, sw), y, w: sw, h: 52, label, variant, size: FONT.small });
+      b.setName(`button-${id}`);
       controls.add({ id, label, widget: b, action });
-      y += 64;
+      y += 60;
     }
   }
 }

@@ -20,6 +20,7 @@ function summary(g: GameState): string {
 
 export class WhatIf {
   private overlay: Overlay | null = null;
+  private picks = new Map<number, () => void>();
 
   constructor(private readonly scene: Phaser.Scene) {}
 
@@ -31,20 +32,30 @@ export class WhatIf {
     this.overlay?.close();
   }
 
+  /** A number key while the options are shown: the option with that number on the turn screen. */
+  pick(n: number): void {
+    const go = this.picks.get(n);
+    this.picks.clear();
+    go?.();
+  }
+
   /** Offers the other options of decision `index` (0-based) of the finished game. */
   open(game: GameState, index: number): void {
     const cs = app().session.cs!;
     const rec = game.log.filter((r) => r.card && r.choice)[index];
     const card = rec && cs.cardById.get(rec.card!);
     if (!rec || !card) return;
-    const others = card.choices.filter((c) => c.id !== rec.choice);
+    // The other options keep the numbers (and keys) they had on the turn screen.
+    const others = card.choices.map((c, i) => ({ c, n: i + 1 })).filter(({ c }) => c.id !== rec.choice);
+    this.picks = new Map(others.map(({ c, n }) => [n, () => this.compare(game, index, c.id, c.label)]));
     this.show(t.debrief.whatIfHeading(card.title), [t.debrief.whatIfExplain], [
-      ...others.map((c, i) => ({ id: `alt-${i}`, label: t.turn.choose(i + 1, c.label), action: () => this.compare(game, index, c.id, c.label) })),
+      ...others.map(({ c, n }, i) => ({ id: `alt-${i}`, label: t.turn.choose(n, c.label), action: () => this.compare(game, index, c.id, c.label) })),
       { id: 'close', label: t.howTo.close, action: () => this.close() },
     ]);
   }
 
   private compare(game: GameState, index: number, choice: string, label: string): void {
+    this.picks.clear();
     const { session } = app();
     const result = whatIf(session.scenario!, game, index, choice, 'keep');
     if (!result) {

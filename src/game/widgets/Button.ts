@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import type { Focusable } from '../a11y/controls';
 import { boxX, textX } from '../layout';
 import { C, FONT } from '../theme';
+import { panelOf, revealInPanel } from './ScrollPanel';
 import { fitText, fitWidth, text } from './text';
 
 // A large canvas button: rounded panel, optional number badge, label and second line.
@@ -63,7 +64,11 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
     const innerW = o.w - start - pad;
     this.label = text(scene, lx, labelY, o.label, { size, bold: true, color: ink, align, ...(o.wrapLines ? { wrap: innerW } : {}) });
     if (o.wrapLines) fitText(this.label, o.wrapLines * size * 1.3, 14);
-    else fitWidth(this.label, innerW);
+    else if (this.label.width > innerW) {
+      // Too long for one line: wrap it (never cut it), centred in the button's height.
+      this.label.setWordWrapWidth(innerW, true);
+      this.label.setY(Math.max(4, o.h / 2 - this.label.height / 2));
+    }
     this.add(this.label);
     // The footer (choice previews) takes what room the label leaves, up to two lines, or is left out.
     const footerRoom = Math.min(40, o.h - (labelY + this.label.height) - 10);
@@ -84,9 +89,11 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
     this.inner = { x: start, y: subY, w: innerW };
     this.zone = scene.add.zone(0, 0, o.w, o.h).setOrigin(0, 0);
     this.zone.setInteractive({ useHandCursor: !o.disabled });
-    this.zone.on('pointerover', () => this.hover(true));
+    // Inside a scroll panel, only the part in its window answers the pointer.
+    const seen = (p: Phaser.Input.Pointer) => panelOf(this)?.contains(p.worldX, p.worldY) ?? true;
+    this.zone.on('pointerover', (p: Phaser.Input.Pointer) => seen(p) && this.hover(true));
     this.zone.on('pointerout', () => this.hover(false));
-    this.zone.on('pointerup', () => this.activate?.());
+    this.zone.on('pointerup', (p: Phaser.Input.Pointer) => seen(p) && this.activate?.());
     this.add(this.zone);
     this.draw();
     scene.add.existing(this);
@@ -101,6 +108,7 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
 
   setFocused(on: boolean): void {
     this.focused = on;
+    if (on) revealInPanel(this, this.o.h);
     this.onAttention?.(on || this.hovered);
     this.draw();
   }

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { t } from '../i18n';
 import { boxX, textX } from '../layout';
 import { C, DANGER_FROM, FONT, METER_COLOUR } from '../theme';
-import { fitText, text } from './text';
+import { text } from './text';
 
 // A line chart of the three tension meters over the turns. Each line has its own dash and marker shape
 // and a name at its end, so it reads without colour; the danger band is hatched and named.
@@ -44,9 +44,9 @@ export class Chart extends Phaser.GameObjects.Container {
     scene.add.existing(this);
     const w = cw0;
     const h = ch0;
-    const left = 40;
-    const right = 124;
-    const top = 34;
+    const left = 52;
+    const right = 24;
+    const top = 40;
     const bottom = 30;
     const cw = w - left - right;
     const ch = h - top - bottom;
@@ -59,19 +59,21 @@ export class Chart extends Phaser.GameObjects.Container {
     g.fillStyle(C.danger, 0.14).fillRect(x0, dy, cw, py(DANGER_FROM) - dy);
     g.lineStyle(1, C.danger, 0.35);
     for (let sx = x0; sx < x0 + cw; sx += 10) g.lineBetween(sx, py(DANGER_FROM), Math.min(x0 + cw, sx + 14), dy);
-    this.add(text(scene, textX(left + 6, w), dy + 2, t.meter.dangerZone.toUpperCase(), { size: 12, bold: true, color: 0xff8a8a, letterSpacing: 2 }));
+    this.add(text(scene, textX(left + 6, w), dy + 2, t.meter.dangerZone.toUpperCase(), { size: FONT.tiny, bold: true, color: 0xff8a8a, letterSpacing: 2 }));
     g.lineStyle(1, C.panelEdge, 1);
     for (const v of [0, 25, 50, 75, 100]) {
       g.lineBetween(x0, py(v), x0 + cw, py(v));
-      this.add(text(scene, textX(left - 8, w), py(v) - 8, String(v), { size: 12, color: C.muted, align: 'end' }));
+      this.add(text(scene, textX(left - 8, w), py(v) - 11, String(v), { size: FONT.tiny, color: C.muted, align: 'end' }));
     }
     for (let turn = 0; turn <= lastTurn; turn++) {
-      if (lastTurn > 16 && turn % 2) continue;
-      this.add(text(scene, this.px(turn), top + ch + 8, turn === 0 ? '0' : t.debrief.turnShort(turn), { size: 12, color: C.muted, align: 'center' }));
+      // Every turn when there is room for its label, else every other one.
+      if ((cw / Math.max(1, lastTurn) < 44 && turn % 2) || (cw / Math.max(1, lastTurn) < 22 && turn % 4)) continue;
+      this.add(text(scene, this.px(turn), top + ch + 4, turn === 0 ? '0' : t.debrief.turnShort(turn), { size: FONT.tiny, color: C.muted, align: 'center' }));
     }
     this.cursor = scene.add.graphics();
     this.add(this.cursor);
-    const labelYs: number[] = [];
+    // The legend on one row above the plot: each line's name, last value and marker, so it reads without colour.
+    let lx = 8;
     for (const s of series) {
       const st = STYLE[s.stat] ?? STYLE.west!;
       const colour = METER_COLOUR[s.stat] ?? C.text;
@@ -82,13 +84,12 @@ export class Chart extends Phaser.GameObjects.Container {
       g.fillStyle(colour, 1);
       s.values.forEach((v, i) => marker(g, st.marker, this.px(i), py(v), 4.5));
       const last = s.values.length - 1;
-      let ly = py(s.values[last] ?? 0) - 9;
-      while (labelYs.some((o) => Math.abs(o - ly) < 18)) ly += 18;
-      labelYs.push(ly);
-      const lx = this.px(last) + (boxX(0, 0, 1) ? -12 : 12);
-      const label = text(scene, lx, ly, t.fmt.nameValue(s.name, s.values[last] ?? ''), { size: 14, bold: true, color: colour, wrap: right - 16 });
-      fitText(label, 36, 12);
+      g.lineStyle(3, colour, 1);
+      segment(g, boxX(lx, 0, w), 14, boxX(lx + 26, 0, w), 14, st.dash, st.gap);
+      marker(g, st.marker, boxX(lx + 13, 0, w), 14, 4.5);
+      const label = text(scene, textX(lx + 34, w), 3, t.fmt.nameValue(s.name, s.values[last] ?? ''), { size: FONT.tiny, bold: true, color: colour });
       this.add(label);
+      lx += 34 + label.width + 22;
     }
   }
 

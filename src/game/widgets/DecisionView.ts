@@ -1,222 +1,233 @@
 import Phaser from 'phaser';
 import { t } from '../i18n';
-import { boxX, grid, textX } from '../layout';
+import { boxX, textX } from '../layout';
 import { C, FONT } from '../theme';
 import type { AdvisorView, CardView, ChoiceView } from '../view-model';
-import { Button } from './Button';
-import { fitText, fitWidth, text } from './text';
+import { ChoiceCard } from './ChoiceCard';
+import { addPortrait, campColour, campIcon } from './portrait';
+import { ScrollPanel } from './ScrollPanel';
+import { text } from './text';
+import { TurnFooter } from './TurnFooter';
 
-// The right side of the turn screen before a decision: what changed since last month, the event card,
-// the advisors and the choices.
+// The right side of the turn screen before a decision, in one scrolling column so that every word is shown whole:
+// what changed since last month beside next month's forecast, the event card, the advisors and the choices.
 
 export const RX = 392;
 export const RW = 872;
-const TOP = 60;
-const BOTTOM = 704;
-const GAP = 10;
-const CAMP_COLOURS = [0xb5654d, 0x4d9fb5];
+export const TOP = 60;
+export const FOOTER_H = 56;
+export const BOTTOM = 704;
+const GAP = 12;
 
-/**
- * The preview line of a choice: the largest likely effects first. With a width, items are packed into two
- * lines by estimate, skipping any that would not fit (the meters show them all when the choice has focus).
- */
-export function previewText(c: ChoiceView, width = Infinity, size = 15): string {
+export interface Line {
+  text: string;
+  tone: 'better' | 'worse' | 'neutral';
+}
+
+export const TONE_COLOUR = { better: 0x9fd8b4, worse: 0xff9f8a, neutral: C.text } as const;
+
+/** A choice's likely effects in full, the largest first (no item is ever left out). */
+export function previewText(c: ChoiceView): string {
   if (!c.preview.length) return t.turn.noEffects;
-  // No-break spaces inside an item, so that a wrapped preview never splits a name from its arrow.
-  const items = [...c.preview]
+  return [...c.preview]
     .sort((a, b) => Math.abs(b.expected) - Math.abs(a.expected))
-    .map((p) => t.turn.previewItem(p.name, p.expected > 0, Math.abs(p.expected) >= 10, p.uncertain).replace(/ /g, '\u00A0'));
-  const charW = size * 0.62;
-  const lines: string[][] = [[]];
-  let skipped = false;
-  for (const item of items) {
-    const w = (item.length + 3) * charW;
-    const line = lines[lines.length - 1]!;
-    const used = line.reduce((sum, x) => sum + (x.length + 3) * charW, 0);
-    if (used + w <= width) line.push(item);
-    else if (lines.length < 2 && w <= width) lines.push([item]);
-    else skipped = true;
-  }
-  return lines.map((l) => l.join('   ')).join('\n') + (skipped ? ' \u2026' : '');
+    .map((p) => t.turn.previewItem(p.name, p.expected > 0, Math.abs(p.expected) >= 10, p.uncertain).replace(/ /g, '\u00A0'))
+    .join('   ');
 }
 
-interface AdvisorTexts {
-  box: { x: number; y: number; w: number; h: number };
-  colour: number;
-  parts: Phaser.GameObjects.Text[];
-  argues: Phaser.GameObjects.Text;
-  /** Where the argument starts: lower when the option backed needs a line of its own. */
-  head: number;
+export interface DecisionData {
+  card: CardView;
+  theme: string;
+  briefing: Line[];
+  forecast: Line[];
+  previews: boolean;
+  campIds: string[];
+  /** Why each locked choice is locked, by choice id. */
+  lockedWhy: Map<string, string>;
+  /** Choices likely to end the game (with previews), by choice id. */
+  risks: Map<string, string>;
+  hint: string;
 }
-
-/** Type sizes tried in turn until the card and the advisors fit together: [situation, argument]. */
-const LEVELS: [number, number][] = [
-  [18, 16],
-  [18, 15],
-  [17, 15],
-  [16, 14],
-  [15, 14],
-  [15, 13],
-  [14, 13],
-];
 
 export class DecisionView extends Phaser.GameObjects.Container {
-  readonly buttons = new Map<string, Button>();
-  /** True when some text had to be cut to fit; the Read in full button then shows it whole. */
-  truncated = false;
-  readButton: Button | null = null;
+  readonly buttons = new Map<string, ChoiceCard>();
+  readonly panel: ScrollPanel;
+  readonly footer: TurnFooter;
+  /** What the footer says while no choice waits for confirmation. */
+  readonly hint: string;
 
-  constructor(scene: Phaser.Scene, card: CardView, briefing: string[], previews: boolean, campIds: string[]) {
+  constructor(scene: Phaser.Scene, d: DecisionData) {
     super(scene, 0, 0);
     scene.add.existing(this);
-    let y = TOP;
-    if (briefing.length) y += this.briefing(briefing, y) + GAP;
-    const n = card.choices.length;
-    const perRow = n === 3 ? 3 : 2;
-    const rows = Math.ceil(n / perRow);
-    const choiceH = 84;
-    const choicesH = rows * choiceH + (rows - 1) * 8;
-    const avail = BOTTOM - choicesH - GAP - y;
-    const pad = 22;
-    const date = text(scene, textX(RX + pad), 0, card.date.toUpperCase(), { size: FONT.tiny, bold: true, color: 0x6b5d3f, letterSpacing: 2 });
-    const title = text(scene, textX(RX + pad), 0, card.title, { size: FONT.h2, serif: true, bold: true, color: C.ink, wrap: RW - 2 * pad });
-    fitText(title, 72, 22);
-    const situation = text(scene, textX(RX + pad), 0, card.situation, { size: 18, serif: true, color: C.ink, wrap: RW - 2 * pad, lineSpacing: 5 });
-    const advRows = Math.ceil(card.advisors.length / 2);
-    const colW = (RW - 8) / 2;
-    const advisors = card.advisors.map((a) => this.advisorTexts(a, colW, campIds));
-    const cardNeed = () => 38 + title.height + 10 + situation.height + 18;
-    const rowNeed = (r: number) => Math.max(...advisors.slice(r * 2, r * 2 + 2).map((x) => x.head + x.argues.height + 10));
-    const advNeed = () => Array.from({ length: advRows }, (_, r) => rowNeed(r)).reduce((a, b) => a + b + 8, advRows ? -8 : 0);
-    // Estimate first (rendering a text at each size is slow), then check the real heights from there.
-    const est = (s: string, size: number, w: number) => Math.ceil((s.length * size * 0.5) / w) * size * 1.3;
-    const estNeed = (ss: number, as: number) =>
-      38 + title.height + 10 + est(card.situation, ss, RW - 2 * pad) + 18 + (advRows ? GAP + advRows * (70 + Math.max(...card.advisors.map((x) => est(x.argues, as, colW - 30)))) : 0);
-    const fits = LEVELS.findIndex(([ss, as]) => estNeed(ss, as) <= avail);
-    for (const [ss, as] of LEVELS.slice(fits < 0 ? LEVELS.length - 2 : Math.max(0, fits - 1))) {
-      situation.setFontSize(ss).setLineSpacing(Math.round(ss * 0.28));
-      for (const a of advisors) a.argues.setFontSize(as).setLineSpacing(Math.round(as * 0.25));
-      if (cardNeed() + (advRows ? GAP + advNeed() : 0) <= avail) break;
+    const colH = BOTTOM - FOOTER_H - 8 - TOP;
+    const w = RW - ScrollPanel.GUTTER;
+    const span = RW;
+    // The choices stay in view under the scrolling text when they take at most about half the column; else they scroll too.
+    const choices = this.choiceCards(d, w, span);
+    const fixed = choices.h <= colH * 0.56;
+    this.panel = new ScrollPanel(scene, boxX(RX, RW), TOP, RW, fixed ? colH - choices.h - 8 : colH);
+    this.add(this.panel);
+    let y = 0;
+    y += this.strip(d.briefing, d.forecast, y, w, span) + GAP;
+    y += this.cardBox(d.card, d.theme, y, w, span) + GAP;
+    // Scrolling with the text, the choices come straight after the card (so they are reached soonest), then the advisors.
+    if (fixed) {
+      choices.box.setPosition(boxX(RX, RW), TOP + colH - choices.h);
+      this.add(choices.box);
+    } else {
+      choices.box.setPosition(0, y);
+      this.c.add(choices.box);
+      y += choices.h + GAP;
     }
-    // Still too long: each advisor keeps two lines of argument and the card two lines of situation; the rest is
-    // cut, and a "Read in full" button opens the whole text.
-    const twoLines = 2 * 17;
-    const advMin = Array.from({ length: advRows }, (_, r) => Math.max(...advisors.slice(r * 2, r * 2 + 2).map((x) => x.head)) + twoLines + 10).reduce((a, b) => a + b + 8, advRows ? -8 : 0);
-    const cardMin = 38 + title.height + 10 + twoLines + 18;
-    const advMax = advRows ? Math.min(advNeed(), Math.max(advMin, avail - cardNeed() - GAP)) : 0;
-    const cardH = Math.max(cardMin, Math.min(cardNeed(), avail - (advRows ? advMax + GAP : 0)));
-    const sitSize = parseInt(String(situation.style.fontSize), 10) || 14;
-    if (cardNeed() > cardH && !fitText(situation, cardH - 38 - title.height - 10 - 18, sitSize)) this.truncated = true;
-    date.setY(y + 16);
-    title.setY(y + 38);
-    situation.setY(title.y + title.height + 10);
-    const g = scene.add.graphics();
-    g.fillStyle(0x000000, 0.35).fillRoundedRect(boxX(RX, RW) + 4, y + 5, RW, cardH, 6);
-    g.fillStyle(C.paper, 1).fillRoundedRect(boxX(RX, RW), y, RW, cardH, 6);
-    g.lineStyle(1, C.paperEdge, 1).strokeRoundedRect(boxX(RX, RW), y, RW, cardH, 6);
-    g.fillStyle(C.accent, 1).fillRect(boxX(RX, RW), y, RW, 4);
-    this.add([g, date, title, situation]);
-    y += cardH + GAP;
-    const advH = advRows ? Math.min(advNeed(), BOTTOM - choicesH - GAP - y) : 0;
-    if (advRows) this.placeAdvisors(advisors, y, advH, advRows, rowNeed);
-    if (this.truncated) this.readButton = this.addReadButton(y - GAP);
-    // Room left over goes to the choice buttons, so that their details can be read in full.
-    const spare = BOTTOM - choicesH - GAP - (y + advH + (advRows ? GAP : 0));
-    const tall = Math.min(148, choiceH + Math.max(0, Math.floor(spare / rows)));
-    const tallH = rows * tall + (rows - 1) * 8;
-    this.choices(card, BOTTOM - tallH, tall, perRow, previews);
+    if (d.card.advisors.length) y += this.advisors(d.card.advisors, d.campIds, y, w, span) + GAP;
+    this.panel.setContentHeight(y + 8);
+    this.hint = d.previews ? `${d.hint} \u00B7 ${t.turn.previewLegend}` : d.hint;
+    this.footer = new TurnFooter(scene, boxX(RX, RW), BOTTOM - FOOTER_H, RW, FOOTER_H, this.hint);
+    this.add(this.footer);
   }
 
-  /** A small button on the card's bottom edge that opens the full text. */
-  private addReadButton(cardBottom: number): Button {
-    const w = 188;
-    const b = new Button(this.scene, { x: boxX(RX + RW - w - 10, w), y: cardBottom - 20, w, h: 34, label: t.fmt.withKey(t.turn.readFull, t.keys.read), variant: 'normal', size: 14 });
-    this.add(b);
-    return b;
+  private get c(): Phaser.GameObjects.Container {
+    return this.panel.content;
   }
 
-  private briefing(lines: string[], y: number): number {
+  /** Local x inside the panel's content for a box of width bw at x from its start edge. */
+  private bx(x: number, bw: number, span: number): number {
+    return boxX(x, bw, span);
+  }
+
+  private lineList(title: string, lines: Line[], x: number, y: number, w: number, span: number): number {
     const s = this.scene;
-    const label = text(s, textX(RX + 14), y + 9, t.turn.briefing.toUpperCase(), { size: FONT.tiny - 1, bold: true, color: C.accent, letterSpacing: 2 });
-    const body = text(s, textX(RX + 14), y + 28, lines.join('   \u00B7   '), { size: FONT.small - 1, color: C.text, wrap: RW - 28 });
-    fitText(body, 44, 13);
-    const h = body.height + 38;
+    this.c.add(text(s, textX(x, span), y, title.toUpperCase(), { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 2 }));
+    let ly = y + 28;
+    for (const l of lines) {
+      const body = text(s, textX(x, span), ly, l.text, { size: FONT.small, color: TONE_COLOUR[l.tone], wrap: w });
+      this.c.add(body);
+      ly += body.height + 4;
+    }
+    return ly - y;
+  }
+
+  /** Since last month (every line) beside next month's forecast. */
+  private strip(briefing: Line[], forecast: Line[], y: number, w: number, span: number): number {
+    const s = this.scene;
+    const pad = 14;
+    const two = briefing.length > 0;
+    const colW = two ? Math.floor((w - 3 * pad) * 0.56) : w - 2 * pad;
+    const rightW = w - 3 * pad - colW;
+    const left = two ? this.lineList(t.turn.briefing, briefing, pad, y + 10, colW, span) : 0;
+    const right = this.lineList(t.forecast.heading, forecast, two ? 2 * pad + colW : pad, y + 10, two ? rightW : colW, span);
+    const h = Math.max(left, right) + 14;
     const g = s.add.graphics();
-    g.fillStyle(0x10151b, 0.95).fillRoundedRect(boxX(RX, RW), y, RW, h, 8);
-    g.lineStyle(1, C.accent, 0.6).strokeRoundedRect(boxX(RX, RW), y, RW, h, 8);
-    this.add([g, label, body]);
+    g.fillStyle(0x10151b, 0.95).fillRoundedRect(this.bx(0, w, span), y, w, h, 8);
+    g.lineStyle(1, C.accent, 0.6).strokeRoundedRect(this.bx(0, w, span), y, w, h, 8);
+    if (two) g.lineStyle(1, C.panelEdge, 1).lineBetween(this.bx(pad + colW + pad / 2, 0, span), y + 10, this.bx(pad + colW + pad / 2, 0, span), y + h - 10);
+    this.c.addAt(g, 0);
     return h;
   }
 
-  /** An advisor's texts, positioned later: name and role, camp and the option backed, the argument. */
-  private advisorTexts(a: AdvisorView, w: number, campIds: string[]): AdvisorTexts {
+  private cardBox(card: CardView, theme: string, y: number, w: number, span: number): number {
     const s = this.scene;
-    const iw = w - 30;
-    const ci = campIds.indexOf(a.campId);
-    const colour = ci >= 0 ? CAMP_COLOURS[ci % 2]! : C.muted;
-    const name = text(s, 0, 0, a.name, { size: FONT.small + 1, bold: true, color: C.text });
-    fitWidth(name, iw * 0.6);
-    const role = text(s, 0, 0, a.role, { size: FONT.tiny, color: C.muted });
-    fitWidth(role, iw - name.width - 10);
-    const camp = text(s, 0, 0, a.camp.toUpperCase(), { size: 12, bold: true, color: colour, letterSpacing: 1 });
-    const backs = text(s, 0, 0, a.backs ? `\u2192 ${t.turn.backs(a.backs, a.backsLabel)}` : t.turn.backsNone, { size: FONT.tiny, bold: true, color: C.accent });
-    const ownLine = camp.width + 12 + backs.width > iw;
-    fitWidth(camp, iw);
-    fitWidth(backs, iw);
-    const argues = text(s, 0, 0, t.fmt.paraphrase(a.argues), { size: 15, serif: true, color: C.text, wrap: iw });
-    return { box: { x: 0, y: 0, w, h: 0 }, colour, parts: [name, role, camp, backs], argues, head: ownLine ? 72 : 52 };
-  }
-
-  private placeAdvisors(list: AdvisorTexts[], y: number, h: number, rows: number, rowNeed: (r: number) => number): void {
-    const s = this.scene;
-    const needs = Array.from({ length: rows }, (_, r) => rowNeed(r));
-    const total = needs.reduce((a, b) => a + b, 0) + 8 * (rows - 1);
-    const scale = Math.min(1, (h - 8 * (rows - 1)) / (total - 8 * (rows - 1)));
-    const colW = (RW - 8) / 2;
-    let rowY = y;
-    const rowTops = needs.map((n) => {
-      const top = rowY;
-      rowY += Math.floor(n * scale) + 8;
-      return top;
-    });
-    list.forEach((a, i) => {
-      const r = Math.floor(i / 2);
-      const b = { x: boxX(RX + (i % 2) * (colW + 8), colW), y: rowTops[r]!, w: colW, h: Math.floor(needs[r]! * scale) };
-      const g = s.add.graphics();
-      g.fillStyle(C.panel, 0.96).fillRoundedRect(b.x, b.y, b.w, b.h, 8);
-      g.lineStyle(1, C.panelEdge, 1).strokeRoundedRect(b.x, b.y, b.w, b.h, 8);
-      g.fillStyle(a.colour, 1).fillRect(boxX(0, 5, b.w) + b.x, b.y + 8, 5, b.h - 16);
-      const span = b.x * 2 + b.w;
-      const ix = b.x + 18;
-      const [name, role, camp, backs] = a.parts as [Phaser.GameObjects.Text, Phaser.GameObjects.Text, Phaser.GameObjects.Text, Phaser.GameObjects.Text];
-      name.setPosition(textX(ix, span), b.y + 8);
-      role.setPosition(textX(ix + name.width + 10, span), b.y + 10);
-      camp.setPosition(textX(ix, span), b.y + 33);
-      if (a.head > 52) backs.setPosition(textX(ix, span), b.y + 50);
-      else backs.setPosition(textX(ix + camp.width + 12, span), b.y + 31);
-      a.argues.setPosition(textX(ix, span), b.y + a.head);
-      if (a.argues.height > b.h - a.head - 6 && !fitText(a.argues, b.h - a.head - 6, 12)) this.truncated = true;
-      this.add([g, ...a.parts, a.argues]);
-    });
-  }
-
-  private choices(card: CardView, y: number, h: number, perRow: number, previews: boolean): void {
-    const s = this.scene;
-    const rows = Math.ceil(card.choices.length / perRow);
-    const boxes = grid(boxX(RX, RW), y, RW, rows * h + (rows - 1) * 8, card.choices.length, perRow, 8);
-    card.choices.forEach((c, i) => {
-      const b = boxes[i]!;
-      const sub = !c.open ? t.turn.closedWhy : c.detail || (c.backers.length && !card.advisors.length ? t.turn.backedBy(t.turn.list(c.backers)) : '');
-      const footer = c.open && previews ? previewText(c, b.w - 86, FONT.small - 1) : undefined;
-      const btn = new Button(s, { x: b.x, y: b.y, w: b.w, h: b.h, label: c.label, sub: sub || undefined, subFlows: true, footer, badge: String(c.n), disabled: !c.open, wrapLines: 2, size: 17 });
-      btn.setName(`choice-${c.id}`);
-      this.add(btn);
-      this.buttons.set(c.id, btn);
-    });
-    if (card.choices.length % perRow === 1) {
-      const b = grid(boxX(RX, RW), y, RW, rows * h + (rows - 1) * 8, card.choices.length + 1, perRow, 8)[card.choices.length]!;
-      const hint = [t.turn.keysHint(card.choices.length), previews ? t.turn.previewLegend : ''].filter(Boolean).join('\n');
-      this.add(text(s, b.x + b.w / 2, b.y + b.h / 2 - 20, hint, { size: FONT.tiny, color: C.muted, align: 'center' }));
+    const pad = 22;
+    const iconW = 56;
+    const date = text(s, textX(pad, span), y + 16, card.date.toUpperCase(), { size: FONT.tiny, bold: true, color: 0x6b5d3f, letterSpacing: 2 });
+    const title = text(s, textX(pad, span), y + 42, card.title, { size: FONT.h2, serif: true, bold: true, color: C.ink, wrap: w - 2 * pad - iconW });
+    const situation = text(s, textX(pad, span), title.y + title.height + 10, card.situation, { size: FONT.body, serif: true, color: C.ink, wrap: w - 2 * pad, lineSpacing: 6 });
+    const h = situation.y + situation.height + 18 - y;
+    const g = s.add.graphics();
+    g.fillStyle(0x000000, 0.35).fillRoundedRect(this.bx(0, w, span) + 4, y + 5, w, h, 6);
+    g.fillStyle(C.paper, 1).fillRoundedRect(this.bx(0, w, span), y, w, h, 6);
+    g.lineStyle(1, C.paperEdge, 1).strokeRoundedRect(this.bx(0, w, span), y, w, h, 6);
+    g.fillStyle(C.accent, 1).fillRect(this.bx(0, w, span), y, w, 4);
+    const ix = this.bx(w - pad - iconW, iconW, span) + iconW / 2;
+    g.fillStyle(0x1f2328, 1).fillCircle(ix, y + 40, iconW / 2);
+    this.c.add([g, date, title, situation]);
+    const key = `icon-theme-${theme}`;
+    if (s.textures.exists(key)) {
+      const img = s.add.image(ix, y + 40, key).setDisplaySize(34, 34);
+      img.setName(`theme-${theme}`);
+      this.c.add(img);
     }
+    return h;
+  }
+
+  private advisors(list: AdvisorView[], campIds: string[], y: number, w: number, span: number): number {
+    const s = this.scene;
+    const colW = (w - 10) / 2;
+    let rowY = y;
+    for (let r = 0; r < list.length; r += 2) {
+      const row = list.slice(r, r + 2).map((a, i) => {
+        const x = i * (colW + 10);
+        const colour = campColour(campIds, a.campId);
+        const ix = 18 + 64;
+        const iw = colW - ix - 14;
+        const parts: Phaser.GameObjects.Text[] = [];
+        let ty = rowY + 10;
+        // Name and role share a line when they fit, as do the camp and the option backed; else each wraps below.
+        const name = text(s, textX(x + ix, span), ty, a.name, { size: FONT.small, bold: true, color: C.text, wrap: iw });
+        const role = text(s, 0, 0, a.role, { size: FONT.small, color: C.muted });
+        if (name.width + 10 + role.width <= iw) {
+          role.setPosition(textX(x + ix + name.width + 10, span), ty);
+          ty += Math.max(name.height, role.height) + 4;
+        } else {
+          role.setWordWrapWidth(iw, true).setPosition(textX(x + ix, span), ty + name.height + 2);
+          ty = role.y + role.height + 4;
+        }
+        const camp = text(s, textX(x + ix, span), ty, a.camp.toUpperCase(), { size: FONT.tiny, bold: true, color: colour, letterSpacing: 1, wrap: iw });
+        const backs = text(s, 0, 0, a.backs ? `\u2192 ${t.turn.backs(a.backs, a.backsLabel)}` : t.turn.backsNone, { size: FONT.small, bold: true, color: C.accent });
+        if (camp.width + 12 + backs.width <= iw) {
+          backs.setPosition(textX(x + ix + camp.width + 12, span), ty);
+          ty += Math.max(camp.height, backs.height) + 6;
+        } else {
+          ty += camp.height + 2;
+          backs.setWordWrapWidth(iw, true).setPosition(textX(x + ix, span), ty);
+          ty += backs.height + 6;
+        }
+        const argues = text(s, textX(x + 18, span), Math.max(ty, rowY + 80), t.fmt.paraphrase(a.argues), { size: FONT.small, serif: true, color: C.text, wrap: colW - 32 });
+        parts.push(name, role, camp, backs, argues);
+        return { x, colour, parts, bottom: argues.y + argues.height + 12, name: a.name, campId: a.campId };
+      });
+      const h = Math.max(...row.map((x) => x.bottom)) - rowY;
+      for (const a of row) {
+        const g = s.add.graphics();
+        const bx = this.bx(a.x, colW, span);
+        g.fillStyle(C.panel, 0.96).fillRoundedRect(bx, rowY, colW, h, 8);
+        g.lineStyle(1, C.panelEdge, 1).strokeRoundedRect(bx, rowY, colW, h, 8);
+        g.fillStyle(a.colour, 1).fillRect(this.bx(a.x, 5, span), rowY + 8, 5, h - 16);
+        this.c.add(g);
+        addPortrait(s, this.c, this.bx(a.x + 18, 56, span) + 28, rowY + 42, 56, a.colour, campIcon(campIds, a.campId), a.name);
+        this.c.add(a.parts);
+      }
+      rowY += h + 8;
+    }
+    return rowY - 8 - y;
+  }
+
+  /** The choice cards in rows of two, each row as tall as its taller card, in a container of their own. */
+  private choiceCards(d: DecisionData, w: number, span: number): { box: Phaser.GameObjects.Container; h: number } {
+    const s = this.scene;
+    const box = s.add.container(0, 0);
+    const colW = (w - 10) / 2;
+    const cards = d.card.choices.map((c, i) => {
+      const locked = !c.open;
+      const sub = locked ? d.lockedWhy.get(c.id) ?? t.turn.closedWhy : c.detail || (c.backers.length && !d.card.advisors.length ? t.turn.backedBy(t.turn.list(c.backers)) : '');
+      const footer = c.open && d.previews ? previewText(c) : undefined;
+      const warning = c.open ? d.risks.get(c.id) : undefined;
+      const card = new ChoiceCard(s, { x: this.bx((i % 2) * (colW + 10), colW, span), y: 0, w: colW, n: c.n, label: c.label, sub: sub || undefined, footer, warning, locked });
+      card.setName(`choice-${c.id}`);
+      this.buttons.set(c.id, card);
+      return card;
+    });
+    let rowY = 0;
+    for (let r = 0; r < cards.length; r += 2) {
+      const row = cards.slice(r, r + 2);
+      const h = Math.max(...row.map((c) => c.h));
+      for (const c of row) {
+        c.setY(rowY);
+        c.setHeight(h);
+        box.add(c);
+      }
+      rowY += h + 8;
+    }
+    return { box, h: rowY - 8 };
   }
 }

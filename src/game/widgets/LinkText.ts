@@ -2,7 +2,8 @@ import Phaser from 'phaser';
 import type { Focusable } from '../a11y/controls';
 import { C, FONT } from '../theme';
 import { t } from '../i18n';
-import { fitWidth, text } from './text';
+import { panelOf, revealInPanel } from './ScrollPanel';
+import { text } from './text';
 
 // A source link drawn on the canvas: underlined, with a focus ring. The paired HTML button opens it.
 
@@ -13,14 +14,14 @@ export class LinkText extends Phaser.GameObjects.Container implements Focusable 
 
   constructor(scene: Phaser.Scene, x: number, y: number, label: string, maxWidth: number, size = FONT.small) {
     super(scene, x, y);
-    this.label = text(scene, 0, 0, t.fmt.link(label), { size, color: 0x8ec5ff });
-    fitWidth(this.label, maxWidth);
+    // A long title wraps (never cut); the underline runs under its last line.
+    this.label = text(scene, 0, 0, t.fmt.link(label), { size: Math.max(size, FONT.small), color: 0x8ec5ff, wrap: maxWidth });
     const w = this.label.width;
     const ox = -this.label.originX * w;
     const line = scene.add.rectangle(ox, this.label.height - 1, w, 1, 0x8ec5ff).setOrigin(0, 0);
     this.ring = scene.add.graphics();
     const zone = scene.add.zone(ox, 0, w, this.label.height).setOrigin(0, 0).setInteractive({ useHandCursor: true });
-    zone.on('pointerup', () => this.activate?.());
+    zone.on('pointerup', (p: Phaser.Input.Pointer) => (panelOf(this)?.contains(p.worldX, p.worldY) ?? true) && this.activate?.());
     this.add([this.ring, this.label, line, zone]);
     this.setSize(w, this.label.height);
     scene.add.existing(this);
@@ -35,6 +36,7 @@ export class LinkText extends Phaser.GameObjects.Container implements Focusable 
   }
 
   setFocused(on: boolean): void {
+    if (on) revealInPanel(this, this.label.height);
     const w = this.label.width;
     const ox = -this.label.originX * w;
     this.ring.clear();

@@ -1,10 +1,10 @@
 import Phaser from 'phaser';
 import { isRtl, t } from '../i18n';
 import { boxX, endX, textX } from '../layout';
-import { C, FONT } from '../theme';
+import { C, FONT, reducedMotion } from '../theme';
 import { inZone, type Zone } from '../view-model';
 import { iconFor } from './icons';
-import { fitWidth, text } from './text';
+import { text } from './text';
 
 // A 0–100 bar with its name, value and a status word. Changes animate, with a floating "▲ +8" label.
 // Danger zones are hatched and named; colour is never the only signal.
@@ -22,6 +22,8 @@ export interface MeterOpts {
   size: 'large' | 'small';
   value: number;
   iconIndex?: number;
+  /** Which way is better (tensions: down); 0 leaves changes neutral. */
+  better?: 1 | -1 | 0;
 }
 
 export class Meter extends Phaser.GameObjects.Container {
@@ -38,30 +40,33 @@ export class Meter extends Phaser.GameObjects.Container {
   private preview: Phaser.GameObjects.Text | null = null;
   private readonly nameText: Phaser.GameObjects.Text;
   private readonly nameRoom: number;
-  private lastWord = '';
   readonly rowHeight: number;
 
   constructor(scene: Phaser.Scene, private readonly o: MeterOpts) {
     super(scene, o.x, o.y);
     const large = o.size === 'large';
     const nameSize = large ? FONT.body : FONT.small;
-    const iconSize = large ? 22 : 16;
+    const iconSize = large ? 22 : 18;
     const icon = iconFor(scene, o.stat, o.iconIndex ?? 0, iconSize);
     icon.setPosition(boxX(0, iconSize, o.w) + iconSize / 2, nameSize * 0.65);
     this.add(icon);
-    this.nameText = text(scene, textX(iconSize + 8, o.w), 0, o.name, { size: nameSize, bold: large, color: C.text });
-    this.nameRoom = o.w - iconSize - 18;
-    this.add(this.nameText);
-    this.valueText = text(scene, endX(o.w), 0, '', { size: large ? 21 : FONT.small, bold: true, align: 'end' });
+    this.valueText = text(scene, endX(o.w), 0, '100', { size: large ? 22 : FONT.small, bold: true, align: 'end' });
     this.add(this.valueText);
-    this.status = o.kind === 'tension' ? text(scene, 0, 3, '', { size: FONT.tiny, bold: true, color: C.muted, align: 'end', letterSpacing: 1 }) : null;
-    if (this.status) this.add(this.status);
-    this.barY = nameSize + (large ? 10 : 7);
-    this.barW = o.w - (large ? 62 : 54);
-    this.barH = large ? 14 : 8;
+    // The name wraps rather than being cut; room is kept at the end for the value.
+    this.nameRoom = o.w - iconSize - 8 - 56;
+    this.nameText = text(scene, textX(iconSize + 8, o.w), 0, o.name, { size: nameSize, bold: large, color: C.text, wrap: this.nameRoom });
+    this.add(this.nameText);
+    this.barY = this.nameText.height + (large ? 8 : 6);
+    this.barW = o.w - (o.kind === 'tension' ? 124 : 64);
+    this.barH = large ? 14 : 10;
+    this.status = o.kind === 'tension' ? text(scene, endX(o.w), this.barY + this.barH / 2, '', { size: FONT.tiny, bold: true, color: C.muted, align: 'end', letterSpacing: 1 }) : null;
+    if (this.status) {
+      this.status.setOrigin(this.valueText.originX, 0.5);
+      this.add(this.status);
+    }
     this.bar = scene.add.graphics();
     this.add(this.bar);
-    this.rowHeight = this.barY + this.barH + (large ? 4 : 2);
+    this.rowHeight = this.barY + Math.max(this.barH, this.status ? 12 : 0) + (large ? 6 : 4);
     this.shown = o.value;
     this.draw(o.value);
     scene.add.existing(this);
@@ -86,7 +91,7 @@ export class Meter extends Phaser.GameObjects.Container {
     this.tween = this.scene.tweens.addCounter({
       from,
       to: v,
-      duration: 900,
+      duration: reducedMotion() ? 0 : 900,
       ease: 'Cubic.easeOut',
       onUpdate: (tw) => this.draw(tw.getValue() ?? v),
       onComplete: () => this.draw(v),
@@ -99,36 +104,42 @@ export class Meter extends Phaser.GameObjects.Container {
     if (this.chip) this.scene.tweens.killTweensOf(this.chip);
     this.chip?.destroy();
     this.chip = null;
+    if (!this.preview) this.status?.setVisible(true);
   }
 
   /** Shows which way a choice under the pointer or keyboard focus is likely to move this meter (null hides it). */
   setPreview(expected: number | null, uncertain: boolean): void {
     this.preview?.destroy();
     this.preview = null;
-    if (expected === null) return;
+    if (expected === null) return void this.status?.setVisible(!this.chip);
+    this.clearChip();
+    this.status?.setVisible(false);
     const arrows = (expected > 0 ? t.up : t.down).repeat(Math.abs(expected) >= 10 ? 2 : 1) + (uncertain ? '?' : '');
-    const p = text(this.scene, endX(this.o.w), this.barY + this.barH / 2, arrows, { size: this.o.size === 'large' ? 15 : 13, bold: true, color: C.focus, align: 'end' });
+    const p = text(this.scene, endX(this.o.w), this.barY + this.barH / 2, arrows, { size: FONT.small, bold: true, color: C.focus, align: 'end' });
     p.setOrigin(this.valueText.originX, 0.5);
     p.setBackgroundColor('#2a2410');
     p.setPadding(5, 1, 5, 1);
+    p.setName('meter-preview');
     this.preview = p;
     this.add(p);
   }
 
   private floatLabel(delta: number): void {
-    const worse = this.o.kind === 'tension' ? delta > 0 : false;
-    const colour = this.o.kind === 'tension' ? (worse ? C.up : C.down) : C.neutral;
+    const way = this.o.better ?? (this.o.kind === 'tension' ? -1 : 0);
+    const colour = !way ? C.neutral : Math.sign(delta) === way ? 0x9fd8b4 : 0xff9f8a;
     const label = `${delta > 0 ? t.up : t.down} ${t.signed(delta)}`;
-    const size = this.o.size === 'large' ? 16 : 13;
-    const l = text(this.scene, endX(this.o.w), this.barY + this.barH / 2, label, { size, bold: true, color: colour, align: 'end' });
+    // The change shows where the status word is (for a few seconds), at the end of the bar's row.
+    const l = text(this.scene, endX(this.o.w), this.barY + this.barH / 2, label, { size: FONT.small, bold: true, color: colour, align: 'end' });
     l.setOrigin(this.valueText.originX, 0.5);
+    l.setName('meter-chip');
     l.setBackgroundColor('#0d1117');
     l.setPadding(6, 1, 6, 1);
     this.clearChip();
     this.chip = l;
+    this.status?.setVisible(false);
     this.add(l);
-    this.scene.tweens.add({ targets: l, scale: { from: 1.5, to: 1 }, duration: 260, ease: 'Back.easeOut' });
-    this.scene.tweens.add({ targets: l, alpha: { from: 1, to: 0 }, delay: 3200, duration: 800, onComplete: () => l.destroy() });
+    if (!reducedMotion()) this.scene.tweens.add({ targets: l, scale: { from: 1.5, to: 1 }, duration: 260, ease: 'Back.easeOut' });
+    this.scene.tweens.add({ targets: l, alpha: { from: 1, to: 0 }, delay: 3200, duration: 800, onComplete: () => this.clearChip() });
   }
 
   private draw(v: number): void {
@@ -165,13 +176,6 @@ export class Meter extends Phaser.GameObjects.Container {
       const word = danger ? `\u26A0 ${t.meter.danger.toUpperCase()}` : statusWord(rounded).toUpperCase();
       this.status.setText(word);
       this.status.setColor(danger ? '#ff8a8a' : '#9aa5b1');
-      this.status.setX(this.valueText.x + (this.valueText.originX === 1 ? -this.valueText.width - 10 : this.valueText.width + 10));
-    }
-    const word = `${this.status?.text ?? ''}|${this.valueText.text.length}`;
-    if (word !== this.lastWord) {
-      this.lastWord = word;
-      this.nameText.setText(this.o.name);
-      fitWidth(this.nameText, this.nameRoom - this.valueText.width - (this.status ? this.status.width + 14 : 0));
     }
   }
 }

@@ -3,7 +3,8 @@ import { app } from '../app';
 import { boxX } from '../layout';
 import { C, FONT, HEIGHT, WIDTH } from '../theme';
 import { Button } from './Button';
-import { fitText, text } from './text';
+import { ScrollPanel } from './ScrollPanel';
+import { text } from './text';
 
 // A modal panel (menu, help) over a dimmed screen. Its buttons become the only focusable controls until it closes.
 
@@ -23,6 +24,8 @@ export interface OverlayOpts {
 export class Overlay {
   private readonly root: Phaser.GameObjects.Container;
   private closed = false;
+  /** The paragraphs' scrolling window (Page Up/Down while open). */
+  body: ScrollPanel | null = null;
 
   constructor(scene: Phaser.Scene, o: OverlayOpts, private readonly onClose?: () => void) {
     const { controls, mirror } = app();
@@ -32,16 +35,16 @@ export class Overlay {
     this.root.add(dim);
     const inner = w - 80;
     const title = text(scene, 0, 0, o.title, { size: FONT.h2, serif: true, bold: true, color: C.text, wrap: inner });
-    fitText(title, 76, 20);
-    const paras = (o.paragraphs ?? []).map((p) => text(scene, 0, 0, p, { size: FONT.body, serif: true, color: C.text, wrap: inner }));
     const bh = 52;
-    const room = HEIGHT - 40 - (40 + title.height + 24 + o.buttons.length * (bh + 12) + 28);
-    let bodyH = paras.reduce((sum, p) => sum + p.height + 14, 0);
-    for (let size = FONT.body - 1; bodyH > room && size >= 13; size--) {
-      for (const p of paras) p.setFontSize(size).setLineSpacing(Math.round(size * 0.28));
-      bodyH = paras.reduce((sum, p) => sum + p.height + 14, 0);
-    }
-    const h = Math.min(HEIGHT - 40, 40 + title.height + 24 + bodyH + o.buttons.length * (bh + 12) + 28);
+    const cols = o.buttons.length > 3 ? 2 : 1;
+    const rows = Math.ceil(o.buttons.length / cols);
+    const buttonsH = rows * (bh + 12);
+    const paras = (o.paragraphs ?? []).map((p) => text(scene, 0, 0, p, { size: FONT.body, serif: true, color: C.text, wrap: inner - 24 }));
+    const bodyH = paras.reduce((sum, p) => sum + p.height + 14, 0);
+    // The paragraphs scroll when they do not fit; the title and the buttons stay in view.
+    const room = HEIGHT - 40 - (36 + title.height + 20 + buttonsH + 28);
+    const viewH = Math.max(0, Math.min(bodyH, room));
+    const h = 36 + title.height + 20 + viewH + (viewH ? 10 : 0) + buttonsH + 28;
     const x = (WIDTH - w) / 2;
     const y = (HEIGHT - h) / 2;
     const panel = scene.add.graphics();
@@ -51,22 +54,29 @@ export class Overlay {
     let cy = y + 36;
     title.setPosition(boxX(x + 40, 0), cy);
     this.root.add(title);
-    cy += title.height + 24;
-    for (const p of paras) {
-      p.setPosition(boxX(x + 40, 0), cy);
-      this.root.add(p);
-      cy += p.height + 14;
-    }
+    cy += title.height + 20;
+    if (viewH) {
+      this.body = new ScrollPanel(scene, x + 40, cy, inner, viewH);
+      let py = 0;
+      for (const p of paras) {
+        p.setPosition(boxX(0, 0, inner), py);
+        this.body.content.add(p);
+        py += p.height + 14;
+      }
+      this.body.setContentHeight(py);
+      this.root.add(this.body);
+      cy += viewH + 10;
+    } else for (const p of paras) p.destroy();
     controls.pushLayer(o.title);
     mirror.announce([o.title, ...(o.paragraphs ?? [])].join(' '));
     if (o.paragraphs?.length) controls.append(...o.paragraphs.map((p) => Object.assign(document.createElement('p'), { textContent: p })));
-    cy += 10;
-    for (const b of o.buttons) {
-      const btn = new Button(scene, { x: boxX(x + 40, inner), y: cy, w: inner, h: bh, label: b.label, variant: 'normal' });
+    const bw = (inner - (cols - 1) * 12) / cols;
+    o.buttons.forEach((b, i) => {
+      const bx = x + 40 + (i % cols) * (bw + 12);
+      const btn = new Button(scene, { x: boxX(bx, bw), y: cy + Math.floor(i / cols) * (bh + 12), w: bw, h: bh, label: b.label, variant: 'normal', size: FONT.small });
       this.root.add(btn);
       controls.add({ id: `overlay-${b.id}`, label: b.label, widget: btn, action: b.action });
-      cy += bh + 12;
-    }
+    });
     controls.focus(`overlay-${o.buttons[0]?.id ?? ''}`);
   }
 

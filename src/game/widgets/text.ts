@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { isRtl } from '../i18n';
 import { startOrigin } from '../layout';
-import { C, css, getRenderScale, SANS, SERIF } from '../theme';
+import { C, css, getRenderScale, MIN_TEXT, SANS, SERIF } from '../theme';
 
 // Text objects in the house style. Every string shown comes from the catalog or the scenario.
 
@@ -23,13 +23,13 @@ export function style(o: TextOpts): Phaser.Types.GameObjects.Text.TextStyle {
   const align = o.align === 'center' ? 'center' : (o.align === 'end') !== rtl ? 'right' : 'left';
   return {
     fontFamily: o.serif ? SERIF : SANS,
-    fontSize: `${o.size}px`,
+    fontSize: `${Math.max(MIN_TEXT, o.size)}px`,
     fontStyle: [o.italic ? 'italic' : '', o.bold ? 'bold' : ''].join(' ').trim() || 'normal',
     color: css(o.color ?? C.text),
     align,
     rtl,
     resolution: getRenderScale(),
-    lineSpacing: o.lineSpacing ?? Math.round(o.size * 0.28),
+    lineSpacing: o.lineSpacing ?? Math.round(Math.max(MIN_TEXT, o.size) * 0.28),
     // No letter-spacing in right-to-left scripts: it breaks the joining of Persian letters.
     ...(o.letterSpacing && !rtl ? { letterSpacing: o.letterSpacing } : {}),
     ...(o.wrap ? { wordWrap: { width: o.wrap, useAdvancedWrap: true } } : {}),
@@ -49,6 +49,7 @@ export function text(scene: Phaser.Scene, x: number, y: number, s: string, o: Te
  * cuts it at a word and adds an ellipsis. Returns true when the whole text is shown.
  */
 export function fitText(obj: Phaser.GameObjects.Text, maxHeight: number, minSize: number): boolean {
+  minSize = Math.max(MIN_TEXT, minSize);
   let size = parseInt(String(obj.style.fontSize), 10);
   while (obj.height > maxHeight && size > minSize) {
     size -= 1;
@@ -66,8 +67,12 @@ export function fitText(obj: Phaser.GameObjects.Text, maxHeight: number, minSize
     else hi = mid - 1;
   }
   obj.setText(`${words.slice(0, Math.max(1, lo)).join(' ')}\u2026`);
+  obj.setData('cut', true);
   return false;
 }
+
+/** The font size of a text in canvas pixels. */
+export const sizeOf = (obj: Phaser.GameObjects.Text): number => parseInt(String(obj.style.fontSize), 10) || MIN_TEXT;
 
 /** Cuts a one-line text to a width with an ellipsis. */
 export function fitWidth(obj: Phaser.GameObjects.Text, maxWidth: number): void {
@@ -82,10 +87,12 @@ export function fitWidth(obj: Phaser.GameObjects.Text, maxWidth: number): void {
     else hi = mid - 1;
   }
   obj.setText(`${full.slice(0, lo).trimEnd()}\u2026`);
+  obj.setData('cut', true);
 }
 
 /** Shrinks a one-line text's font until it fits a width (for headings, where cutting words would be wrong). */
 export function fitSize(obj: Phaser.GameObjects.Text, maxWidth: number, minSize: number): void {
+  minSize = Math.max(MIN_TEXT, minSize);
   let size = parseInt(String(obj.style.fontSize), 10);
   while (obj.width > maxWidth && size > minSize) obj.setFontSize(--size);
   if (obj.width > maxWidth) fitWidth(obj, maxWidth);
