@@ -1,37 +1,38 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { RECORD_FORMAT, type GameRecord } from '../engine';
 
 // zod compiles fast parsers with `new Function` unless told not to; both pages forbid eval (their CSP).
 z.config({ jitless: true });
 
 // The shape of a record read from outside (a file, a code, a save, a hand-in). Strict: an unknown field is
-// refused, so that nothing can ride along unverified.
+// refused, so that nothing can ride along unverified. zod/mini keeps this out of the game page's budget.
 
-const text = (max: number) => z.string().max(max);
+const text = (max: number) => z.string().check(z.maxLength(max));
+const whole = (min: number, max: number) => z.number().check(z.int(), z.minimum(min), z.maximum(max));
 
 export const SettingsSchema = z.strictObject({
   previews: z.boolean(),
-  practice: z.boolean().optional(),
-  class: text(80).optional(),
-  student: text(80).optional(),
-  lang: text(16).optional(),
-  level: text(16).optional(),
+  practice: z.optional(z.boolean()),
+  class: z.optional(text(80)),
+  student: z.optional(text(80)),
+  lang: z.optional(text(16)),
+  level: z.optional(text(16)),
 });
 
-const VotesSchema = z.record(z.string().max(64), z.number().int().min(0).max(10_000));
+const VotesSchema = z.record(text(64), whole(0, 10_000));
 
-export const DecisionSchema = z.strictObject({ choice: text(64), votes: VotesSchema.optional() });
+export const DecisionSchema = z.strictObject({ choice: text(64), votes: z.optional(VotesSchema) });
 
 export const RecordSchema = z.strictObject({
   format: z.literal(RECORD_FORMAT),
   engine: text(64),
-  scenario: z.strictObject({ id: text(64), version: z.number().int().min(1), rules: text(32) }),
+  scenario: z.strictObject({ id: text(64), version: whole(1, 1_000_000), rules: text(32) }),
   seed: text(200),
   difficulty: text(64),
   settings: SettingsSchema,
-  decisions: z.array(DecisionSchema).max(500),
-  result: z.strictObject({ turns: z.number().int().min(1).max(500), ending: text(64).nullable(), final: text(32) }).optional(),
-}) satisfies z.ZodType<GameRecord>;
+  decisions: z.array(DecisionSchema).check(z.maxLength(500)),
+  result: z.optional(z.strictObject({ turns: whole(1, 500), ending: z.nullable(text(64)), final: text(32) })),
+}) satisfies z.ZodMiniType<GameRecord>;
 
 export type ShapeResult = { ok: true; record: GameRecord } | { ok: false; kind: 'malformed' | 'version' | 'oversized'; message: string };
 

@@ -15,13 +15,16 @@ export const PHASER_VERSION = '4.2.1';
 
 /**
  * Namespace path → module under phaser/src (no extension). Scene plugins register themselves on load; an `add.x`
- * entry is the factory behind `scene.add.x()`, loaded for its registration only.
+ * (`make.x`) entry is the factory (creator) behind `scene.add.x()` (`scene.make.x()`), loaded for its registration only.
  */
 export const PHASER_MODULES: Readonly<Record<string, string>> = {
   Game: 'core/Game',
   Scene: 'scene/Scene',
   Scale: 'scale',
   'Scenes.Events': 'scene/events',
+  'GameObjects.Events': 'gameobjects/events',
+  'Math.Vector2': 'math/Vector2',
+  'Curves.QuadraticBezier': 'curves/QuadraticBezierCurve',
   'Scenes.ScenePlugin': 'scene/ScenePlugin',
   'Events.EventEmitter': 'events/EventEmitter',
   'Cameras.Scene2D.CameraManager': 'cameras/2d/CameraManager',
@@ -33,6 +36,7 @@ export const PHASER_MODULES: Readonly<Record<string, string>> = {
   'add.text': 'gameobjects/text/TextFactory',
   'GameObjects.Graphics': 'gameobjects/graphics/Graphics',
   'add.graphics': 'gameobjects/graphics/GraphicsFactory',
+  'make.graphics': 'gameobjects/graphics/GraphicsCreator',
   'GameObjects.Container': 'gameobjects/container/Container',
   'add.container': 'gameobjects/container/ContainerFactory',
   'GameObjects.Image': 'gameobjects/image/Image',
@@ -108,10 +112,10 @@ function entrySource(root: string): string {
   const entries = Object.entries(PHASER_MODULES);
   return [
     `import CONST from ${JSON.stringify(`${root}/node_modules/phaser/src/const.js`)};`,
-    ...entries.map(([path, m], i) => (path.startsWith('add.') ? `import ${JSON.stringify(moduleFile(root, m))};` : `import m${i} from ${JSON.stringify(moduleFile(root, m))};`)),
+    ...entries.map(([path, m], i) => (/^(add|make)\./.test(path) ? `import ${JSON.stringify(moduleFile(root, m))};` : `import m${i} from ${JSON.stringify(moduleFile(root, m))};`)),
     'const Phaser = Object.assign({}, CONST);',
     'function put(path, value) { const keys = path.split("."); let o = Phaser; for (const k of keys.slice(0, -1)) o = o[k] = o[k] || {}; const last = keys[keys.length - 1]; o[last] = typeof value === "object" && o[last] ? Object.assign(o[last], value) : value; }',
-    ...entries.flatMap(([path], i) => (path.startsWith('add.') ? [] : [`put(${JSON.stringify(path)}, m${i});`])),
+    ...entries.flatMap(([path], i) => (/^(add|make)\./.test(path) ? [] : [`put(${JSON.stringify(path)}, m${i});`])),
     'export default Phaser;',
   ].join('\n');
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { RECORD_FORMAT, verifyRecord, type GameRecord, type GameState } from '../engine';
 import { RecordSchema } from '../app';
 import { findScenario, notLoadedYet } from './scenarios';
@@ -27,7 +27,7 @@ export interface SaveEnvelope {
 }
 
 const EnvelopeSchema = z.strictObject({
-  slot: z.string().regex(/^[a-z0-9-]{4,40}$/),
+  slot: z.string().check(z.regex(/^[a-z0-9-]{4,40}$/)),
   startedAt: z.number(),
   savedAt: z.number(),
   state: z.enum(['playing', 'finished', 'abandoned']),

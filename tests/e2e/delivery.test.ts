@@ -41,7 +41,9 @@ afterAll(async () => {
 
 async function playOneTurn(page: Page): Promise<void> {
   await waitPhase(page, ['decision']);
+  // Choose, then confirm.
   await page.keyboard.press('1');
+  await page.keyboard.press('Enter');
   await waitPhase(page, ['consequences']);
   await page.keyboard.press('Enter');
   await waitPhase(page, ['decision', 'ended']);

@@ -68,7 +68,7 @@ export const enPlay = {
   turnExtra: {
     thenOpened: 'Then the next month opened, with no decision:',
   },
-  saveFailed: 'The game could not be saved in this browser (storage full or blocked): it goes on, but a reload will lose it.',
+  saveFailed: 'This step could not be saved: the browser\u2019s storage is full or blocked. Nothing was deleted; download your games from the menu (Esc) to keep them.',
   practiceMenu: (on: boolean) => `Practice mode, with Undo last decision: ${on ? 'on' : 'off'}`,
   practice: {
     undo: 'Undo last decision',

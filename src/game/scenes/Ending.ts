@@ -9,7 +9,7 @@ import { boxX, textX } from '../layout';
 import { freshSeed } from '../seed';
 import { C, FONT, HEIGHT, METER_COLOUR } from '../theme';
 import { showLinkInAddressBar } from '../url-params';
-import { changeTone, dangerZones, monthOf } from '../view-model';
+import { changeLines, changeTone, changeWords, dangerZones, monthOf } from '../view-model';
 import { TONE_COLOUR } from '../widgets/DecisionView';
 import { Button } from '../widgets/Button';
 import { Meter } from '../widgets/Meter';
@@ -83,6 +83,15 @@ export class Ending extends BaseScene {
       sub(t.endingWhy.otherVerdicts);
       bullets(report.missed, 0xffc9b8);
     }
+    // The month's opening (drift, delayed effects) ended the game, after the last decision: say what it did.
+    const lastDecision = g.log.filter((r) => r.choice !== null).at(-1);
+    const opening = lastDecision && result.turn > lastDecision.turn
+      ? g.log.filter((r) => r.turn > lastDecision.turn).flatMap((r) => changeLines(cs, r.briefing, r.stats)).map((l) => `${changeWords(cs, l)} (${l.cause || t.cause[l.kind]})`)
+      : [];
+    if (opening.length) {
+      sub(t.turnExtra.thenOpened);
+      bullets(opening);
+    }
     sub(t.ending.howYouGotHere);
     const causes = result.causes.map((cause) => causeWords(cs, cause));
     if (!causes.length) bullets([t.ending.noCauses]);
@@ -100,6 +109,7 @@ export class Ending extends BaseScene {
       { heading: t.fmt.heading(kind, title), lines: [when, ending?.text ?? ''] },
       ...(report.met.length ? [{ heading: t.endingWhy.conditions, lines: report.met }] : []),
       ...(report.missed.length ? [{ heading: t.endingWhy.otherVerdicts, lines: report.missed }] : []),
+      ...(opening.length ? [{ heading: t.turnExtra.thenOpened, lines: opening }] : []),
       { heading: t.ending.howYouGotHere, lines: causes.length ? causes : [t.ending.noCauses] },
       ...(ending ? [{ heading: t.ending.inHistory, lines: [ending.history.text] }] : []),
     ]);
