@@ -1,4 +1,4 @@
-import type { Effect } from '../scenario/types.js';
+import type { Effect } from './scenario.js';
 import type { CompiledScenario } from './compile.js';
 import { holds } from './conditions.js';
 import { collapseEnding, crisisEnding } from './endings.js';

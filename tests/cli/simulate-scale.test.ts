@@ -30,10 +30,10 @@ describe('simulate at scale', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sb-same-seed-'));
     try {
       expect(cli(['simulate', '--scenario', MINI, '--runs', '12', '--seed', 'class7', '--same-seed', '--replays', dir, '--jobs', '2']).code).toBe(0);
-      const replays = readdirSync(dir).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { seed: string; choices: string[] });
+      const replays = readdirSync(dir).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { seed: string; decisions: { choice: string }[] });
       expect(replays).toHaveLength(12);
       expect(new Set(replays.map((r) => r.seed))).toEqual(new Set(['class7']));
-      expect(new Set(replays.map((r) => r.choices.join(','))).size).toBeGreaterThan(1);
+      expect(new Set(replays.map((r) => r.decisions.map((d) => d.choice).join(','))).size).toBeGreaterThan(1);
       const json = JSON.parse(cli(['simulate', '--scenario', MINI, '--runs', '12', '--seed', 'class7', '--same-seed', '--json']).out);
       expect(json).toMatchObject({ seed: 'class7', sameSeed: true, runs: 12 });
     } finally {
