@@ -9,6 +9,6 @@ export * from './record.js';
 export * from './play.js';
 export { rulesHash, rulesOf } from './rules-hash.js';
 export { canonicalJson, contentHash, hashString } from './hash.js';
-export { seedFromNumber } from './rng.js';
+export { seedFromNumber, scriptedRng, type RngState } from './rng.js';
 export { majorityChoice, topChoices, votesAreValid, type Votes } from './votes.js';
 export { forecastNextMonth, type Forecast, type DueEffect, type StatDelta } from './forecast.js';
