@@ -69,7 +69,7 @@ export const en = {
     savedEnded: (ending: string) => `Ended: ${ending}`,
     savedSeed: (where: string, seed: string, difficulty: string) => `${where} \u00B7 seed ${seed}, ${difficulty}`,
     howTo: 'How to play',
-    keysHint: 'Tab / arrows: move   Enter: select   Esc: menu',
+    keysHint: 'Tab / arrows: move   Enter: select   Esc: how to play (or close a panel)',
   },
   howTo: {
     heading: 'How to play',
