@@ -30,6 +30,8 @@ export class Title extends BaseScene {
   /** The seed field takes a class code instead of a seed. */
   private classMode = false;
   private overlay: Overlay | SavedGamesPanel | null = null;
+  /** The intro when it had to be cut to fit (R opens it whole). */
+  private introCut: { title: string; intro: string } | null = null;
   private saves: GoodSave[] = [];
   /** The control to focus when the screen is drawn again (after a scenario is picked, a panel closed…). */
   private focusAfter: string | null = null;
@@ -47,6 +49,7 @@ export class Title extends BaseScene {
     const a = app();
     this.begin(t.title.heading);
     this.overlay = null;
+    this.introCut = null;
     clearAddressBarLink();
     // Back from a game: offer its scenario and difficulty again (with a fresh seed).
     const left = a.session.current?.record;
@@ -65,7 +68,11 @@ export class Title extends BaseScene {
     if (sc) this.drawRight();
     const dismiss = showNotices(this, a.notices.splice(0));
     // Esc closes a panel, then dismisses a notice, then (as the footer says) opens How to play.
-    a.keys.set({ escape: () => (this.overlay?.isOpen ? this.overlay.close() : dismiss ? dismiss() : this.howTo()) });
+    const cut = this.introCut as { title: string; intro: string } | null; // set by drawLeft
+    a.keys.set({
+      escape: () => (this.overlay?.isOpen ? this.overlay.close() : dismiss ? dismiss() : this.howTo()),
+      letters: cut ? { [t.keys.read.toLowerCase()]: () => this.overlay?.isOpen || this.readIntro(cut.title, cut.intro) } : {},
+    });
     const focus = this.focusAfter ?? (this.classMode ? 'class-code-input' : 'start');
     this.focusAfter = null;
     if (!dismiss) a.controls.focus(focus);
@@ -88,8 +95,16 @@ export class Title extends BaseScene {
       const span = t.title.period(scenarioMonth(sc, 1), scenarioMonth(sc, sc.period.turns), sc.period.turns);
       text(this, textX(x), y + 30, span, { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 1 });
       const intro = text(this, textX(x), y + 54, sc.intro, { size: 16, serif: true, color: C.text, wrap: w, lineSpacing: 4 });
-      fitText(intro, latest ? 190 : 260, 14);
-      y = intro.y + intro.height + 24;
+      const whole = fitText(intro, latest ? 150 : 220, 14);
+      y = intro.y + intro.height + 12;
+      // Cut to fit: the whole introduction is one key (R) or click away.
+      if (!whole) {
+        const read = new Button(this, { x: boxX(x, 260), y, w: 260, h: 40, label: `${t.turn.readFull} (${t.keys.read})`, variant: 'quiet', size: 17 });
+        controls.add({ id: 'read-intro', label: t.turn.readFullHeading(sc.title), widget: read, action: () => this.readIntro(sc.title, sc.intro) });
+        this.introCut = { title: sc.title, intro: sc.intro };
+        y += 48;
+      }
+      y += 12;
     }
     const sw = (w - 12) / 2;
     if (latest) {
@@ -244,6 +259,10 @@ export class Title extends BaseScene {
       app().notices.push(String(e instanceof Error ? e.message : e));
       this.scene.restart();
     });
+  }
+
+  private readIntro(title: string, intro: string): void {
+    this.overlay = new Overlay(this, { title: t.turn.readFullHeading(title), paragraphs: [intro], buttons: [{ id: 'close', label: t.howTo.close, action: () => this.overlay?.close() }], width: 900 });
   }
 
   private howTo(): void {
