@@ -1,13 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadScenarioText } from '../../src/scenario/load';
-import { launch, type Browser } from './support/chromium';
 import { auditLayout, clickObject, type LayoutProblem } from './support/layout-audit';
 import { gameState, openChoiceKeys, openPage, shot, waitPhase, waitScreen, type Watched } from './support/page';
-import type { Served } from './support/server';
-import { serveTestBuild } from './support/test-build';
+import { useServedGame } from './support/test-build';
 
 // Every shipped scenario played through at three window sizes, with choice previews on and off: on every screen
 // (turn, consequences, goals, ending, debrief pages) no text is below 14 CSS px, cut, out of reach or drawn over
@@ -27,17 +25,8 @@ const SIZES = [
   [1920, 1080],
 ] as const;
 
-let served: Served;
-let browser: Browser;
+const env = useServedGame();
 
-beforeAll(async () => {
-  [served, browser] = await Promise.all([serveTestBuild(), launch()]);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
 
 async function check(page: Page, where: string, found: string[]): Promise<void> {
   const problems: LayoutProblem[] = await auditLayout(page);
@@ -94,7 +83,7 @@ describe('the layout at every size', () => {
         for (const previews of [1, 0]) {
           const name = `${sc.id}-${width}x${height}-p${previews}`;
           // With reduced motion the screens settle at once (the mouse games below check them with motion on).
-          const w = await openPage(browser.context, served.url, `?scenario=${sc.id}&seed=lay${width}p${previews}&difficulty=standard&previews=${previews}`, async (p) => {
+          const w = await openPage(env.browser.context, env.served.url, `?scenario=${sc.id}&seed=lay${width}p${previews}&difficulty=standard&previews=${previews}`, async (p) => {
             await p.setViewportSize({ width, height });
             await p.emulateMedia({ reducedMotion: 'reduce' });
           });
@@ -109,7 +98,7 @@ describe('the layout at every size', () => {
   for (const sc of SCENARIOS)
     it(`${sc.id} played with the mouse alone at 1280×720 reads whole, and the debrief lists every change`, async () => {
       const found: string[] = [];
-      const w = await openPage(browser.context, served.url, `?scenario=${sc.id}&seed=mouse1&difficulty=standard&previews=1`, async (p) => p.setViewportSize({ width: 1280, height: 720 }));
+      const w = await openPage(env.browser.context, env.served.url, `?scenario=${sc.id}&seed=mouse1&difficulty=standard&previews=1`, async (p) => p.setViewportSize({ width: 1280, height: 720 }));
       const { page } = w;
       await waitScreen(page, 'Turn');
       for (let i = 0; i < 40; i++) {
@@ -152,7 +141,7 @@ describe('the layout at every size', () => {
 
   it('the layout stress fixture (four advisors, four options, the longest texts) at 1024×600 with previews', async () => {
     const found: string[] = [];
-    const w = await openPage(browser.context, served.url, '?scenario=stress&seed=layout1&difficulty=story&previews=1', async (p) => {
+    const w = await openPage(env.browser.context, env.served.url, '?scenario=stress&seed=layout1&difficulty=story&previews=1', async (p) => {
       await p.setViewportSize({ width: 1024, height: 600 });
       await p.emulateMedia({ reducedMotion: 'reduce' });
     });
@@ -164,7 +153,7 @@ describe('the layout at every size', () => {
   }, 120_000);
 
   it('draws at the render scale the window needs after a resize, and the screen stays whole', async () => {
-    const w = await openPage(browser.context, served.url, `?scenario=${SCENARIOS[0]!.id}&seed=resize1&difficulty=standard&previews=1`, async (p) => p.setViewportSize({ width: 1280, height: 720 }));
+    const w = await openPage(env.browser.context, env.served.url, `?scenario=${SCENARIOS[0]!.id}&seed=resize1&difficulty=standard&previews=1`, async (p) => p.setViewportSize({ width: 1280, height: 720 }));
     const { page } = w;
     await waitScreen(page, 'Turn');
     expect(await page.evaluate(() => document.querySelector('canvas')!.width)).toBe(1280);
@@ -187,7 +176,7 @@ describe('the layout at every size', () => {
       ['n73xjp6m', [1, 3, 2, 2, 1, 1]],
       ['res1920', [2, 3, 2, 2, 3, 2]],
     ] as const) {
-      const w = await openPage(browser.context, served.url, `?scenario=${main.id}&seed=${seed}&difficulty=standard&previews=1`, async (p) => p.setViewportSize({ width: 1024, height: 600 }));
+      const w = await openPage(env.browser.context, env.served.url, `?scenario=${main.id}&seed=${seed}&difficulty=standard&previews=1`, async (p) => p.setViewportSize({ width: 1024, height: 600 }));
       const { page } = w;
       await waitScreen(page, 'Turn');
       for (const key of keys) {

@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { compileScenario, contentHash, createGameActor, forecastNextMonth } from '../../src/engine';
 import { gameOf } from './support/records';
 import { loadScenarioText } from '../../src/scenario/load';
 import type { ScenarioData } from '../../src/scenario/types';
-import { launch, type Browser } from './support/chromium';
 import { activeControl, gameState, openPage, phase, shot, waitPhase, waitScreen } from './support/page';
-import type { Served } from './support/server';
-import { serveTestBuild } from './support/test-build';
+import { useServedGame } from './support/test-build';
 
 // The rules in view and decisions with care, in the browser: goals (G), next month's forecast, choose then confirm,
 // a locked option that says why, practice mode's undo, the verdict's conditions at the end, sound and its words.
@@ -21,17 +19,8 @@ const MINI: ScenarioData = (() => {
   return r.scenario;
 })();
 
-let served: Served;
-let browser: Browser;
+const env = useServedGame();
 
-beforeAll(async () => {
-  [served, browser] = await Promise.all([serveTestBuild(), launch()]);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
 
 /** The polite live region once it holds the words wanted (it is filled 30 ms after a change). */
 async function live(page: Page, want: RegExp): Promise<string> {
@@ -99,7 +88,7 @@ function openingEndCase(): { seed: string; keys: number[] } {
 describe('the rules in view and decisions with care', () => {
   it('shows the month that opened and ended the game, when no decision did', async () => {
     const { seed, keys } = openingEndCase();
-    const w = await openPage(browser.context, served.url, `?scenario=mini&seed=${seed}&difficulty=hard`);
+    const w = await openPage(env.browser.context, env.served.url, `?scenario=mini&seed=${seed}&difficulty=hard`);
     const { page } = w;
     await waitScreen(page, 'Turn');
     for (const k of keys.slice(0, -1)) await decide(page, k);
@@ -116,7 +105,7 @@ describe('the rules in view and decisions with care', () => {
   });
 
   it('opens the goals with G and its button, shows next month, and confirms or cancels a choice', async () => {
-    const w = await openPage(browser.context, served.url, '?scenario=mini&seed=goals1&difficulty=standard&previews=1');
+    const w = await openPage(env.browser.context, env.served.url, '?scenario=mini&seed=goals1&difficulty=standard&previews=1');
     const { page } = w;
     await waitScreen(page, 'Turn');
     await page.keyboard.press('g');
@@ -151,7 +140,7 @@ describe('the rules in view and decisions with care', () => {
   });
 
   it('turns the confirm step off in the menu, so that a number decides at once', async () => {
-    const w = await openPage(browser.context, served.url, '?scenario=mini&seed=direct1&difficulty=standard');
+    const w = await openPage(env.browser.context, env.served.url, '?scenario=mini&seed=direct1&difficulty=standard');
     const { page } = w;
     await waitScreen(page, 'Turn');
     await page.keyboard.press('Escape');
@@ -166,7 +155,7 @@ describe('the rules in view and decisions with care', () => {
 
   it('says on screen and to screen readers why a locked option is locked when it is pressed', async () => {
     const { seed, keys, locked } = lockedCase();
-    const w = await openPage(browser.context, served.url, `?scenario=mini&seed=${seed}&difficulty=standard`);
+    const w = await openPage(env.browser.context, env.served.url, `?scenario=mini&seed=${seed}&difficulty=standard`);
     const { page } = w;
     await waitScreen(page, 'Turn');
     for (const k of keys) await decide(page, k);
@@ -183,12 +172,12 @@ describe('the rules in view and decisions with care', () => {
 
   it('undoes the last decision in practice mode: the game is the engine’s game without it', async () => {
     // Practice is not offered in a game opened from a class link; a game started on the title offers it.
-    const linked = await openPage(browser.context, served.url, '?scenario=mini&seed=undo0&difficulty=standard');
+    const linked = await openPage(env.browser.context, env.served.url, '?scenario=mini&seed=undo0&difficulty=standard');
     await waitScreen(linked.page, 'Turn');
     await linked.page.keyboard.press('Escape');
     expect(await linked.page.evaluate(() => !!document.querySelector('[data-control="overlay-practice"]'))).toBe(false);
     await linked.page.close();
-    const w = await openPage(browser.context, served.url, '');
+    const w = await openPage(env.browser.context, env.served.url, '');
     const { page } = w;
     await waitScreen(page, 'Title');
     await page.focus('[data-control="scenario-mini"]');
@@ -221,7 +210,7 @@ describe('the rules in view and decisions with care', () => {
   });
 
   it('ends with the verdict’s conditions met or missed, with values; sound is remembered and has words', async () => {
-    const w = await openPage(browser.context, served.url, '?scenario=mini&seed=verdict1&difficulty=story');
+    const w = await openPage(env.browser.context, env.served.url, '?scenario=mini&seed=verdict1&difficulty=story');
     const { page } = w;
     await page.evaluate(() => ((window as unknown as { __sbSounds: string[] }).__sbSounds = []));
     await waitScreen(page, 'Turn');
@@ -256,7 +245,7 @@ describe('the rules in view and decisions with care', () => {
   });
 
   it('is silent by default when the system asks for reduced motion', async () => {
-    const w = await openPage(browser.context, served.url, '?scenario=mini&seed=quiet1&difficulty=standard', async (p) => {
+    const w = await openPage(env.browser.context, env.served.url, '?scenario=mini&seed=quiet1&difficulty=standard', async (p) => {
       await p.emulateMedia({ reducedMotion: 'reduce' });
       await p.addInitScript(() => localStorage.removeItem('suspicious-bind:v1:pref:sound'));
     });

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/engine';
 import { branchDecisions } from '../../src/analysis';
 import { gameOf, verifyCode, verifyValue } from './support/records';
@@ -8,10 +8,8 @@ import { encodeClassCode } from '../../src/app';
 import { loadScenarioText } from '../../src/scenario/load';
 import type { ScenarioData } from '../../src/scenario/types';
 import type { Page } from 'playwright-core';
-import { launch, type Browser } from './support/chromium';
 import { activeControl, gameState, openChoiceKeys, openPage, phase, shot, tabTo, waitPhase, waitScreen, type Watched } from './support/page';
-import type { Served } from './support/server';
-import { serveTestBuild } from './support/test-build';
+import { useServedGame } from './support/test-build';
 
 // The production build in a real (headless) Chromium, played with the keyboard alone.
 
@@ -35,12 +33,11 @@ const MINI = load(resolve(ROOT, 'tests/fixtures/mini.yaml'));
 const scenarios = () => [mainScenario(), MINI];
 const find = (id: string) => scenarios().find((s) => s.id === id);
 
-let served: Served;
-let browser: Browser;
+const env = useServedGame();
 const pages: Watched[] = [];
 
 async function open(path = '', before?: (page: Page) => Promise<void>): Promise<Watched> {
-  const w = await openPage(browser.context, served.url, path, before);
+  const w = await openPage(env.browser.context, env.served.url, path, before);
   pages.push(w);
   return w;
 }
@@ -74,14 +71,6 @@ async function playByKeys(w: Watched, max: number, shots = false): Promise<strin
   return made;
 }
 
-beforeAll(async () => {
-  [served, browser] = await Promise.all([serveTestBuild(), launch()]);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
 
 describe('the browser game', () => {
   it('plays a whole seeded game with the keyboard alone, and ends exactly where the engine does in Node', async () => {

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/engine';
 import { loadScenarioText } from '../../src/scenario/load';
 import { launch, type Browser } from './support/chromium';
 import { activeControl, gameState, openChoiceKeys, openPage, shot, tabTo, waitPhase, waitScreen, type Watched } from './support/page';
-import type { Served } from './support/server';
-import { serveTestBuild } from './support/test-build';
+import { useServedGame } from './support/test-build';
 
 // Saved games in the real browser: one slot per game, nothing replaced without the player's yes, nothing lost
 // when storage is full, and every save replayed on load.
@@ -19,22 +18,14 @@ const MINI = (() => {
 })();
 const PREFIX = 'suspicious-bind:v2:game:';
 
-let served: Served;
-let browser: Browser;
+const env = useServedGame();
 
-beforeAll(async () => {
-  [served, browser] = await Promise.all([serveTestBuild(), launch()]);
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
 
 /** Opens the game with this origin's storage emptied first, so that each test starts with no saves. */
 async function open(path = ''): Promise<Watched> {
-  const w = await openPage(browser.context, served.url, '');
+  const w = await openPage(env.browser.context, env.served.url, '');
   await w.page.evaluate(() => localStorage.clear());
-  await w.page.goto(served.url + path);
+  await w.page.goto(env.served.url + path);
   return w;
 }
 
@@ -68,6 +59,16 @@ async function toTitle(w: Watched): Promise<void> {
   await waitScreen(w.page, 'Title');
 }
 
+/** Back to the title, then "Start the game" with this seed typed in. */
+async function startAgainFromTitle(w: Watched, seed: string): Promise<void> {
+  await toTitle(w);
+  await tabTo(w.page, 'seed');
+  await w.page.keyboard.press('Control+A');
+  await w.page.keyboard.type(seed);
+  await tabTo(w.page, 'start');
+  await w.page.keyboard.press('Enter');
+}
+
 async function clearStorage(w: Watched): Promise<void> {
   await w.page.evaluate(() => localStorage.clear());
 }
@@ -86,7 +87,7 @@ describe('saved games', () => {
     await waitScreen(w.page, 'Turn');
     expect(await waitPhase(w.page, ['consequences'])).toBe('consequences');
     expect(contentHash(await gameState(w.page))).toBe(contentHash(before));
-    await w.page.goto(served.url);
+    await w.page.goto(env.served.url);
     await waitScreen(w.page, 'Title');
     expect(await activeControl(w.page)).toBe('start');
     await tabTo(w.page, 'continue-0');
@@ -104,23 +105,13 @@ describe('saved games', () => {
     await waitScreen(w.page, 'Turn');
     await playKeys(w, 2);
     const two = await gameState(w.page);
-    await toTitle(w);
-    await tabTo(w.page, 'seed');
-    await w.page.keyboard.press('Control+A');
-    await w.page.keyboard.type('trap1');
-    await tabTo(w.page, 'start');
-    await w.page.keyboard.press('Enter');
+    await startAgainFromTitle(w, 'trap1');
     expect(await activeControl(w.page)).toBe('overlay-clash-continue');
     await shot(w.page, '09b-title-continue-or-start-over');
     await w.page.keyboard.press('Enter');
     await waitScreen(w.page, 'Turn');
     expect(contentHash(await gameState(w.page))).toBe(contentHash(two));
-    await toTitle(w);
-    await tabTo(w.page, 'seed');
-    await w.page.keyboard.press('Control+A');
-    await w.page.keyboard.type('trap1');
-    await tabTo(w.page, 'start');
-    await w.page.keyboard.press('Enter');
+    await startAgainFromTitle(w, 'trap1');
     await w.page.focus('[data-control="overlay-clash-over"]');
     await w.page.keyboard.press('Enter');
     await waitScreen(w.page, 'Turn');
@@ -146,7 +137,7 @@ describe('saved games', () => {
     expect(all.map((s) => s.state).sort()).toEqual(['finished', 'playing']);
     expect(all.find((s) => s.state === 'finished')!.decisions).toBe(finished.log.filter((r) => r.choice).length);
     // Back to the finished game through the saved-games list, then its debrief's what if.
-    await w.page.goto(served.url);
+    await w.page.goto(env.served.url);
     await waitScreen(w.page, 'Title');
     await tabTo(w.page, 'saved-games');
     await w.page.keyboard.press('Enter');
@@ -177,7 +168,7 @@ describe('saved games', () => {
     const w = await open('?scenario=mini&seed=del1&difficulty=standard');
     await waitScreen(w.page, 'Turn');
     await playKeys(w, 1);
-    await w.page.goto(served.url);
+    await w.page.goto(env.served.url);
     await waitScreen(w.page, 'Title');
     await tabTo(w.page, 'saved-games');
     await w.page.keyboard.press('Enter');
@@ -209,7 +200,7 @@ describe('saved games', () => {
       localStorage.setItem(`${p}turn0001`, JSON.stringify({ ...ok, slot: 'turn0001', turn: -5 }));
       localStorage.setItem('another-app:data', 'untouched');
     }, { p: PREFIX, slot: good.slot });
-    await w.page.goto(served.url);
+    await w.page.goto(env.served.url);
     await waitScreen(w.page, 'Title');
     const alert = await w.page.evaluate(() => document.getElementById('sb-alert')?.textContent ?? '');
     expect(alert).toContain('could not be read');

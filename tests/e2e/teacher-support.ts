@@ -9,7 +9,7 @@ export type { Served };
 import { loadScenarioText } from '../../src/scenario/load';
 import { formatIssue } from '../../src/scenario/issues';
 import type { ScenarioData } from '../../src/scenario/types';
-import { compileScenario, createGameActor, hashString, openChoices, type GameRecord } from '../../src/engine';
+import { hashString, playOut, type GameRecord, type GameState } from '../../src/engine';
 import { recordFor } from './support/records';
 
 // For the teacher-page tests: a production build of both pages (teacher.html links to index.html), served on
@@ -85,16 +85,8 @@ export async function downloadText(page: Page, click: () => Promise<void>): Prom
  * the record's settings (`student`, `class`, `previews`).
  */
 export function studentGame(scenario: ScenarioData, seed: string, difficulty: string, student: string, settings: Record<string, unknown> = {}): GameRecord {
-  const cs = compileScenario(scenario);
-  const all = { previews: false, student, ...settings };
-  const actor = createGameActor(scenario, { seed, difficulty, settings: all }).start();
-  for (let snap = actor.getSnapshot(); snap.status !== 'done'; snap = actor.getSnapshot()) {
-    const open = openChoices(cs, snap.context.game);
-    const pick = parseInt(hashString(`${student}:${snap.context.game.turn}`).slice(-6), 36) % open.length;
-    actor.send({ type: 'CHOOSE', choice: open[pick]! });
-    actor.send({ type: 'CONTINUE' });
-  }
-  const game = actor.getSnapshot().context.game;
-  actor.stop();
-  return recordFor(game, all as GameRecord['settings']);
+  const all = { previews: false, student, ...settings } as GameRecord['settings'];
+  const next = (g: GameState, open: readonly string[]) => ({ choice: open[parseInt(hashString(`${student}:${g.turn}`).slice(-6), 36) % open.length]! });
+  const { game } = playOut(scenario, { seed, difficulty, settings: all, decisions: [] }, { next });
+  return recordFor(game, all);
 }

@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadScenarioText } from '../../src/scenario/load';
-import { launch, type Browser } from './support/chromium';
 import { openPage, shot, waitScreen } from './support/page';
-import type { Served } from './support/server';
-import { serveTestBuild } from './support/test-build';
+import { useServedGame } from './support/test-build';
 
 // The title screen never hides the scenario's introduction: when it is cut to fit, R (or its button) opens it whole.
 
@@ -14,19 +12,11 @@ const loaded = loadScenarioText(readFileSync(file, 'utf8'), file);
 if (!loaded.ok) throw new Error('the 2022 scenario does not load');
 const scenario = loaded.scenario;
 
-let served: Served;
-let browser: Browser;
-beforeAll(async () => {
-  [served, browser] = await Promise.all([serveTestBuild(), launch()]);
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const env = useServedGame();
 
 describe('the title screen', () => {
   it('opens a cut introduction whole with R and with its button, at 1024×600', async () => {
-    const w = await openPage(browser.context, served.url, '');
+    const w = await openPage(env.browser.context, env.served.url, '');
     await w.page.setViewportSize({ width: 1024, height: 600 });
     await waitScreen(w.page, 'Title');
     await w.page.waitForSelector('[data-control="read-intro"]');

@@ -47,18 +47,14 @@ export function consequences(cs: CompiledScenario, g: GameState): { data: Conseq
   const changes = lines.map((l) => ({ text: changeWords(cs, l), tone: toneOf(cs, l), cause: l.cause || t.cause[l.kind] }));
   const tracks = rec.trackChanges.map((tc) => trackLine(cs, tc));
   const news = rec.news.map((n) => newsLine(cs, n)).filter(Boolean);
-  // When the game ended as the next month opened (drift or a delayed effect, with no decision), show that opening too.
-  const after = g.ending && g.ending.turn > rec.turn ? g.log.slice(g.log.indexOf(rec) + 1) : [];
-  const openingLines = after.flatMap((r) => changeLines(cs, r.briefing, r.stats));
-  const opening = openingLines.map((l) => ({ text: changeWords(cs, l), tone: toneOf(cs, l), cause: l.cause || t.cause[l.kind] }));
+  // (A month's opening that ends the game is told on the ending screen: consequences show the state before it.)
   const said = [
     choice?.outcome ?? '',
     ...lines.map((l) => `${changeSentence(l)} ${t.change[toneOf(cs, l)]}.`),
     ...tracks,
     ...news,
-    ...(opening.length ? [t.turnExtra.thenOpened, ...openingLines.map((l) => `${changeSentence(l)} ${t.change[toneOf(cs, l)]}.`)] : []),
   ];
-  return { data: { card: cs.cardById.get(rec.card!)?.title ?? '', choice: choice?.label ?? '', outcome: choice?.outcome ?? '', changes, tracks, news, opening }, said, label: choice?.label ?? '' };
+  return { data: { card: cs.cardById.get(rec.card!)?.title ?? '', choice: choice?.label ?? '', outcome: choice?.outcome ?? '', changes, tracks, news }, said, label: choice?.label ?? '' };
 }
 
 /** The names of the tensions that have just risen into their danger zone. */

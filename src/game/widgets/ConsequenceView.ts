@@ -18,8 +18,6 @@ export interface ConsequenceData {
   changes: (Line & { cause: string })[];
   tracks: string[];
   news: string[];
-  /** The next month's opening, when it ended the game (drift and delayed effects, with no decision). */
-  opening?: (Line & { cause: string })[];
 }
 
 export class ConsequenceView extends Phaser.GameObjects.Container {
@@ -91,11 +89,6 @@ export class ConsequenceView extends Phaser.GameObjects.Container {
     };
     rest(d.tracks, '\u21C4', t.turn.tracks);
     rest(d.news, '\u25C6', t.turn.newsHeading);
-    if (d.opening?.length) {
-      y += 8;
-      head(t.turnExtra.thenOpened);
-      rows(d.opening);
-    }
     return y;
   }
 }
