@@ -17,12 +17,14 @@ function read<T>(key: string, check: (v: unknown) => T | null): T | null {
   }
 }
 
-function write(key: string, value: unknown): void {
+/** False when the browser would not keep it (storage full or private): it then lasts for this visit only. */
+function write(key: string, value: unknown): boolean {
   try {
     if (value === null) window.localStorage.removeItem(key);
     else window.localStorage.setItem(key, JSON.stringify(value));
+    return true;
   } catch {
-    /* full or private: it lasts for this visit */
+    return false;
   }
 }
 
@@ -36,14 +38,15 @@ export function submissions(): Submission[] {
   return subs;
 }
 
-export function saveSubmissions(next: Submission[]): void {
+/** Keeps the list; false when this browser could not store it (the page must say so: a reload would lose it). */
+export function saveSubmissions(next: Submission[]): boolean {
   subs = next;
-  write(KEYS.subs, next);
+  return write(KEYS.subs, next);
 }
 
 /** The list removed by "Remove all", kept until something new is added. */
 export const removedAll = (): Submission[] | null => read(KEYS.undo, asSubs);
-export const setRemovedAll = (list: Submission[] | null): void => write(KEYS.undo, list);
+export const setRemovedAll = (list: Submission[] | null): boolean => write(KEYS.undo, list);
 
 export function reportClass(): ClassSettings | null {
   return read(KEYS.klass, (v) => {
@@ -54,10 +57,10 @@ export function reportClass(): ClassSettings | null {
   });
 }
 
-export const setReportClass = (c: ClassSettings | null): void => write(KEYS.klass, c);
+export const setReportClass = (c: ClassSettings | null): boolean => write(KEYS.klass, c);
 
 export function included(): IncludeOptions {
   return read(KEYS.include, (v) => (v && typeof v === 'object' ? { otherClass: (v as IncludeOptions).otherClass === true, copies: (v as IncludeOptions).copies === true } : null)) ?? {};
 }
 
-export const setIncluded = (next: IncludeOptions): void => write(KEYS.include, next);
+export const setIncluded = (next: IncludeOptions): boolean => write(KEYS.include, next);

@@ -45,6 +45,7 @@ export const reportEn = {
   undone: (n: number) => `${plural(n, 'replay')} brought back.`,
   undoAfterReload: (n: number) => `Undo: bring the ${plural(n, 'removed replay')} back`,
   addedThen: (summary: string, groups: string) => `${summary} Of these: ${groups}`,
+  notKept: 'This browser\u2019s storage is full, so these replays are not kept after a reload: export the report (CSV or JSON) or keep the files before you close the page.',
   nothingNew: (dupes: number) => `${plural(dupes, 'replay')} already in this report; nothing new added.`,
   alreadyIn: (n: number) => ` ${plural(n, 'item was', 'items were')} already in this report.`,
   fromPaste: 'From the paste',

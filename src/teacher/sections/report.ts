@@ -57,13 +57,13 @@ export const reportSection: Section = (root, at) => {
     const again = tally.items - fresh.length;
     if (!tally.items) return say(handInSummary(tally, from));
     if (!fresh.length) return say(w.nothingNew(again));
-    saveSubmissions([...before, ...fresh]);
+    const kept = saveSubmissions([...before, ...fresh]);
     const c = compute(submissions());
     const groups: Record<string, number> = {};
     if (c) for (const s of c.report.students.slice(before.length)) groups[s.group] = (groups[s.group] ?? 0) + 1;
     else groups.refused = fresh.length;
     const apart = Object.entries(groups).some(([g, n]) => g !== 'class' && g !== 'duplicate' && n > 0);
-    say(w.addedThen(handInSummary(tally, from), groupSummary(groups)) + (again ? w.alreadyIn(again) : ''), apart);
+    say(w.addedThen(handInSummary(tally, from), groupSummary(groups)) + (again ? w.alreadyIn(again) : '') + (kept ? '' : ` ${w.notKept}`), apart || !kept);
     draw(c);
   }
 
