@@ -14,3 +14,4 @@ export { readHandInFile, type FileResult } from './hand-in-files.js';
 export { tallyHandIns, handInSummary, groupSummary, type HandInTally } from './hand-in-summary.js';
 export { studentFileName, recordedStudent } from './file-name.js';
 export { keyDecisions, discussionQuestions, type KeyDecision } from './debrief-sheet.js';
+export { LANGS, LEVELS, DEFAULT_VARIANT, isLang, isLevel, readVariant, overlayNames, type Lang, type Level, type TextVariant } from './text-variant.js';
