@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import type { ScenarioData } from './types.js';
 import { SCENARIO_GLOBAL, scenarioFileKey } from './vite-plugin-names.js';
 import { readScenarioFolder, type BuildRead } from './build-scenarios.js';
 import type { OverlayName } from './overlay-names.js';
+import { discussionQuestions } from '../app/debrief-sheet.js';
 
 // Every scenario in a folder and its text overlays (<folder>/overlays), validated at build time (a broken file
 // fails the build, listing each problem), as
@@ -12,9 +14,20 @@ import type { OverlayName } from './overlay-names.js';
 //   text variant) and, for each, the files that hold the whole scenario: one classic script (it works from file://
 //   too) for its own text and one for each variant it has overlays for, with the overlays applied at build time,
 //   so that a game loads one file whatever its language and level. See src/game/scenarios.ts.
+// And a teacher notes file imported with `?debrief-questions` as its debrief questions only (src/teacher/teacher-notes.ts),
+// so that the teacher page carries the questions, not the whole notes of every language.
 
 const ALL = 'virtual:scenarios';
 const CATALOG = 'virtual:scenario-catalog';
+const QUESTIONS = '?debrief-questions';
+
+/** The questions of a teacher notes file; a translation's (<scenario>.fa.md) is read beside the English notes. */
+function questionsModule(file: string, watch: (path: string) => void): string {
+  watch(file);
+  const english = file.replace(/\.[a-z]{2}\.md$/, '.md');
+  const beside = english !== file && existsSync(english) ? readFileSync(english, 'utf8') : undefined;
+  return `export default ${JSON.stringify(discussionQuestions(readFileSync(file, 'utf8'), beside))};`;
+}
 
 /** A classic script that registers one scenario; JSON.parse of a string literal parses faster than an object literal. */
 export function scenarioScript(s: ScenarioData, variant = ''): string {
@@ -41,6 +54,7 @@ export function scenariosPlugin(dir: string): Plugin {
     },
     resolveId: (id) => (id === ALL || id === CATALOG ? '\0' + id : undefined),
     load(id) {
+      if (id.endsWith(QUESTIONS)) return questionsModule(id.slice(0, -QUESTIONS.length), (p) => this.addWatchFile(p));
       if (id !== '\0' + ALL && id !== '\0' + CATALOG) return undefined;
       const { built } = read((p) => this.addWatchFile(p), (m) => this.error(m), (m) => this.warn?.(m));
       if (id === '\0' + ALL) return `export default JSON.parse(${JSON.stringify(JSON.stringify(built.map((b) => b.scenario)))});`;
