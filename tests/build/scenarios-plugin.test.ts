@@ -95,6 +95,25 @@ describe('the scenarios plugin', () => {
     }
   });
 
+  it('serves each variant\'s file from the YAML as it is now on the dev server', () => {
+    const dir = miniFolder({ 'mini.fa.yaml': fixtureOverlay('fa') });
+    try {
+      const plugin = scenariosPlugin(dir);
+      let handler: (req: { url: string }, res: { setHeader: () => void; end: (body: string) => void }, next: () => void) => void = () => undefined;
+      (plugin.configureServer as (s: unknown) => void)({ middlewares: { use: (h: typeof handler) => (handler = h) } });
+      const serve = (url: string) => {
+        let body: string | null = null;
+        handler({ url }, { setHeader: () => undefined, end: (b) => (body = b) }, () => (body = 'next'));
+        return body as string | null;
+      };
+      expect(run(serve('/scenarios/mini.fa.js?t=1')!)).toEqual(['mini.fa', expect.objectContaining({ title: 'سناریوی آزمایشی کوچک' })]);
+      expect(run(serve('/scenarios/mini.js')!)[0]).toBe('mini');
+      expect(serve('/scenarios/mini.en-basic.js')).toBe('next');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('lets Persian basic without an overlay of its own show the Persian file, and a variant with no overlay the scenario', () => {
     const dir = miniFolder({ 'mini.fa.yaml': fixtureOverlay('fa') });
     try {
