@@ -6,7 +6,12 @@ import { scenarioFileKey } from './vite-plugin-names.js';
 // The game's catalog of scenarios (virtual:scenario-catalog, made by vite-plugin.ts): what the title screen shows of
 // each in every text variant, and the file that holds the whole scenario in each.
 
-type TitleTexts = Pick<ScenarioData, 'title' | 'summary' | 'difficulties'>;
+/** A variant's words on the title screen: the difficulties' names and descriptions by id, the rest is the scenario's. */
+export interface TitleTexts {
+  title: string;
+  summary: string;
+  difficulties: { id: string; name: string; description: string }[];
+}
 
 export interface CatalogFile {
   /** The file, relative to the page. */
@@ -29,5 +34,7 @@ export function entryInVariant(e: CatalogEntry, v: TextVariant): ScenarioEntry {
   const inVariant = key ? e.variants[key] : undefined;
   const base = { id: e.id, version: e.version, period: e.period };
   if (!inVariant) return { ...base, title: e.title, summary: e.summary, difficulties: e.difficulties, file: e.file, key: scenarioFileKey(e.id, '') };
-  return { ...base, title: inVariant.title, summary: inVariant.summary, difficulties: inVariant.difficulties, file: inVariant.file, key: inVariant.key };
+  const words = new Map(inVariant.difficulties.map((d) => [d.id, d]));
+  const difficulties = e.difficulties.map((d) => ({ ...d, name: words.get(d.id)?.name ?? d.name, description: words.get(d.id)?.description ?? d.description }));
+  return { ...base, title: inVariant.title, summary: inVariant.summary, difficulties, file: inVariant.file, key: inVariant.key };
 }

@@ -6,6 +6,7 @@ import { SCENARIO_GLOBAL, scenarioFileKey } from './vite-plugin-names.js';
 import { readScenarioFolder, type BuildRead } from './build-scenarios.js';
 import type { OverlayName } from './overlay-names.js';
 import { discussionQuestions } from '../app/debrief-sheet.js';
+import type { CatalogEntry, TitleTexts } from './catalog.js';
 
 // Every scenario in a folder and its text overlays (<folder>/overlays), validated at build time (a broken file
 // fails the build, listing each problem), as
@@ -36,8 +37,8 @@ export function scenarioScript(s: ScenarioData, variant = ''): string {
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
 
-/** The texts of a scenario that its title screen shows. */
-const titleTexts = (s: ScenarioData) => ({ title: s.title, summary: s.summary, difficulties: s.difficulties });
+/** The words of a scenario in a variant that its title screen shows. */
+const titleTexts = (s: ScenarioData): TitleTexts => ({ title: s.title, summary: s.summary, difficulties: s.difficulties.map(({ id, name, description }) => ({ id, name, description })) });
 
 export function scenariosPlugin(dir: string): Plugin {
   let serving = false;
@@ -70,7 +71,8 @@ export function scenariosPlugin(dir: string): Plugin {
         const inVariants = Object.fromEntries(
           [...shown].map(([key, last]) => [key, { key: scenarioFileKey(s.id, last), file: files.get(last)!, ...titleTexts(variants.get(last)!) }]),
         );
-        return { id: s.id, version: s.version, ...titleTexts(s), period: s.period, file: emit(s, ''), variants: inVariants };
+        const entry: CatalogEntry = { id: s.id, version: s.version, title: s.title, summary: s.summary, difficulties: s.difficulties, period: s.period, file: emit(s, ''), variants: inVariants };
+        return entry;
       });
       return `export default ${JSON.stringify(catalog)};`;
     },

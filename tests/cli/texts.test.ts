@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { fixturePath, mini } from '../helpers.js';
 import { textEntries } from '../../src/scenario/text-ids.js';
+import { scenarioInVariant } from '../../src/cli/scenarios.js';
+import { UsageError } from '../../src/cli/errors.js';
 
 // The overlays on the command line: `validate` checks them beside their scenario (or alone), `texts` lists a
 // variant's texts, what is left to translate, and how much a player reads.
@@ -54,6 +56,17 @@ describe('validate with overlays', () => {
     const alone = cli(['validate', fa]);
     expect(alone.code).toBe(1);
     expect(alone.out.split('\n').filter((l) => l.startsWith(fa))).toEqual(lines.filter((l) => l.startsWith(fa)));
+  });
+});
+
+describe('a scenario in a variant, for the command line', () => {
+  it('has the overlays beside its file applied; a broken overlay is a usage error that lists its problems', () => {
+    expect(scenarioInVariant(fixturePath('mini.yaml'), { lang: 'fa', level: 'basic' })).toMatchObject({ title: 'سناریوی کوچک', intro: 'یک آزمون.' });
+    expect(scenarioInVariant(fixturePath('mini.yaml'), { lang: 'en', level: 'basic' }).title).toBe('Small test scenario');
+    expect(scenarioInVariant(fixturePath('mini.yaml'), { lang: 'en', level: 'advanced' })).toEqual(mini);
+    const dir = folder({ 'mini.fa.yaml': 'intro: ""\n' });
+    expect(() => scenarioInVariant(join(dir, 'mini.yaml'), { lang: 'fa', level: 'advanced' })).toThrow(UsageError);
+    expect(() => scenarioInVariant(join(dir, 'mini.yaml'), { lang: 'fa', level: 'advanced' })).toThrow(/overlays\/mini\.fa\.yaml:1:1: intro: is empty/);
   });
 });
 
