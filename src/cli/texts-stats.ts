@@ -15,7 +15,7 @@ import { table } from './text.js';
 export interface VariantStats {
   scenario: string;
   variant: TextVariant;
-  /** False when the scenario has no overlay for the variant (then nothing is measured). */
+  /** False when the scenario has no overlay of the variant's own (then nothing is measured). */
   present: boolean;
   /** Texts the variant's own overlay covers, of all but the sources'. */
   covered: number;
@@ -33,8 +33,8 @@ export function scenarioStats(idOrFile: string, langs: readonly Lang[] = LANGS, 
   const texts = Object.fromEntries([...overlays].map(([n, o]) => [n, textsOf(o)]));
   const total = textEntries(scenario).filter((e) => !isSourceId(e.id)).length;
   const inVariant = (v: TextVariant): ScenarioData | null => {
-    const names = overlayNames(v) as OverlayName[];
-    return !names.length ? scenario : names.some((n) => texts[n]) ? applyVariant(scenario, texts, v) : null;
+    const own = (overlayNames(v) as OverlayName[]).at(-1);
+    return !own ? scenario : texts[own] ? applyVariant(scenario, texts, v) : null;
   };
   const out: VariantStats[] = [];
   for (const lang of langs) {

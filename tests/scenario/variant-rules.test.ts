@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compileScenario, playOut, recordOf, rulesHash, type RecordSettings } from '../../src/engine/index.js';
 import { encodeRecordCode, verifyAny } from '../../src/app/index.js';
 import { LANGS, LEVELS, type TextVariant } from '../../src/app/text-variant.js';
-import { loadShippedScenarios } from '../../src/cli/scenarios.js';
+import { loadShippedScenarios, overlaysOf, shippedScenarioFiles } from '../../src/cli/scenarios.js';
+import { textsOf } from '../../src/scenario/overlay-files.js';
 import { textEntries } from '../../src/scenario/text-ids.js';
 import { applyVariant } from '../../src/scenario/variant.js';
 import { isSourceId } from '../../src/scenario/overlay-names.js';
@@ -63,5 +64,13 @@ describe.each([mini, ...loadShippedScenarios()].map((s) => [s.id, s] as const))(
       // As a replay code too.
       expect(verifyAny(encodeRecordCode(madeInFa, a.game, fa), () => s).ok).toBe(true);
     }
+  });
+});
+
+describe('the shipped overlays', () => {
+  it.each(shippedScenarioFiles())('of %s keep the rules hash in every variant', (file) => {
+    const s = loadShippedScenarios().find((x) => file.endsWith(`/${x.id}.yaml`))!;
+    const texts = Object.fromEntries([...overlaysOf(file, s).overlays].map(([name, o]) => [name, textsOf(o)]));
+    for (const v of VARIANTS) expect(rulesHash(applyVariant(s, texts, v)), `${v.lang} ${v.level}`).toBe(rulesHash(s));
   });
 });
