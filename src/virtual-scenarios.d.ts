@@ -5,7 +5,7 @@ declare module 'virtual:scenarios' {
 }
 
 declare module 'virtual:scenario-catalog' {
-  import type { ScenarioEntry } from './game/scenarios';
-  const catalog: ScenarioEntry[];
+  import type { CatalogEntry } from './scenario/catalog';
+  const catalog: CatalogEntry[];
   export default catalog;
 }

@@ -8,7 +8,7 @@ export { SEED_PATTERN, isValidSeed, newSeed, defaultDifficulty, defaultScenario,
 export { parseRecord, RecordSchema, SettingsSchema, type ShapeResult } from './record-schema.js';
 export { encodeRecordCode, readRecordCode, codeScenarioId, type FindScenario } from './record-code.js';
 export { verifyRecordValue, verifyRecordText, verifyAny, readReplayText, recordJson, recordFileName } from './record-io.js';
-export { parseClassRef, classLine, type ClassDecode } from './class-code.js';
+export { parseClassRef, classLine, linkVariant, type ClassDecode } from './class-code.js';
 export { parseHandInText, parsePastedCodes, nameFromFileName, MAX_INPUT_BYTES, type HandIn, type HandInResult } from './hand-in.js';
 export { readHandInFile, type FileResult } from './hand-in-files.js';
 export { tallyHandIns, handInSummary, groupSummary, type HandInTally } from './hand-in-summary.js';
