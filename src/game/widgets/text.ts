@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { isRtl } from '../i18n';
 import { startOrigin } from '../layout';
-import { C, css, getRenderScale, MIN_TEXT, SANS, SERIF } from '../theme';
+import { C, css, getRenderScale, MIN_TEXT, sansFont, serifFont } from '../theme';
 
 // Text objects in the house style. Every string shown comes from the catalog or the scenario.
 
@@ -22,7 +22,7 @@ export function style(o: TextOpts): Phaser.Types.GameObjects.Text.TextStyle {
   const rtl = isRtl();
   const align = o.align === 'center' ? 'center' : (o.align === 'end') !== rtl ? 'right' : 'left';
   return {
-    fontFamily: o.serif ? SERIF : SANS,
+    fontFamily: o.serif ? serifFont() : sansFont(),
     fontSize: `${Math.max(MIN_TEXT, o.size)}px`,
     fontStyle: [o.italic ? 'italic' : '', o.bold ? 'bold' : ''].join(' ').trim() || 'normal',
     color: css(o.color ?? C.text),
