@@ -42,6 +42,11 @@ export function localDigits(s: string, lang = 'en'): string {
   return lang === 'fa' ? s.replace(/[0-9]/g, (d) => String.fromCharCode(0x06f0 + Number(d))) : s;
 }
 
+/** Persian and Arabic digits typed into a seed or code, as the ASCII digits seeds and codes are made of. */
+export function asciiDigits(s: string): string {
+  return s.replace(/[\u06f0-\u06f9\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) & 0xf));
+}
+
 const utcDay = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 

@@ -1,4 +1,4 @@
-import { decodeClassCode, defaultScenario } from '../../app';
+import { asciiDigits, decodeClassCode, defaultScenario } from '../../app';
 import { app, type TitleDefaults } from '../app';
 import { t } from '../i18n';
 import { boxX, textX } from '../layout';
@@ -156,7 +156,9 @@ export class Title extends BaseScene {
     const field = new Field(this, boxX(RX, 300), y, 300, 50, this.seed);
     const help = text(this, textX(RX), y + 56, t.title.seedHelp, { size: FONT.tiny, color: C.muted, wrap: RW });
     controls.group(t.title.seed);
-    const onSeed = (v: string) => {
+    const onSeed = (typed: string) => {
+      const v = asciiDigits(typed);
+      if (v !== typed) input.value = v;
       this.seed = v.trim();
       const ok = isValidSeed(this.seed);
       field.setText(v, !ok);
@@ -179,7 +181,7 @@ export class Title extends BaseScene {
     const help = text(this, textX(RX), y + 56, t.title.classCodeHelp, { size: FONT.tiny, color: C.muted, wrap: RW });
     controls.group(t.title.classCode);
     const join = (v: string) => {
-      const decoded = decodeClassCode(allScenarios(), v);
+      const decoded = decodeClassCode(allScenarios(), asciiDigits(v));
       if (!decoded.ok) {
         field.setText(v, true);
         help.setText(decoded.message).setColor('#ff8a8a');
