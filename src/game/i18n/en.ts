@@ -18,6 +18,8 @@ export const en = {
   up: '\u25B2',
   down: '\u25BC',
 
+  /** Between the parts of a line. */
+  sep: ' \u00B7 ',
   keys: { escape: 'Esc', read: 'R', whatIf: 'W', enter: '\u23CE' },
   /** Small formats that put scenario words together. */
   fmt: {

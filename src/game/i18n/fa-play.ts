@@ -63,11 +63,11 @@ export const faPlay: typeof enPlay = {
   },
   confirm: {
     prompt: (n: number, label: string) => `گزینهٔ ${fd(n)} انتخاب شد: ${label}. برای تأیید، Enter یا دوباره ${fd(n)} را بزنید؛ برای لغو، Esc را.`,
-    short: (n: number) => `گزینهٔ ${fd(n)} انتخاب شد. برای تأیید، Enter یا دوباره ${fd(n)} را بزنید؛ برای لغو، Esc را.`,
+    short: (n: number) => `گزینهٔ ${fd(n)} انتخاب شد: تأیید با Enter یا دوبارهٔ ${fd(n)}، لغو با Esc.`,
     confirm: 'تأیید',
     cancel: 'لغو',
-    hint: (n: number) => `با ۱ تا ${fd(n)} انتخاب کنید، سپس تأیید کنید \u00B7 R خواندن متن کامل \u00B7 G اهداف`,
-    hintDirect: (n: number) => `با ۱ تا ${fd(n)} تصمیم بگیرید \u00B7 R خواندن متن کامل \u00B7 G اهداف`,
+    hint: (n: number) => `با ۱ تا ${fd(n)} انتخاب کنید، سپس تأیید کنید | R خواندن متن کامل | G اهداف`,
+    hintDirect: (n: number) => `با ۱ تا ${fd(n)} تصمیم بگیرید | R خواندن متن کامل | G اهداف`,
     setting: (on: boolean) => `تأیید هر تصمیم: ${on ? 'روشن' : 'خاموش'}`,
     locked: (n: number, why: string) => `گزینهٔ ${fd(n)}. ${why}.`,
   },
@@ -80,7 +80,7 @@ export const faPlay: typeof enPlay = {
   practice: {
     undo: 'واگردانی آخرین تصمیم',
     undoKey: 'U',
-    undoHint: ' \u00B7 U واگردانی',
+    undoHint: ' | U واگردانی',
     undone: (label: string) => `واگردانی شد: ${label}. دوباره انتخاب کنید.`,
     badge: 'تمرین',
   },

@@ -19,7 +19,7 @@ export const savesFa: typeof savesEn = {
   resumesAt: (month: string, turn: number, turns: number, atConsequences: boolean) =>
     atConsequences ? `ادامه از پیامدهای ${month} (نوبت ${fd(turn)} از ${fd(turns)})` : `ادامه از ${month}، نوبت ${fd(turn)} از ${fd(turns)}`,
   endedAt: (ending: string, month: string) => `پایان‌یافته: ${ending} (${month})`,
-  line: (scenario: string, where: string, difficulty: string, seed: string) => `${scenario} — ${where} · ${difficulty} · بذر ${ltr(seed)}`,
+  line: (scenario: string, where: string, difficulty: string, seed: string) => `${scenario} — ${where} | ${difficulty} | بذر ${ltr(seed)}`,
   continue: 'ادامه',
   review: 'مرور',
   delete: 'حذف',

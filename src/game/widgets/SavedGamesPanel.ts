@@ -39,7 +39,7 @@ export class SavedGamesPanel {
     panel.fillStyle(C.panel, 1).fillRoundedRect(x, y, w, h, 12).lineStyle(2, C.accent, 0.8).strokeRoundedRect(x, y, w, h, 12);
     this.root.add(panel);
     controls.pushLayer(t.saves.heading);
-    const head = pages > 1 ? `${t.saves.heading} \u00B7 ${t.saves.page(page + 1, pages)}` : t.saves.heading;
+    const head = pages > 1 ? `${t.saves.heading}${t.sep}${t.saves.page(page + 1, pages)}` : t.saves.heading;
     this.root.add(text(scene, textX(x + 36), y + 24, head, { size: FONT.h2, serif: true, bold: true, color: C.text }));
     mirror.announce(head);
     const shown = o.saves.slice(page * SAVES_PER_PAGE, (page + 1) * SAVES_PER_PAGE);

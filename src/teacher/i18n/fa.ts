@@ -116,7 +116,7 @@ export const fa: Catalog = {
   },
 
   turn: {
-    heading: (n: number, total: number, month: string) => `نوبت ${fd(n)} از ${fd(total)} \u00B7 ${month}`,
+    heading: (n: number, total: number, month: string) => `نوبت ${fd(n)} از ${fd(total)}، ${month}`,
     opening: 'در آغاز ماه',
     advisors: 'مشاوران',
     government: 'دولت',
@@ -156,7 +156,7 @@ export const fa: Catalog = {
     unfinished: 'بازی ناتمام',
     unfinishedHelp: (turn: number) => `این بازپخش در نوبت ${fd(turn)}، پیش از رسیدن به پایان، متوقف می‌شود.`,
     kind: (kind: string, turn: number, month: string) =>
-      `${{ crisis: 'بحران', collapse: 'فروپاشی', verdict: 'داوری نهایی' }[kind] ?? kind} \u00B7 نوبت ${fd(turn)}${month ? `، ${month}` : ''}`,
+      `${{ crisis: 'بحران', collapse: 'فروپاشی', verdict: 'داوری نهایی' }[kind] ?? kind}، نوبت ${fd(turn)}${month ? `، ${month}` : ''}`,
     ledHere: 'چه چیزی به اینجا انجامید',
     monthByMonth: (reason: string) => `روند ماهانه: ${reason}`,
     inHistory: 'در تاریخ',
@@ -255,7 +255,7 @@ export const fa: Catalog = {
     downloaded: (name: string) => `${name} دانلود شد.`,
     handoutTitle: (title: string) => `جمع‌بندی: ${title}`,
     meta: (period: string, seed: string, difficulty: string, voted: boolean) =>
-      `${period} \u00B7 بذر ${ltr(seed)} \u00B7 ${difficulty}${voted ? ' \u00B7 تصمیم‌گیری با رأی کلاس' : ''}`,
+      `${period} | بذر ${ltr(seed)} | ${difficulty}${voted ? ' | تصمیم‌گیری با رأی کلاس' : ''}`,
     chart: 'شاخص‌ها ماه به ماه',
     chartTitle: 'تنش با غرب، با روسیه و در میان نخبگان',
     timeline: 'گاه‌شمار تصمیم‌ها',

@@ -87,7 +87,7 @@ export const reportFa: typeof reportEn = {
   pjCounter: (n: number, of: number) => `پرسش ${fd(n)} از ${fd(of)}`,
   pjPrev: '\u2190 قبلی',
   pjNext: 'بعدی \u2192',
-  pjKeys: '\u2192 یا فاصله: بعدی \u00B7 \u2190: قبلی \u00B7 F: تمام‌صفحه',
+  pjKeys: '\u2192 یا فاصله: بعدی | \u2190: قبلی | F: تمام‌صفحه',
   printReport: 'چاپ گزارش کلاس',
   printSheets: 'چاپ برگه‌های گفت‌وگو',
 };
