@@ -333,6 +333,17 @@ export const fa: Catalog = {
     remembered:
       'این صفحه این کلاس را (همراه با بذرش) نگه می‌دارد تا وقتی کلاس تازه‌ای آغاز کنید؛ بنابراین پیوندی که دیروز کپی کردید و کدی که روی تخته است، همان بازی می‌مانند.',
     classLine: (line: string) => `کلاس: ${line}`,
+    classParts: {
+      scenario: (title: string, version: number) => `${title} (نسخهٔ ${fd(version)})`,
+      seed: (seed: string) => `بذر ${ltr(seed)}`,
+      previewsOn: 'با پیش‌نمایش',
+      previewsOff: 'بدون پیش‌نمایش',
+      practiceOn: 'بازی تمرینی مجاز',
+      practiceOff: 'بدون بازی تمرینی',
+      inPersian: 'به فارسی',
+      basicText: 'متن ساده',
+      sep: ' | ',
+    },
     practice: 'اجازهٔ بازی‌های تمرینی پیش از بازی کلاسی',
     practiceHelp: 'دانش‌آموزان می‌توانند پیش از بازی کلاسی یک بازی تمرینی کنند؛ فقط بازی کلاسی تحویل داده می‌شود.',
     difficulty: 'سطح دشواری',
@@ -355,6 +366,19 @@ export const fa: Catalog = {
     nextHeading: 'سپس',
     toProjector: 'این بازی را با همهٔ کلاس روی پروژکتور بازی کنید',
     toReport: 'بازپخش‌های دانش‌آموزان را در گزارش کلاس گرد آورید',
+    pageLanguage: 'زبان ابزارهای معلم',
+    pageLanguageHelp: 'با انتخاب زبانی دیگر، این صفحه‌ها دوباره به آن زبان باز می‌شوند؛ کلاس همان که هست می‌ماند.',
+    classLanguage: 'زبان بازی',
+    classLanguageDetail: {
+      en: 'پیوند کلاس بازی را به انگلیسی باز می‌کند، یا به زبانی که هر دانش‌آموز پیش‌تر برگزیده است.',
+      fa: 'پیوند کلاس بازی را به فارسی باز می‌کند.',
+    } as Record<string, string>,
+    level: 'سطح متن',
+    levels: { advanced: 'متن کامل', basic: 'متن ساده' } as Record<string, string>,
+    levelDetail: {
+      advanced: 'متن کامل رویدادها، مشاوران و پایان‌ها.',
+      basic: 'متن‌های کوتاه‌تر و ساده‌تر با همان واقعیت‌ها، برای کلاس‌های پایین‌تر و دانش‌آموزانی که این زبان، زبان دومشان است.',
+    } as Record<string, string>,
   },
   classReport: reportFa,
   report: {
