@@ -44,19 +44,25 @@ export function fontText(root: string): string {
   return [...chars].sort().join('');
 }
 
-/** The font of one weight as woff2, cut down to `text`. */
-export async function subsetWoff2(root: string, weight: string, text: string): Promise<Buffer> {
-  const require = createRequire(join(root, 'package.json'));
-  const subsetFont = require('subset-font') as (font: Buffer, text: string, o: { targetFormat: 'woff2' }) => Promise<Buffer>;
-  const ttf = readFileSync(require.resolve(`vazirmatn/fonts/ttf/Vazirmatn-${WEIGHTS[weight]}.ttf`));
-  return subsetFont(ttf, text, { targetFormat: 'woff2' });
+const made = new Map<string, Promise<Buffer>>();
+
+/** The font of one weight as woff2, cut down to `text` (once per process: both pages' builds share it). */
+export function subsetWoff2(root: string, weight: string, text: string): Promise<Buffer> {
+  const key = `${root}\n${weight}\n${text}`;
+  let p = made.get(key);
+  if (!p) {
+    const require = createRequire(join(root, 'package.json'));
+    const subsetFont = require('subset-font') as (font: Buffer, text: string, o: { targetFormat: 'woff2' }) => Promise<Buffer>;
+    const ttf = readFileSync(require.resolve(`vazirmatn/fonts/ttf/Vazirmatn-${WEIGHTS[weight]}.ttf`));
+    made.set(key, (p = subsetFont(ttf, text, { targetFormat: 'woff2' })));
+  }
+  return p;
 }
 
 const moduleSource = (files: Record<string, string>) => `export const FONT_FAMILY = ${JSON.stringify(FONT_FAMILY)};\nexport const FONT_FILES = ${JSON.stringify(files)};\n`;
 
 export function persianFont(root: string): Plugin {
   let serving = false;
-  const served = new Map<string, Promise<Buffer>>();
   return {
     name: 'suspicious-bind-persian-font',
     configResolved: (c) => void (serving = c.command === 'serve'),
@@ -78,9 +84,7 @@ export function persianFont(root: string): Plugin {
       server.middlewares.use((req, res, next) => {
         const m = /\/@sb-font\/vazirmatn-(\d+)\.woff2$/.exec(req.url ?? '');
         if (!m || !WEIGHTS[m[1]!]) return next();
-        let p = served.get(m[1]!);
-        if (!p) served.set(m[1]!, (p = subsetWoff2(root, m[1]!, fontText(root))));
-        p.then((bytes) => {
+        subsetWoff2(root, m[1]!, fontText(root)).then((bytes) => {
           res.setHeader('Content-Type', 'font/woff2');
           res.end(bytes);
         }, next);
