@@ -7,6 +7,7 @@ import './styles/report.css';
 import { announceLanguage } from '../app/offline';
 import { loadPersianFont } from '../app/persian-font';
 import { h } from './dom';
+import { persianDigits } from './persian-digits';
 import { pageVariant, t } from './i18n';
 import { parseHash, ROUTES, type Route, type Section } from './router';
 import { setupSection } from './sections/setup';
@@ -100,7 +101,10 @@ window.addEventListener('unhandledrejection', (e) => showCrash(e.reason));
 
 /** The first section is drawn once the page's words are ready: in Persian, with the font shipped with the build. */
 async function start(): Promise<void> {
-  if (pageVariant.lang === 'fa') await loadPersianFont();
+  if (pageVariant.lang === 'fa') {
+    persianDigits(document.body);
+    await loadPersianFont();
+  }
   render();
 }
 void start();

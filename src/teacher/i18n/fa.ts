@@ -102,10 +102,10 @@ export const fa: Catalog = {
 
   stepper: {
     controls: 'جابه‌جایی در بازی',
-    first: '\u00AB نخستین',
+    first: '\u00BB نخستین',
     prev: '\u25B6 قبلی',
     next: 'بعدی \u25C0',
-    last: 'آخرین \u00BB',
+    last: 'آخرین \u00AB',
     jump: 'نوبت',
     go: 'برو',
     allTurns: 'همهٔ نوبت‌ها',
