@@ -3,6 +3,8 @@ import { scenariosPlugin } from './src/scenario/vite-plugin.ts';
 import { phaserBuild } from './src/game/phaser-build.ts';
 import { classicScripts } from './src/build/classic-scripts.ts';
 import { contentSecurityPolicy } from './src/build/csp.ts';
+import { catalogScripts } from './src/build/catalog-scripts.ts';
+import { persianFont } from './src/build/persian-font.ts';
 
 // One page a build: `vite build` is the game (index.html), `vite build --mode teacher` the teacher tools; each is
 // one classic script so that both work from a folder (src/build/classic-scripts.ts). `npm run build` builds both
@@ -18,7 +20,7 @@ export default defineConfig(({ command, mode }) => ({
   root,
   publicDir: 'assets',
   base: './',
-  plugins: [scenariosPlugin(`${root}/scenarios`), phaserBuild(root), classicScripts(), contentSecurityPolicy()],
+  plugins: [scenariosPlugin(`${root}/scenarios`), phaserBuild(root), classicScripts(), contentSecurityPolicy(), catalogScripts(root), persianFont(root)],
   build: {
     outDir: 'dist',
     chunkSizeWarningLimit: 2000,

@@ -24,6 +24,8 @@ export function testScenarios(): { dir: string; plugin: Plugin } {
   cpSync(join(ROOT, 'tests/fixtures/overlays'), join(dir, 'overlays'), { recursive: true });
   cpSync(join(ROOT, 'tests/fixtures/mini.yaml'), join(dir, 'mini.yaml'));
   cpSync(join(ROOT, 'tests/e2e/fixtures/stress.yaml'), join(dir, 'stress.yaml'));
+  // The mini fixture written in Persian: the Persian interface's tests see no English scenario text.
+  cpSync(join(ROOT, 'tests/e2e/fixtures/fa-mini.yaml'), join(dir, 'fa-mini.yaml'));
   return { dir, plugin: { ...scenariosPlugin(dir), enforce: 'pre' } };
 }
 
