@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { announceLanguage } from '../app/offline';
 import { app, createApp } from './app';
 import { firstScreenScenarios } from './first-screen';
-import { loadScenarios } from './scenarios';
+import { loadScenarios, setTextVariant } from './scenarios';
 import { t } from './i18n';
 import { useLanguage } from './i18n/load';
 import { chooseVariant } from './i18n/variant';
@@ -30,8 +30,15 @@ export async function startGame(parent: HTMLElement, a11yRoot: HTMLElement): Pro
   const asked = chooseVariant(window.location.search, storedVariant());
   // The scenario files, the catalog and the font load side by side; nothing is drawn before the words are there.
   const handed = takeTitleDefaults();
-  const scenarios = loadScenarios(firstScreenScenarios(window.location.search, handed.scenario));
+  const firstScreen = firstScreenScenarios(window.location.search, handed.scenario);
+  setTextVariant(asked);
+  let scenarios = loadScenarios(firstScreen);
   const variant = await useLanguage(asked);
+  // If the Persian words could not load, the scenarios are shown in the interface's language too, never mixed.
+  if (variant.lang !== asked.lang || variant.level !== asked.level) {
+    setTextVariant(variant);
+    scenarios = loadScenarios(firstScreen);
+  }
   document.documentElement.lang = t.lang;
   document.documentElement.dir = t.dir;
   document.title = t.app.pageTitle;

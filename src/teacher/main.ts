@@ -14,7 +14,7 @@ import { setupSection } from './sections/setup';
 import { viewerSection } from './sections/viewer';
 import { reportSection } from './sections/report';
 import { projectorSection } from './sections/projector';
-import { allScenarios } from './data';
+import { allScenarios, setTextVariant } from './data';
 import { guardPageDrops } from './widgets/drop';
 
 // The teacher page: a header with the sections, one section shown at a time by the address's hash.
@@ -105,6 +105,7 @@ async function start(): Promise<void> {
     persianDigits(document.body);
     await loadPersianFont();
   }
+  await setTextVariant(pageVariant).catch((e: Error) => notice(e.message, 'error'));
   render();
 }
 void start();
