@@ -34,8 +34,30 @@ export function openRng(state: RngState): Rng {
     let at = state.at;
     return { next: () => state.script[at++ % state.script.length]!, state: () => ({ script: state.script, at }) };
   }
-  const prng = seedrandom.alea('', { state: { ...state } });
-  return { next: () => prng(), state: () => prng.state() as RngState };
+  return new AleaRng(state);
+}
+
+/** Alea stepped from its state exactly as seedrandom's alea steps it, without building a seeded generator each time. */
+class AleaRng implements Rng {
+  private c: number;
+  private s0: number;
+  private s1: number;
+  private s2: number;
+  constructor(st: AleaState) {
+    this.c = st.c;
+    this.s0 = st.s0;
+    this.s1 = st.s1;
+    this.s2 = st.s2;
+  }
+  next(): number {
+    const t = 2091639 * this.s0 + this.c * 2.3283064365386963e-10; // 2^-32
+    this.s0 = this.s1;
+    this.s1 = this.s2;
+    return (this.s2 = t - (this.c = t | 0));
+  }
+  state(): AleaState {
+    return { c: this.c, s0: this.s0, s1: this.s1, s2: this.s2 };
+  }
 }
 
 /** A fresh seed for a new game, made from a random source the caller supplies (the engine never reads one). */
