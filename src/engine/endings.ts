@@ -1,38 +1,32 @@
 import type { CompiledScenario } from './compile.js';
 import { holds, statsIn } from './conditions.js';
-import { STAT_MAX, type Cause, type Change, type EndingCause, type EndingResult, type GameState } from './types.js';
+import { STAT_MAX, type Change, type EndingCause, type EndingResult, type GameState } from './types.js';
 
 /** The largest contributions, summed by cause, to the given stats over the whole game. */
 function explain(g: GameState, stats: ReadonlySet<string>, direction: 1 | -1 | 0): EndingCause[] {
-  // Contributions are summed by cause (kind, card, choice, effect) and stat, in the order they first occur. Many
-  // changes share one cause object: its group is looked up by the object, its key built once per object.
+  // Summed by cause (kind, card, choice, effect) and stat, in the order first met. The groups are few: a scan
+  // comparing fields is several times faster than building a key string for every change.
   const sums: EndingCause[] = [];
-  const byKey = new Map<string, Map<string, EndingCause>>();
-  const byCause = new Map<Cause, Map<string, EndingCause>>();
+  const effects: string[] = [];
   const add = (list: readonly Change[], card: string | null, choice: string | null) => {
     for (const ch of list) {
-      if (!stats.has(ch.stat)) continue;
+      const stat = ch.stat;
+      if (!stats.has(stat)) continue;
       const cause = ch.cause;
       const c = cause.card ?? card;
       const k = cause.choice ?? choice;
-      // A cause without its own card or choice takes the record's: only then can one object fall in two groups.
-      const byObject = (cause.card !== undefined && cause.choice !== undefined) || (card === null && choice === null);
-      let group = byObject ? byCause.get(cause) : undefined;
-      if (!group) {
-        const key = `${cause.kind}|${c}|${k}|${cause.effect ?? ''}`;
-        group = byKey.get(key);
-        if (!group) byKey.set(key, (group = new Map()));
-        if (byObject) byCause.set(cause, group);
+      const kind = cause.kind;
+      const effect = cause.effect ?? '';
+      let i = 0;
+      while (i < sums.length) {
+        const x = sums[i]!;
+        if (x.stat === stat && x.cause === kind && x.card === c && x.choice === k && effects[i] === effect) break;
+        i++;
       }
-      const prev = group.get(ch.stat);
-      if (prev) prev.delta += ch.delta;
+      if (i < sums.length) sums[i]!.delta += ch.delta;
       else {
-        const effect = cause.effect;
-        const entry: EndingCause = effect
-          ? { card: c ?? null, choice: k ?? null, cause: cause.kind, effect, stat: ch.stat, delta: ch.delta }
-          : { card: c ?? null, choice: k ?? null, cause: cause.kind, stat: ch.stat, delta: ch.delta };
-        group.set(ch.stat, entry);
-        sums.push(entry);
+        sums.push(effect ? { card: c, choice: k, cause: kind, effect, stat, delta: ch.delta } : { card: c, choice: k, cause: kind, stat, delta: ch.delta });
+        effects.push(effect);
       }
     }
   };

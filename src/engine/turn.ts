@@ -53,7 +53,8 @@ function closeDraft(d: Draft): GameState {
 type Card = CompiledScenario['cards'][number];
 
 function hasOpenChoice(card: Card, g: GameState): boolean {
-  return card.choices.some((c) => holds(c.requires, g));
+  for (const c of card.choices) if (holds(c.requires, g)) return true;
+  return false;
 }
 
 /** Whether this turn falls in a dated card's months (always true for an undated card). */
@@ -184,7 +185,9 @@ export function isChoiceOpen(cs: CompiledScenario, g: GameState, choice: string)
 
 export function openChoices(cs: CompiledScenario, g: GameState): string[] {
   if (g.ending || !g.card) return [];
-  return (cs.cardById.get(g.card)?.choices ?? []).filter((c) => holds(c.requires, g)).map((c) => c.id);
+  const out: string[] = [];
+  for (const c of cs.cardById.get(g.card)?.choices ?? []) if (holds(c.requires, g)) out.push(c.id);
+  return out;
 }
 
 /**
