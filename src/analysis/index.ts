@@ -8,3 +8,11 @@ export { branchAt, branchDecisions, cardsDivergeAt, whatIf, type WhatIfResult, t
 export { balancedEndingsOf, collapseStats } from './scenario-shape.js';
 export { settingsOf, settingDifferences, type Group, type IncludeOptions } from './class-groups.js';
 export type { StudentRow, ClassReportOptions } from './class-report.js';
+export {
+  analyseGame, analyseDecision, analysisOf, decisionOdds, tallyGame, mergeGameTallies, statesAtDecisions, AnalysisError, MAX_FUTURES, DEFAULT_POLICY, DEFAULT_FUTURES,
+  type GameAnalysis, type DecisionOdds, type OptionOdds, type GameTally, type AnalysisOptions, type Interval, type ContinuationPolicy,
+} from './decision-analysis.js';
+export { CONTINUATION_POLICIES, futureSeed, type DecisionTally, type OptionFutures } from './decision-analysis-futures.js';
+export { shareInterval, meanInterval, type OptionTally } from './decision-analysis-stats.js';
+export { describeSwing, describeOption, modelCaveat, percent } from './decision-analysis-words.js';
+export { classAnalysis, type ClassAnalysis, type ClassCardOdds, type ClassOptionOdds } from './decision-analysis-class.js';

@@ -9,6 +9,7 @@ import { classReportCommand } from './class-report.js';
 import { chartCommand } from './chart.js';
 import { chronologyCommand } from './chronology.js';
 import { textsCommand } from './texts.js';
+import { analyseCommand } from './analyse.js';
 
 const HELP = `suspicious-bind — the game's engine in the terminal
 
@@ -24,6 +25,9 @@ const HELP = `suspicious-bind — the game's engine in the terminal
                                            game on the seed itself, as a class plays it)
   replay <file|code> [--json] [--scenario <id|file>]
                                            verify a replay and print its timeline
+  analyse <file|code> [--policy random|balanced|as-played] [--futures K] [--json] [--scenario <id|file>]
+                                           each decision of a finished game: every option's odds of each
+                                           ending over K seeded futures (default as-played, K = 500)
   class-report <files, folders or zips> [--class <code|link>] [--json|--csv] [--scenario <id|file>]
                                            verify a class's replays, sort them by class and compare them
   chart --scenario <id|file> [--format mermaid|json]
@@ -60,6 +64,8 @@ const OPTIONS = {
   level: { type: 'string' },
   missing: { type: 'boolean' },
   stats: { type: 'boolean' },
+  policy: { type: 'string' },
+  futures: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -88,6 +94,8 @@ async function main(argv: string[]): Promise<number> {
       return replayCommand(rest, values, out);
     case 'balance':
       return balanceCommand(values, out);
+    case 'analyse':
+      return analyseCommand(rest, values, out);
     case 'class-report':
       return classReportCommand(rest, values, out, (line) => process.stderr.write(line + '\n'));
     case 'chart':
@@ -97,7 +105,7 @@ async function main(argv: string[]): Promise<number> {
     case 'texts':
       return textsCommand(values, out);
     default:
-      throw new UsageError(`unknown command "${command}" (try: validate, play, simulate, replay, class-report, chart, balance, chronology, texts; --help for more)`);
+      throw new UsageError(`unknown command "${command}" (try: validate, play, simulate, replay, analyse, class-report, chart, balance, chronology, texts; --help for more)`);
   }
 }
 

@@ -7,6 +7,7 @@ export { holds } from './conditions.js';
 export { outlook, type StatOutlook } from './preview.js';
 export * from './record.js';
 export * from './play.js';
+export { playRules, type RulesPlayOptions } from './play-rules.js';
 export { rulesHash, rulesOf } from './rules-hash.js';
 export { canonicalJson, contentHash, hashString } from './hash.js';
 export { seedFromNumber, scriptedRng, type RngState } from './rng.js';
