@@ -3,6 +3,7 @@ import { scenariosPlugin } from './src/scenario/vite-plugin.ts';
 import { phaserBuild } from './src/game/phaser-build.ts';
 import { classicScripts } from './src/build/classic-scripts.ts';
 import { contentSecurityPolicy } from './src/build/csp.ts';
+import { analysisScript } from './src/build/analysis-script.ts';
 
 // One page a build: `vite build` is the game (index.html), `vite build --mode teacher` the teacher tools; each is
 // one classic script so that both work from a folder (src/build/classic-scripts.ts). `npm run build` builds both
@@ -18,7 +19,7 @@ export default defineConfig(({ command, mode }) => ({
   root,
   publicDir: 'assets',
   base: './',
-  plugins: [scenariosPlugin(`${root}/scenarios`), phaserBuild(root), classicScripts(), contentSecurityPolicy()],
+  plugins: [scenariosPlugin(`${root}/scenarios`), phaserBuild(root), classicScripts(), contentSecurityPolicy(), analysisScript(root)],
   build: {
     outDir: 'dist',
     chunkSizeWarningLimit: 2000,

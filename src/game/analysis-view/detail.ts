@@ -1,0 +1,71 @@
+import type Phaser from 'phaser';
+import type { DecisionOdds, GameAnalysis } from '../../analysis/decision-analysis';
+import type { CompiledScenario } from '../../engine';
+import type { ScenarioData } from '../../scenario/types';
+import type { ScrollPanel } from '../widgets/ScrollPanel';
+import { host } from './host';
+import { oddsBar, type EndingKey } from './OddsBar';
+
+// One decision of the analysis, open: what the choice made did to the two chances, then every option of the card
+// side by side (a stacked bar each, the choice made marked, a closed option said so). Returns the same in words.
+
+const { i18n, layout, theme, text: tx, monthOf } = host();
+const { t } = i18n;
+const { boxX, textX } = layout;
+const { C, FONT } = theme;
+const { text } = tx;
+
+const LABEL_W = 280;
+const NUMBERS_W = 260;
+const BAR_H = 32;
+
+export interface DecisionWords {
+  heading: string;
+  lines: string[];
+}
+
+export function drawDecision(scene: Phaser.Scene, panel: ScrollPanel, cs: CompiledScenario, s: ScenarioData, a: GameAnalysis, d: DecisionOdds, keys: readonly EndingKey[]): DecisionWords {
+  const c = panel.content;
+  c.removeAll(true);
+  const span = panel.vw;
+  const inner = panel.innerW - 16;
+  const card = cs.cardById.get(d.card)!;
+  const add = (x: number, y: number, str: string, o: Parameters<typeof text>[4]) => {
+    const obj = text(scene, textX(x, span), y, str, o);
+    c.add(obj);
+    return obj;
+  };
+  const heading = t.analysis.entry(d.turn, monthOf(cs, d.turn), card.title);
+  let y = add(8, 0, heading, { size: FONT.h3, serif: true, bold: true, color: C.text, wrap: inner }).height + 8;
+  const swings = [t.analysis.swing(s, a, d.index, 'reached'), t.analysis.swing(s, a, d.index, 'balanced')];
+  for (const line of swings) y += add(8, y, line, { size: FONT.small, color: C.text, wrap: inner }).height + 4;
+  y += 14;
+  const barX = 8 + LABEL_W + 12;
+  const numbersX = inner + 8 - NUMBERS_W;
+  const barW = numbersX - 12 - barX;
+  d.options.forEach((o, i) => {
+    const top = y;
+    const bg = scene.add.graphics();
+    c.add(bg);
+    const choice = card.choices.find((x) => x.id === o.choice);
+    const label = add(8, top, t.analysis.numbered(i + 1, choice?.label ?? o.choice), { size: FONT.small, bold: true, color: o.open ? C.text : C.muted, wrap: LABEL_W });
+    let left = top + label.height + 4;
+    if (o.played) left += add(8, left, t.analysis.yourChoice, { size: FONT.small, bold: true, color: C.accent, wrap: LABEL_W }).height;
+    if (!o.open) left += add(8, left, t.analysis.notOpen, { size: FONT.small, italic: true, color: C.muted, wrap: LABEL_W }).height;
+    let right = top;
+    if (o.open) {
+      oddsBar(scene, c, keys, o.endings, barX, top + 2, barW, BAR_H, span);
+      const numbers = add(numbersX, top, `${t.analysis.reachedLine(o.reached)}\n${t.analysis.balancedLine(o.balanced)}`, { size: FONT.small, color: C.text, wrap: NUMBERS_W });
+      right = top + Math.max(BAR_H + 4, numbers.height);
+    }
+    const bottom = Math.max(left, right);
+    if (o.played) {
+      bg.fillStyle(C.button, 0.9).fillRoundedRect(boxX(0, inner + 16, span), top - 8, inner + 16, bottom - top + 16, 8);
+      bg.fillStyle(C.accent, 1).fillRect(boxX(0, 5, span), top - 8, 5, bottom - top + 16);
+    }
+    y = bottom + 24;
+  });
+  panel.setContentHeight(y);
+  panel.scrollTo(0, false);
+  return { heading, lines: [...swings, ...d.options.map((o) => t.analysis.option(s, d, o))] };
+}
