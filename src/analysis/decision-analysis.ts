@@ -119,6 +119,9 @@ function decidedCards(states: readonly GameState[], record: Rec): { card: string
 }
 
 const PROGRESS_EVERY = 25;
+/** What the CLI and the pages use unless told otherwise: the student's own later choices, 500 futures per option. */
+export const DEFAULT_POLICY: ContinuationPolicy = 'as-played';
+export const DEFAULT_FUTURES = 500;
 /** More futures than this per option would take minutes and tell nothing new. */
 export const MAX_FUTURES = 100_000;
 

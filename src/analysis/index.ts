@@ -9,7 +9,7 @@ export { balancedEndingsOf, collapseStats } from './scenario-shape.js';
 export { settingsOf, settingDifferences, type Group, type IncludeOptions } from './class-groups.js';
 export type { StudentRow, ClassReportOptions } from './class-report.js';
 export {
-  analyseGame, analyseDecision, analysisOf, decisionOdds, tallyGame, mergeGameTallies, statesAtDecisions, AnalysisError, MAX_FUTURES,
+  analyseGame, analyseDecision, analysisOf, decisionOdds, tallyGame, mergeGameTallies, statesAtDecisions, AnalysisError, MAX_FUTURES, DEFAULT_POLICY, DEFAULT_FUTURES,
   type GameAnalysis, type DecisionOdds, type OptionOdds, type GameTally, type AnalysisOptions, type Interval, type ContinuationPolicy,
 } from './decision-analysis.js';
 export { CONTINUATION_POLICIES, futureSeed, type DecisionTally, type OptionFutures } from './decision-analysis-futures.js';

@@ -8,6 +8,7 @@ import { balanceCommand } from './balance.js';
 import { classReportCommand } from './class-report.js';
 import { chartCommand } from './chart.js';
 import { chronologyCommand } from './chronology.js';
+import { analyseCommand } from './analyse.js';
 
 const HELP = `suspicious-bind — the game's engine in the terminal
 
@@ -22,6 +23,9 @@ const HELP = `suspicious-bind — the game's engine in the terminal
                                            game on the seed itself, as a class plays it)
   replay <file|code> [--json] [--scenario <id|file>]
                                            verify a replay and print its timeline
+  analyse <file|code> [--policy random|balanced|as-played] [--futures K] [--json] [--scenario <id|file>]
+                                           each decision of a finished game: every option's odds of each
+                                           ending over K seeded futures (default as-played, K = 500)
   class-report <files, folders or zips> [--class <code|link>] [--json|--csv] [--scenario <id|file>]
                                            verify a class's replays, sort them by class and compare them
   chart --scenario <id|file> [--format mermaid|json]
@@ -48,6 +52,8 @@ const OPTIONS = {
   format: { type: 'string' },
   jobs: { type: 'string' },
   'same-seed': { type: 'boolean' },
+  policy: { type: 'string' },
+  futures: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -76,6 +82,8 @@ async function main(argv: string[]): Promise<number> {
       return replayCommand(rest, values, out);
     case 'balance':
       return balanceCommand(values, out);
+    case 'analyse':
+      return analyseCommand(rest, values, out);
     case 'class-report':
       return classReportCommand(rest, values, out, (line) => process.stderr.write(line + '\n'));
     case 'chart':
@@ -83,7 +91,7 @@ async function main(argv: string[]): Promise<number> {
     case 'chronology':
       return chronologyCommand(values, out);
     default:
-      throw new UsageError(`unknown command "${command}" (try: validate, play, simulate, replay, class-report, chart, balance, chronology; --help for more)`);
+      throw new UsageError(`unknown command "${command}" (try: validate, play, simulate, replay, analyse, class-report, chart, balance, chronology; --help for more)`);
   }
 }
 

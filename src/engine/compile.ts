@@ -1,5 +1,6 @@
 import type { Effect, ScenarioData } from './scenario.js';
 import { rulesHash } from './rules-hash.js';
+import type { Cause } from './types.js';
 
 type Card = ScenarioData['cards'][number];
 type Choice = Card['choices'][number];
@@ -30,6 +31,14 @@ export interface CompiledScenario {
   datedTurns: Map<string, { from: number; to: number }>;
   /** Stats that are tensions: west, russia and each camp (elites is derived from the camps). */
   tensionStats: Set<string>;
+  // Look-ups for the rules' hot paths, worked out once:
+  campSet: Set<string>;
+  /** The stats whose maximum is a crisis, in the order a crisis is looked for: west, russia, then each camp. */
+  crisisStats: string[];
+  /** For each turn (index = turn), the cards whose window and months include it, in the scenario's order. */
+  cardsByTurn: Card[][];
+  /** The cause of each drift rule's change (index = the rule's), shared by every change it makes. */
+  driftCauses: Cause[];
 }
 
 function indexEffects(effects: readonly Effect[], card: string, choice: string, into: Map<string, EffectEntry>): void {
@@ -72,6 +81,15 @@ export function compileScenario(data: ScenarioData): CompiledScenario {
     datedTurns,
     difficultyById: new Map(data.difficulties.map((d) => [d.id, d])),
     tensionStats: new Set(['west', 'russia', ...camps]),
+    campSet: new Set(camps),
+    crisisStats: ['west', 'russia', ...camps],
+    cardsByTurn: Array.from({ length: data.period.turns + 1 }, (_, turn) =>
+      data.cards.filter((c) => {
+        const dated = datedTurns.get(c.id);
+        return c.turns.from <= turn && turn <= c.turns.to && (!dated || (dated.from <= turn && turn <= dated.to));
+      }),
+    ),
+    driftCauses: data.drift.map((rule, i) => ({ kind: 'drift', effect: `drift.${rule.id ?? i}` })),
   };
   compiled.set(data, result);
   return result;

@@ -10,6 +10,10 @@ export interface Draft {
   rng: Rng;
   tensionScale: number;
   uncertainty: number;
+  /** Whether g.stats is the draft's own copy yet (it is copied on the first change). */
+  ownStats: boolean;
+  /** Whether g.log is the draft's own copy yet (a turn record is then pushed onto it). */
+  ownLog: boolean;
   changes: Change[];
   trackChanges: TrackChange[];
   news: News[];
@@ -28,9 +32,13 @@ export function changeStat(cs: CompiledScenario, d: Draft, stat: string, add: nu
   const before = d.g.stats[stat] ?? 0;
   const after = Math.min(STAT_MAX, Math.max(STAT_MIN, before + Math.round(amount)));
   if (after === before) return;
+  if (!d.ownStats) {
+    d.g.stats = { ...d.g.stats };
+    d.ownStats = true;
+  }
   d.g.stats[stat] = after;
   d.changes.push({ stat, delta: after - before, after, cause });
-  if (cs.camps.includes(stat)) d.g.stats.elites = eliteTension(d.g.stats, cs.camps);
+  if (cs.campSet.has(stat)) d.g.stats.elites = eliteTension(d.g.stats, cs.camps);
 }
 
 function resolveUncertain(cs: CompiledScenario, d: Draft, e: Effect, base: Cause, kind: 'chance' | 'delayed', scale: number): void {

@@ -18,9 +18,31 @@ function difficultyOf(cs: CompiledScenario, id: string) {
 
 export function openDraft(cs: CompiledScenario, g: GameState): Draft {
   const diff = difficultyOf(cs, g.difficulty);
-  // Only stats always change; tracks, flags and pending are copied when an effect writes them (effects.ts).
-  const copy: GameState = { ...g, stats: { ...g.stats } };
-  return { g: copy, rng: openRng(g.rng), tensionScale: diff.tensionScale, uncertainty: diff.uncertainty, changes: [], trackChanges: [], news: [] };
+  // Stats, tracks, flags and pending are copied when an effect first writes them (effects.ts), so a turn record can
+  // share the stats object it was taken from. Built field by field: one object shape for every game state.
+  const copy: GameState = {
+    scenario: g.scenario,
+    seed: g.seed,
+    difficulty: g.difficulty,
+    turn: g.turn,
+    rng: g.rng,
+    start: g.start,
+    stats: g.stats,
+    tracks: g.tracks,
+    flags: g.flags,
+    played: g.played,
+    pending: g.pending,
+    card: g.card,
+    log: g.log,
+    ending: g.ending,
+  };
+  return { g: copy, rng: openRng(g.rng), tensionScale: diff.tensionScale, uncertainty: diff.uncertainty, ownStats: false, ownLog: false, changes: [], trackChanges: [], news: [] };
+}
+
+/** The stats as they stand, for a turn record: shared with the draft, which copies them again before its next change. */
+function statsSnapshot(d: Draft): Record<string, number> {
+  d.ownStats = false;
+  return d.g.stats;
 }
 
 function closeDraft(d: Draft): GameState {
@@ -31,7 +53,8 @@ function closeDraft(d: Draft): GameState {
 type Card = CompiledScenario['cards'][number];
 
 function hasOpenChoice(card: Card, g: GameState): boolean {
-  return card.choices.some((c) => holds(c.requires, g));
+  for (const c of card.choices) if (holds(c.requires, g)) return true;
+  return false;
 }
 
 /** Whether this turn falls in a dated card's months (always true for an undated card). */
@@ -43,15 +66,10 @@ export function inItsMonths(cs: CompiledScenario, card: string, turn: number): b
 /** The cards that can be drawn this turn: in their window and months, not yet played, `when` holds, a choice open. */
 export function eligibleCards(cs: CompiledScenario, g: GameState): Card[] {
   const last = g.log.length > 1 ? g.log[g.log.length - 2]?.card : undefined;
-  return cs.cards.filter(
-    (c) =>
-      c.turns.from <= g.turn &&
-      g.turn <= c.turns.to &&
-      inItsMonths(cs, c.id, g.turn) &&
-      (c.repeatable ? c.id !== last : !g.played.includes(c.id)) &&
-      holds(c.when, g) &&
-      hasOpenChoice(c, g),
-  );
+  const inWindow = cs.cardsByTurn[g.turn] ?? cs.cards.filter((c) => c.turns.from <= g.turn && g.turn <= c.turns.to && inItsMonths(cs, c.id, g.turn));
+  const out: Card[] = [];
+  for (const c of inWindow) if ((c.repeatable ? c.id !== last : !g.played.includes(c.id)) && holds(c.when, g) && hasOpenChoice(c, g)) out.push(c);
+  return out;
 }
 
 /**
@@ -59,17 +77,18 @@ export function eligibleCards(cs: CompiledScenario, g: GameState): Card[] {
  * soonest (so that each reaches its month); otherwise every eligible card (the filler).
  */
 export function drawPool(cs: CompiledScenario, cards: readonly Card[]): readonly Card[] {
-  const dated = cards.filter((c) => cs.datedTurns.has(c.id));
-  if (!dated.length) return cards;
-  const soonest = Math.min(...dated.map((c) => cs.datedTurns.get(c.id)!.to));
-  return dated.filter((c) => cs.datedTurns.get(c.id)!.to === soonest);
+  let soonest = Infinity;
+  for (const c of cards) soonest = Math.min(soonest, cs.datedTurns.get(c.id)?.to ?? Infinity);
+  if (soonest === Infinity) return cards;
+  return cards.filter((c) => cs.datedTurns.get(c.id)?.to === soonest);
 }
 
 /** Draws this turn's card by weight from the pool, with one number from the seed; undefined if none is eligible. */
 export function drawCard(cs: CompiledScenario, g: GameState, next: () => number): Card | undefined {
   const pool = drawPool(cs, eligibleCards(cs, g));
   if (!pool.length) return undefined;
-  const total = pool.reduce((sum, c) => sum + c.weight, 0);
+  let total = 0;
+  for (const c of pool) total += c.weight;
   let r = next() * total;
   for (const c of pool) {
     r -= c.weight;
@@ -80,9 +99,8 @@ export function drawCard(cs: CompiledScenario, g: GameState, next: () => number)
 
 /** The month's drift rules, in order, each applying if its condition holds at that point (also the forecast's). */
 export function applyDrift(cs: CompiledScenario, d: Draft): void {
-  cs.data.drift.forEach((rule, i) => {
-    if (holds(rule.when, d.g)) changeStat(cs, d, rule.stat, rule.add, { kind: 'drift', effect: `drift.${rule.id ?? i}` });
-  });
+  const rules = cs.data.drift;
+  for (let i = 0; i < rules.length; i++) if (holds(rules[i]!.when, d.g)) changeStat(cs, d, rules[i]!.stat, rules[i]!.add, cs.driftCauses[i]!);
 }
 
 /** Opens the month: drift, delayed effects, endings they cause, then the card drawn with the seed. Loops over quiet months. */
@@ -105,9 +123,13 @@ function beginTurn(cs: CompiledScenario, d: Draft): void {
       changes: [],
       trackChanges: [],
       news: [],
-      stats: { ...g.stats },
+      stats: statsSnapshot(d),
     };
-    g.log = [...g.log, record];
+    if (d.ownLog) g.log.push(record);
+    else {
+      g.log = [...g.log, record];
+      d.ownLog = true;
+    }
     g.ending = crisisEnding(cs, g) ?? collapseEnding(cs, g);
     if (g.ending) return;
     const pick = drawCard(cs, g, () => d.rng.next());
@@ -163,7 +185,9 @@ export function isChoiceOpen(cs: CompiledScenario, g: GameState, choice: string)
 
 export function openChoices(cs: CompiledScenario, g: GameState): string[] {
   if (g.ending || !g.card) return [];
-  return (cs.cardById.get(g.card)?.choices ?? []).filter((c) => holds(c.requires, g)).map((c) => c.id);
+  const out: string[] = [];
+  for (const c of cs.cardById.get(g.card)?.choices ?? []) if (holds(c.requires, g)) out.push(c.id);
+  return out;
 }
 
 /**
@@ -172,20 +196,41 @@ export function openChoices(cs: CompiledScenario, g: GameState): string[] {
  */
 export function applyChoice(cs: CompiledScenario, g: GameState, choiceId: string, votes?: Record<string, number>): GameState {
   if (!isChoiceOpen(cs, g, choiceId)) throw new RuleError(`choice "${choiceId}" is not open on turn ${g.turn}`);
+  const d = openDraft(cs, g);
+  chooseIn(cs, d, choiceId, votes);
+  return closeDraft(d);
+}
+
+/** applyChoice's work on a draft (the choice checked open). */
+function chooseIn(cs: CompiledScenario, d: Draft, choiceId: string, votes?: Record<string, number>): void {
+  const g = d.g;
   const card = g.card!;
   const choice = cs.choiceById.get(card)!.get(choiceId)!;
-  const d = openDraft(cs, g);
   const cause = { kind: 'choice', card, choice: choiceId } as const;
   applyEffects(cs, d, choice.effects, cause);
   d.g.played = [...g.played, card];
   const prev = g.log[g.log.length - 1]!;
-  const record: TurnRecord = { ...prev, card, choice: choiceId, changes: d.changes, trackChanges: d.trackChanges, news: d.news, stats: { ...d.g.stats } };
+  const record: TurnRecord = {
+    turn: prev.turn,
+    month: prev.month,
+    briefing: prev.briefing,
+    briefingTracks: prev.briefingTracks,
+    briefingNews: prev.briefingNews,
+    card,
+    choice: choiceId,
+    changes: d.changes,
+    trackChanges: d.trackChanges,
+    news: d.news,
+    stats: statsSnapshot(d),
+  };
   if (votes) record.votes = { ...votes };
-  d.g.log = [...g.log.slice(0, -1), record];
+  const log = g.log.slice();
+  log[log.length - 1] = record;
+  d.g.log = log;
+  d.ownLog = true;
   d.g.card = null;
   d.g.ending = crisisEnding(cs, d.g) ?? collapseEnding(cs, d.g);
   if (!d.g.ending && d.g.turn >= cs.lastTurn) d.g.ending = verdictEnding(cs, d.g);
-  return closeDraft(d);
 }
 
 /** Opens the month after a decision: drift, delayed effects, the endings they cause, and the next card. */
@@ -197,7 +242,14 @@ export function openNextMonth(cs: CompiledScenario, g: GameState): GameState {
   return closeDraft(d);
 }
 
-/** A whole decision as the rules see it: the choice, then the next month's opening. */
+/** A whole decision as the rules see it: the choice, then the next month's opening (one draft for both). */
 export function decide(cs: CompiledScenario, g: GameState, choiceId: string, votes?: Record<string, number>): GameState {
-  return openNextMonth(cs, applyChoice(cs, g, choiceId, votes));
+  if (!isChoiceOpen(cs, g, choiceId)) throw new RuleError(`choice "${choiceId}" is not open on turn ${g.turn}`);
+  const d = openDraft(cs, g);
+  chooseIn(cs, d, choiceId, votes);
+  if (!d.g.ending) {
+    d.g.turn += 1;
+    beginTurn(cs, d);
+  }
+  return closeDraft(d);
 }
