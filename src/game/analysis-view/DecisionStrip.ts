@@ -1,14 +1,14 @@
 import type Phaser from 'phaser';
 import type { Focusable } from '../a11y/controls';
 import type { DecisionOdds } from '../../analysis/decision-analysis';
+import { BALANCED_COLOUR, REACHED_COLOUR } from '../../app/analysis-endings';
 import { host } from './host';
 
 // The analysis timeline: one cell per decision of the game, its two bars how far that decision's options moved the
 // odds of the ending reached and of a balanced verdict (highest option minus lowest). The decisions that mattered
 // most are starred and outlined; the one open below is selected. Each cell is a control (see a11y/controls.ts).
 
-export const REACHED_COLOUR = 0xf0b184;
-export const BALANCED_COLOUR = 0x7fd19b;
+export { BALANCED_COLOUR, REACHED_COLOUR } from '../../app/analysis-endings';
 const BAR_W = 16;
 
 const { Phaser: P, i18n, layout, theme, text: tx } = host();

@@ -1,24 +1,13 @@
 import type Phaser from 'phaser';
 import type { Interval } from '../../analysis/decision-analysis-stats';
-import type { ScenarioData } from '../../scenario/types';
+import type { EndingKey } from '../../app/analysis-endings';
 import { host } from './host';
 
-// One option's odds as a stacked bar: a segment per ending, verdicts first (the balanced ones leading), then the
-// collapse and the crises, each in its colour (crises in their meter's), with its share written in it where it fits.
-// Colour is never the only signal: the legend names every colour, and the numbers are written and in words.
+export { endingKeys, type EndingKey } from '../../app/analysis-endings';
 
-export interface EndingKey {
-  id: string;
-  title: string;
-  kind: string;
-  colour: number;
-}
+// One option's odds as a stacked bar: a segment per ending in the order and colours of src/app/analysis-endings.ts,
+// with its share written in it where it fits. The legend names every colour; the numbers are written and in words.
 
-const CRISIS: Record<string, number[]> = { west: [0x7aa7d8, 0xa9c6e8], russia: [0xe07a6f, 0xf0a79f], elites: [0xd4b44a, 0xeeda94] };
-const BALANCED = 0x7fd19b;
-const VERDICTS = [0xc3a3e6, 0x6fd0d6, 0xe8a0bf, 0xb8d77a];
-const COLLAPSE = 0xa3a9b2;
-const OTHER = 0x8a96a3;
 /** Dark ink for the numbers written on the light segments. */
 const INK = '#0d1117';
 
@@ -27,26 +16,6 @@ const { t } = i18n;
 const { boxX } = layout;
 const { C } = theme;
 const { text } = tx;
-
-/** The scenario's endings in the order and colours the bars use. */
-export function endingKeys(s: ScenarioData, balanced: readonly string[]): EndingKey[] {
-  const seen: Record<string, number> = {};
-  let verdict = 0;
-  const key = (e: ScenarioData['endings'][number]): EndingKey => {
-    let colour = OTHER;
-    if (e.kind === 'verdict') colour = balanced.includes(e.id) ? BALANCED : VERDICTS[verdict++ % VERDICTS.length]!;
-    else if (e.kind === 'collapse') colour = COLLAPSE;
-    else if (e.kind === 'crisis' && e.meter) {
-      const n = (seen[e.meter] = (seen[e.meter] ?? -1) + 1);
-      colour = CRISIS[e.meter]?.[n % 2] ?? OTHER;
-    }
-    return { id: e.id, title: e.title, kind: e.kind, colour };
-  };
-  const rank = (e: ScenarioData['endings'][number]) => (e.kind === 'verdict' ? (balanced.includes(e.id) ? 0 : 1) : e.kind === 'collapse' ? 2 : 3);
-  // Colours are given in the scenario's order (stable whatever the sort), then the endings sorted for the bars.
-  const keyed = s.endings.map((e) => ({ e, k: key(e) }));
-  return keyed.sort((a, b) => rank(a.e) - rank(b.e)).map((x) => x.k);
-}
 
 /** Draws the bar into `into` at (x, y) in a local span of width `span` (mirrored in right-to-left). */
 export function oddsBar(scene: Phaser.Scene, into: Phaser.GameObjects.Container, keys: readonly EndingKey[], endings: Record<string, Interval>, x: number, y: number, w: number, h: number, span: number): void {

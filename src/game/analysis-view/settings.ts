@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import { DEFAULT_FUTURES, DEFAULT_POLICY } from '../../analysis/decision-analysis';
 import { CONTINUATION_POLICIES, type ContinuationPolicy } from '../../analysis/decision-analysis-futures';
 import type { AnalysisSettings } from '../../app/analysis-runner';
 import type { Button as ButtonT } from '../widgets/Button';
@@ -16,7 +17,7 @@ const { C, FONT } = theme;
 const { text } = tx;
 
 export const FUTURES_CHOICES = [100, 500, 2000] as const;
-export const DEFAULT_SETTINGS: AnalysisSettings = { policy: 'as-played', futures: 500 };
+export const DEFAULT_SETTINGS: AnalysisSettings = { policy: DEFAULT_POLICY, futures: DEFAULT_FUTURES };
 
 export const SETTINGS_Y = 54;
 const BUTTON_Y = SETTINGS_Y + 24;
