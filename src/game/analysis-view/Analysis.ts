@@ -30,6 +30,8 @@ const LEGEND_W = 1256 - LEGEND_X;
 
 /** The settings last chosen: kept while the page lives (a redraw at another size, a return from the debrief). */
 let settings: AnalysisSettings = DEFAULT_SETTINGS;
+/** The control to focus when the screen is redrawn for a new setting: the toggle that was pressed. */
+let refocus: string | null = null;
 
 export class Analysis extends BaseScene {
   private status!: Phaser.GameObjects.Text;
@@ -59,6 +61,7 @@ export class Analysis extends BaseScene {
     fitSize(text(this, textX(24), 10, t.analysis.heading(endingTitle), { size: FONT.h2, serif: true, bold: true, color: C.text }), 1232, 18);
     this.status = settingsRow(this, settings, (next) => {
       settings = next;
+      refocus = document.activeElement?.getAttribute('data-control') ?? null;
       this.scene.restart();
     });
     const panel = (x: number, y: number, w: number, hh: number) => {
@@ -92,9 +95,9 @@ export class Analysis extends BaseScene {
     });
     this.onLeave(stopListening);
     const record: GameRecord = recordOf(g, session.settings);
-    const state = analysisFor(scenario, record, settings, (s) => this.onState(s));
-    this.onState(state);
-    controls.focus(state.status === 'running' ? 'analysis-action' : `analysis-policy-${settings.policy}`);
+    this.onState(analysisFor(scenario, record, settings, (s) => this.onState(s)));
+    controls.focus(refocus ?? (this.shown ? `analysis-decision-${this.selected}` : 'analysis-action'));
+    refocus = null;
   }
 
   private back(): void {
@@ -141,7 +144,6 @@ export class Analysis extends BaseScene {
   }
 
   private onState(s: AnalysisState): void {
-    if (!this.sys.isActive()) return;
     this.run.show(s);
     this.status.setText(s.status === 'done' ? statusWords(s) : '');
     this.status.setColor('#9fd8b4');
