@@ -5,6 +5,7 @@ import type { GameAnalysis } from '../analysis/decision-analysis.js';
 import type { GameRecord } from '../engine/record.js';
 import type { ScenarioData } from '../scenario/types.js';
 import type { AnalysisJob, AnalysisLib, JobResult } from './analysis-lib.js';
+import { ANALYSIS_MEASURE } from './analysis-measure.js';
 import type { WorkerReply } from './analysis-worker.js';
 
 // Starts a decision analysis off the page's thread, for the game's debrief and the teacher page alike: the
@@ -52,6 +53,8 @@ const canTryWorkers = () => typeof Worker !== 'undefined' && typeof Blob !== 'un
 
 class Runner {
   mode: AnalysisMode | null = null;
+  /** The longest time a worker spent on its part (the rest of a run is loading, starting and adding up). */
+  workerMs = 0;
   private cancelled = false;
   private workers: Worker[] = [];
   private settle: ((r: JobResult | null) => void) | null = null;
@@ -117,6 +120,7 @@ class Runner {
             this.onFraction(total ? known.reduce((s, p) => s + p.done, 0) / total : 0);
           } else if (m.type === 'done') {
             done[i] = m.result;
+            this.workerMs = Math.max(this.workerMs, m.ms);
             if (done.every((d) => d !== undefined)) {
               this.onFraction(1);
               finish(done as JobResult[]);
@@ -138,7 +142,13 @@ class Runner {
 
 function start<T>(job: JobSpec, onFraction: OnFraction, finish: (lib: AnalysisLib, r: JobResult) => T): AnalysisRun<T> {
   const runner = new Runner(onFraction);
-  const result = runner.run(job).then(({ lib, result: r }) => (r ? finish(lib, r) : null));
+  const began = performance.now();
+  const result = runner.run(job).then(({ lib, result: r }) => {
+    if (!r) return null;
+    const out = finish(lib, r);
+    performance.measure(ANALYSIS_MEASURE, { start: began, detail: { mode: runner.mode, workerMs: runner.workerMs, kind: job.kind, policy: job.policy, futures: job.futures } });
+    return out;
+  });
   return {
     result,
     cancel: () => runner.cancel(),

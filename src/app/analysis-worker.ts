@@ -7,7 +7,7 @@ import { analysisLib, JobRefused, runJob, type AnalysisJob, type JobResult } fro
 /** What a worker posts back. */
 export type WorkerReply =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; result: JobResult }
+  | { type: 'done'; result: JobResult; ms: number }
   | { type: 'failed'; refused: boolean; message: string };
 
 /** Where the page finds the functions once the script has run. */
@@ -18,6 +18,7 @@ const scope = self as unknown as { postMessage(m: WorkerReply): void; onmessage:
 if (typeof document === 'undefined') {
   scope.onmessage = (e) => {
     let last = 0;
+    const started = performance.now();
     try {
       const result = runJob(e.data.job, (done, total) => {
         // A message every ~30 ms at most: enough for a smooth bar, few enough not to slow the work.
@@ -26,7 +27,7 @@ if (typeof document === 'undefined') {
         last = now;
         scope.postMessage({ type: 'progress', done, total });
       });
-      if (result) scope.postMessage({ type: 'done', result });
+      if (result) scope.postMessage({ type: 'done', result, ms: performance.now() - started });
     } catch (err) {
       scope.postMessage({ type: 'failed', refused: err instanceof JobRefused, message: err instanceof Error ? err.message : String(err) });
     }

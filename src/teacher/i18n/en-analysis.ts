@@ -73,6 +73,7 @@ export const analysisEn = {
       : `\u201C${label}\u201D: chosen in ${chosen} of ${seen}; never open in these games.`,
   skipped: (n: number) => `${plural(n, 'game')} could not be analysed and ${n === 1 ? 'is' : 'are'} left out:`,
   classGames: (n: number) => `Analysed ${plural(n, 'game')}.`,
+  moreCards: (n: number) => `The other ${plural(n, 'card')}, by how much they mattered`,
 };
 
 export type TeacherAnalysisCatalog = typeof analysisEn;

@@ -69,4 +69,5 @@ export const analysisFa: TeacherAnalysisCatalog = {
       : `«${label}»: ${fd(chosen)} بار از ${fd(seen)} انتخاب شد؛ در این بازی‌ها هرگز در دسترس نبود.`,
   skipped: (n) => `${number(n)} بازی را نمی‌شد تحلیل کرد و کنار گذاشته شد:`,
   classGames: (n) => `${number(n)} بازی تحلیل شد.`,
+  moreCards: (n) => `${number(n)} کارت دیگر، به ترتیب اهمیت`,
 };
