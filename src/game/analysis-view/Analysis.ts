@@ -120,7 +120,7 @@ export class Analysis extends BaseScene {
       add(text(this, textX(30, span), y, s, { size: FONT.small, color: C.text, wrap: w }), 8);
     };
     caption(t.analysis.timeline);
-    add(text(this, textX(4, span), y, t.analysis.timelineHelp, { size: FONT.small, color: C.muted, wrap: box.innerW - 8 }), 8);
+    add(text(this, textX(4, span), y, t.analysis.stripHelp, { size: FONT.small, color: C.muted, wrap: box.innerW - 8 }), 8);
     item(REACHED_COLOUR, t.analysis.reachedKey(reached));
     item(BALANCED_COLOUR, t.analysis.balancedKey);
     add(text(this, textX(4, span), y, `\u2605 ${t.analysis.flaggedKey}`, { size: FONT.small, bold: true, color: C.accent, wrap: box.innerW - 8 }), 18);

@@ -15,8 +15,8 @@ const { boxX, textX } = layout;
 const { C, FONT } = theme;
 const { text } = tx;
 
-const LABEL_W = 280;
-const NUMBERS_W = 260;
+const LABEL_W = 270;
+const NUMBERS_W = 270;
 const BAR_H = 32;
 
 export interface DecisionWords {

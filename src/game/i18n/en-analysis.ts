@@ -6,8 +6,8 @@ import { describeOption, describeSwing, modelCaveat, percent } from '../../analy
 // (fa-analysis.ts). The sentences about the odds are the CLI's own (src/analysis/decision-analysis-words.ts), so
 // that the page and `suspicious-bind analyse` say the same thing; a translation words them itself.
 
-/** "38–46%": an interval of shares in whole percentage points. */
-const range = (x: Interval) => `${Math.round(x.lo * 100)}\u2013${Math.round(x.hi * 100)}%`;
+/** "38–46": an interval of shares in whole percentage points (after its share: "42% (38–46)"). */
+const range = (x: Interval) => `${Math.round(x.lo * 100)}\u2013${Math.round(x.hi * 100)}`;
 
 export const enAnalysis = {
   open: 'Decision analysis',
@@ -36,6 +36,7 @@ export const enAnalysis = {
   waiting: 'The odds appear here when the analysis is done.',
   timeline: 'Decisions',
   timelineHelp: 'How far each decision\u2019s options moved the odds: the highest option minus the lowest, in points.',
+  stripHelp: 'Bars and numbers: how far the options moved each chance, in points.',
   reachedKey: (ending: string) => `Ending reached (\u201C${ending}\u201D)`,
   balancedKey: 'Balanced verdict',
   flaggedKey: 'Mattered most',

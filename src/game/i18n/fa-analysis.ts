@@ -1,9 +1,12 @@
-import { caveatFa, fd, optionFa, percentFa as percent, rangeFa as range, swingFa } from '../../app/analysis-words-fa';
+import type { Interval } from '../../analysis/decision-analysis-stats';
+import { caveatFa, fd, optionFa, percentFa as percent, swingFa } from '../../app/analysis-words-fa';
 import type { AnalysisCatalog } from './en-analysis';
 
 // The debrief's decision analysis in Persian (the shape of en-analysis.ts); the sentences about the odds are
 // src/app/analysis-words-fa.ts, shared with the teacher page.
 
+/** "۳۸–۴۶" (after its share: "۴۲٪ (۳۸–۴۶)"). */
+const range = (x: Interval) => `${fd(Math.round(x.lo * 100))}\u2013${fd(Math.round(x.hi * 100))}`;
 const number = (n: number, digits = 0) => new Intl.NumberFormat('fa-IR', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
 
 export const faAnalysis: AnalysisCatalog = {
@@ -12,7 +15,7 @@ export const faAnalysis: AnalysisCatalog = {
   key: 'A',
   heading: (ending) => `تحلیل تصمیم‌ها \u2014 ${ending}`,
   policy: 'انتخاب‌های بعدی',
-  policies: { 'as-played': 'همان‌طور که بازی کردید', random: 'تصادفی', balanced: 'ربات متعادل' },
+  policies: { 'as-played': 'مثل بازی خودتان', random: 'تصادفی', balanced: 'ربات متعادل' },
   policyHelp: {
     'as-played': 'پس از این تصمیم، انتخاب‌های بعدی خودتان هر جا هنوز ممکن باشند حفظ می‌شوند؛ بقیه تصادفی انجام می‌شوند.',
     random: 'پس از این تصمیم، همهٔ انتخاب‌های بعدی تصادفی انجام می‌شوند.',
@@ -33,6 +36,7 @@ export const faAnalysis: AnalysisCatalog = {
   waiting: 'احتمال‌ها پس از پایان تحلیل این‌جا نمایش داده می‌شوند.',
   timeline: 'تصمیم‌ها',
   timelineHelp: 'گزینه‌های هر تصمیم احتمال‌ها را چقدر جابه‌جا کردند: بهترین گزینه منهای بدترین، به واحد درصد.',
+  stripHelp: 'میله‌ها و عددها: گزینه‌ها هر احتمال را چند واحد درصد جابه‌جا کردند.',
   reachedKey: (ending) => `پایانی که بازی به آن رسید («${ending}»)`,
   balancedKey: 'داوری متوازن',
   flaggedKey: 'مهم‌ترین تصمیم‌ها',
