@@ -87,8 +87,9 @@ export function applyEffects(cs: CompiledScenario, d: Draft, effects: readonly E
 
 /** Delayed effects falling due this turn, in the order they were scheduled. */
 export function fireDueEffects(cs: CompiledScenario, d: Draft): void {
-  const due = d.g.pending.filter((p) => p.due <= d.g.turn);
-  if (!due.length) return;
+  const turn = d.g.turn;
+  if (!d.g.pending.some((p) => p.due <= turn)) return;
+  const due = d.g.pending.filter((p) => p.due <= turn);
   d.g.pending = d.g.pending.filter((p) => p.due > d.g.turn);
   for (const p of due) {
     const entry = cs.effectById.get(p.effect);

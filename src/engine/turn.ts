@@ -52,6 +52,9 @@ function closeDraft(d: Draft): GameState {
 
 type Card = CompiledScenario['cards'][number];
 
+/** A month's record before its decision has no decision's changes: one frozen empty list shared by all of them. */
+const NOTHING = Object.freeze([]) as never[];
+
 function hasOpenChoice(card: Card, g: GameState): boolean {
   for (const c of card.choices) if (holds(c.requires, g)) return true;
   return false;
@@ -120,9 +123,9 @@ function beginTurn(cs: CompiledScenario, d: Draft): void {
       briefingNews: d.news,
       card: null,
       choice: null,
-      changes: [],
-      trackChanges: [],
-      news: [],
+      changes: NOTHING,
+      trackChanges: NOTHING,
+      news: NOTHING,
       stats: statsSnapshot(d),
     };
     if (d.ownLog) g.log.push(record);
