@@ -136,6 +136,8 @@ export class Analysis extends BaseScene {
       ['analysis-next', `${t.debrief.next} \u2192`, () => this.select(this.selected + 1, true), 262, 230],
       ['analysis-back', t.fmt.withKey(t.analysis.back, t.keys.escape), () => this.back(), 1256 - 300, 300],
     ];
+    // The keys, between the buttons (the room left there is the hint's width).
+    text(this, textX(508), y + 14, t.analysis.keysHint, { size: FONT.small, color: C.muted, wrap: 1256 - 300 - 16 - 508 });
     for (const [id, label, action, x, w] of defs) {
       const b = new Button(this, { x: boxX(x, w), y, w, h: 50, label, size: FONT.small, variant: id === 'analysis-back' ? 'quiet' : 'normal' });
       b.setName(`button-${id}`);
