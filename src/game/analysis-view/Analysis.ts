@@ -137,7 +137,8 @@ export class Analysis extends BaseScene {
       ['analysis-back', t.fmt.withKey(t.analysis.back, t.keys.escape), () => this.back(), 1256 - 300, 300],
     ];
     // The keys, between the buttons (the room left there is the hint's width).
-    text(this, textX(508), y + 14, t.analysis.keysHint, { size: FONT.small, color: C.muted, wrap: 1256 - 300 - 16 - 508 });
+    const hint = text(this, textX(508), y, t.analysis.keysHint, { size: FONT.small, color: C.muted, wrap: 1256 - 300 - 16 - 508 });
+    hint.setY(y + 25 - hint.height / 2);
     for (const [id, label, action, x, w] of defs) {
       const b = new Button(this, { x: boxX(x, w), y, w, h: 50, label, size: FONT.small, variant: id === 'analysis-back' ? 'quiet' : 'normal' });
       b.setName(`button-${id}`);
