@@ -62,8 +62,13 @@ function expectWordsOf(words: string[], a: GameAnalysis, index: number): void {
   expect(words).toEqual([describeSwing(bind, a, index, 'reached'), describeSwing(bind, a, index, 'balanced'), ...d.options.map((o) => describeOption(bind, d, o))]);
 }
 
-let cli: GameAnalysis;
-let code: string;
+/** The CLI's analysis of the game a debrief shows (as played, K futures): run once per game. */
+const cliRuns = new Map<string, GameAnalysis>();
+async function cliFor(page: Page): Promise<GameAnalysis> {
+  const code = await debriefCode(page);
+  if (!cliRuns.has(code)) cliRuns.set(code, cliAnalyse(code, 'as-played', K));
+  return cliRuns.get(code)!;
+}
 
 describe('the decision analysis in the debrief', () => {
   it('is not loaded before it is opened, runs in two workers and shows exactly the CLI numbers', async () => {
@@ -74,13 +79,12 @@ describe('the decision analysis in the debrief', () => {
     await waitScreen(page, 'Turn');
     await playToDebrief(page);
     expect(requested.filter((u) => u.includes('/analysis/'))).toEqual([]);
-    code = await debriefCode(page);
+    const cli = await cliFor(page);
     await openAnalysisWith(page, K);
     const a = await waitAnalysis(page, K);
     expect(a.status).toBe('done');
     expect(a.mode).toBe('workers');
     expect(requested.filter((u) => u.includes('/analysis/')).length).toBe(2);
-    cli = cliAnalyse(code, 'as-played', K);
     expect(a.result).toEqual(cli);
     // The words on the accessible layer: the caveat, every decision in the timeline, and the open decision's odds.
     const content = await page.evaluate(() => document.getElementById('sb-content')?.textContent ?? '');
@@ -113,6 +117,7 @@ describe('the decision analysis in the debrief', () => {
     const { page } = w;
     await waitScreen(page, 'Turn');
     await playToDebrief(page);
+    const cli = await cliFor(page);
     // The workers alive (a change of setting ends the run before and starts another).
     let alive = 0;
     page.on('worker', (wk) => {
@@ -124,7 +129,7 @@ describe('the decision analysis in the debrief', () => {
     await expect.poll(progress, { timeout: 30_000 }).toBeGreaterThan(0);
     const before = await progress();
     await expect.poll(progress, { timeout: 30_000 }).toBeGreaterThan(before);
-    expect(alive).toBe(2);
+    await expect.poll(() => alive).toBe(2);
     // Focus stays on the setting pressed; Cancel is the next control.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-control'))).toBe('analysis-futures-2000');
     await page.keyboard.press('Tab');
@@ -150,6 +155,7 @@ describe('the decision analysis in the debrief', () => {
     const { page } = w;
     await waitScreen(page, 'Turn');
     await playToDebrief(page);
+    const cli = await cliFor(page);
     await openAnalysisWith(page, K);
     const a = await waitAnalysis(page, K);
     expect(a.mode).toBe('page');
@@ -163,6 +169,7 @@ describe('the decision analysis delivered', () => {
     const w = await openPage(browser.context, pathToFileURL(join(dist, 'index.html')).href, `?scenario=${bind.id}&seed=analysis1&difficulty=standard`);
     await waitScreen(w.page, 'Turn');
     await playToDebrief(w.page);
+    const cli = await cliFor(w.page);
     await openAnalysisWith(w.page, K);
     const a = await waitAnalysis(w.page, K);
     expect([a.status, a.mode]).toEqual(['done', 'workers']);
@@ -180,6 +187,7 @@ describe('the decision analysis delivered', () => {
       await w.page.goto(`${served.url}?scenario=${bind.id}&seed=analysis1&difficulty=standard`);
       await waitScreen(w.page, 'Turn');
       await playToDebrief(w.page);
+      const cli = await cliFor(w.page);
       await openAnalysisWith(w.page, K);
       const a = await waitAnalysis(w.page, K);
       expect([a.status, a.mode]).toEqual(['done', 'workers']);
