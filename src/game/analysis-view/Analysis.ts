@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import type { GameAnalysis } from '../../analysis/decision-analysis';
+import type { DecisionOdds, GameAnalysis } from '../../analysis/decision-analysis';
 import { balancedEndingsOf } from '../../analysis/scenario-shape';
 import type { AnalysisSettings } from '../../app/analysis-runner';
 import { recordOf, type GameRecord } from '../../engine/record';
@@ -42,6 +42,8 @@ export class Analysis extends BaseScene {
   private shown: GameAnalysis | null = null;
   private keysFor: EndingKey[] = [];
   private detailH = 0;
+  private legend: ScrollPanelT | null = null;
+  private reachedTitle = '';
 
   constructor() {
     super('Analysis');
@@ -76,6 +78,8 @@ export class Analysis extends BaseScene {
     panel(24, DETAIL_Y, DETAIL_W, this.detailH);
     panel(LEGEND_X, DETAIL_Y, LEGEND_W, this.detailH);
     this.keysFor = endingKeys(scenario, balancedEndingsOf(scenario));
+    this.legend = null;
+    this.reachedTitle = endingTitle;
     this.drawLegend(endingTitle);
     this.run = new RunPanel(this, 48, DETAIL_Y + 28, 560, (kind) => {
       stopAnalysis(kind === 'run');
@@ -105,8 +109,11 @@ export class Analysis extends BaseScene {
     this.scene.start('Debrief');
   }
 
-  private drawLegend(reached: string): void {
-    const box = new ScrollPanel(this, boxX(LEGEND_X + 12, LEGEND_W - 16), DETAIL_Y + 10, LEGEND_W - 16, this.detailH - 20);
+  /** The key beside the odds: the endings in the open decision's bars (all of them before one is open), then the timeline's. */
+  private drawLegend(reached: string, d?: DecisionOdds): void {
+    this.legend ??= new ScrollPanel(this, boxX(LEGEND_X + 12, LEGEND_W - 16), DETAIL_Y + 10, LEGEND_W - 16, this.detailH - 20);
+    const box = this.legend;
+    box.content.removeAll(true);
     const span = box.vw;
     const w = box.innerW - 34;
     let y = 0;
@@ -119,14 +126,17 @@ export class Analysis extends BaseScene {
       swatch(this, box.content, colour, boxX(4, 18, span), y + 3);
       add(text(this, textX(30, span), y, s, { size: FONT.small, color: C.text, wrap: w }), 8);
     };
+    const shown = d ? this.keysFor.filter((k) => d.options.some((o) => o.open && (o.endings[k.id]?.mean ?? 0) > 0)) : this.keysFor;
+    caption(d ? t.analysis.legendHere : t.analysis.legend);
+    for (const k of shown) item(k.colour, t.analysis.legendItem(k.title, t.analysis.kinds[k.kind] ?? k.kind));
+    y += 10;
     caption(t.analysis.timeline);
     add(text(this, textX(4, span), y, t.analysis.stripHelp, { size: FONT.small, color: C.muted, wrap: box.innerW - 8 }), 8);
     item(REACHED_COLOUR, t.analysis.reachedKey(reached));
     item(BALANCED_COLOUR, t.analysis.balancedKey);
-    add(text(this, textX(4, span), y, `\u2605 ${t.analysis.flaggedKey}`, { size: FONT.small, bold: true, color: C.accent, wrap: box.innerW - 8 }), 18);
-    caption(t.analysis.legend);
-    for (const k of this.keysFor) item(k.colour, t.analysis.legendItem(k.title, t.analysis.kinds[k.kind] ?? k.kind));
+    add(text(this, textX(4, span), y, `\u2605 ${t.analysis.flaggedKey}`, { size: FONT.small, bold: true, color: C.accent, wrap: box.innerW - 8 }), 8);
     box.setContentHeight(y);
+    box.scrollTo(0, false);
   }
 
   private drawFooter(y: number): void {
@@ -188,6 +198,7 @@ export class Analysis extends BaseScene {
     this.cells.forEach((c, k) => c.setSelected(k === this.selected));
     const d = a.decisions[this.selected]!;
     const words = drawDecision(this, this.detail, session.cs!, session.scenario!, a, d, this.keysFor);
+    this.drawLegend(this.reachedTitle, d);
     document.getElementById('sb-analysis-decision')?.replaceChildren(h('h2', {}, words.heading), ...words.lines.map((l) => h('p', {}, l)));
     controls.setDisabled('analysis-prev', this.selected === 0);
     controls.setDisabled('analysis-next', this.selected === a.decisions.length - 1);

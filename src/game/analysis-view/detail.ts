@@ -36,10 +36,10 @@ export function drawDecision(scene: Phaser.Scene, panel: ScrollPanel, cs: Compil
     return obj;
   };
   const heading = t.analysis.entry(d.turn, monthOf(cs, d.turn), card.title);
-  let y = add(8, 0, heading, { size: FONT.h3, serif: true, bold: true, color: C.text, wrap: inner }).height + 8;
+  let y = add(8, 0, heading, { size: FONT.h3, serif: true, bold: true, color: C.text, wrap: inner }).height + 6;
   const swings = [t.analysis.swing(s, a, d.index, 'reached'), t.analysis.swing(s, a, d.index, 'balanced')];
-  for (const line of swings) y += add(8, y, line, { size: FONT.small, color: C.text, wrap: inner }).height + 4;
-  y += 14;
+  for (const line of swings) y += add(8, y, line, { size: FONT.small, color: C.text, wrap: inner }).height + 2;
+  y += 12;
   const barX = 8 + LABEL_W + 12;
   const numbersX = inner + 8 - NUMBERS_W;
   const barW = numbersX - 12 - barX;
@@ -49,21 +49,20 @@ export function drawDecision(scene: Phaser.Scene, panel: ScrollPanel, cs: Compil
     c.add(bg);
     const choice = card.choices.find((x) => x.id === o.choice);
     const label = add(8, top, t.analysis.numbered(i + 1, choice?.label ?? o.choice), { size: FONT.small, bold: true, color: o.open ? C.text : C.muted, wrap: LABEL_W });
-    let left = top + label.height + 4;
-    if (o.played) left += add(8, left, t.analysis.yourChoice, { size: FONT.small, bold: true, color: C.accent, wrap: LABEL_W }).height;
-    if (!o.open) left += add(8, left, t.analysis.notOpen, { size: FONT.small, italic: true, color: C.muted, wrap: LABEL_W }).height;
-    let right = top;
+    // Under the bar (or in its place): whether this is the choice made, or was not open.
+    let mid = top;
     if (o.open) {
       oddsBar(scene, c, keys, o.endings, barX, top + 2, barW, BAR_H, span);
       const numbers = add(numbersX, top, `${t.analysis.reachedLine(o.reached)}\n${t.analysis.balancedLine(o.balanced)}`, { size: FONT.small, color: C.text, wrap: NUMBERS_W });
-      right = top + Math.max(BAR_H + 4, numbers.height);
-    }
-    const bottom = Math.max(left, right);
+      mid = top + Math.max(BAR_H + 6, numbers.height);
+    } else mid += add(barX, top, t.analysis.notOpen, { size: FONT.small, italic: true, color: C.muted, wrap: barW }).height;
+    if (o.played) mid = Math.max(mid, top + BAR_H + 6 + add(barX, top + BAR_H + 6, t.analysis.yourChoice, { size: FONT.small, bold: true, color: C.accent, wrap: barW }).height);
+    const bottom = Math.max(top + label.height, mid);
     if (o.played) {
       bg.fillStyle(C.button, 0.9).fillRoundedRect(boxX(0, inner + 16, span), top - 8, inner + 16, bottom - top + 16, 8);
       bg.fillStyle(C.accent, 1).fillRect(boxX(0, 5, span), top - 8, 5, bottom - top + 16);
     }
-    y = bottom + 24;
+    y = bottom + 18;
   });
   panel.setContentHeight(y);
   panel.scrollTo(0, false);

@@ -46,18 +46,19 @@ export const enAnalysis = {
     `Turn ${turn}, ${card}: the options moved the odds of the ending reached by ${Math.round(reached * 100)} points and of a balanced verdict by ${Math.round(balanced * 100)} points.${flagged ? ' One of the decisions that mattered most.' : ''}`,
   doneWords: (turn: number, card: string) => `Analysis done. The decision that mattered most: turn ${turn}, ${card}.`,
   entry: (turn: number, month: string, title: string) => `Turn ${turn} \u00B7 ${month} \u2014 ${title}`,
-  yourChoice: '\u2605 Your choice',
+  yourChoice: '\u25CF Your choice',
   notOpen: 'Not open at this point',
   numbered: (n: number, label: string) => `${n}. ${label}`,
   /** Under an option's bar: its chance of a balanced verdict, and of the ending this game reached. */
   balancedLine: (x: Interval) => `Balanced verdict: ${percent(x.mean)} (${range(x)})`,
   reachedLine: (x: Interval) => `Ending reached: ${percent(x.mean)} (${range(x)})`,
   legend: 'Endings',
+  legendHere: 'Endings in these bars',
   kinds: { crisis: 'crisis', collapse: 'collapse', verdict: 'verdict' } as Record<string, string>,
   legendItem: (title: string, kind: string) => `${title} (${kind})`,
   about: 'About these odds',
   back: 'Back to the debrief',
-  keysHint: '\u2190/\u2192 decision   Tab: settings   Esc: back',
+  keysHint: '\u2190/\u2192 decision \u00B7 Tab: settings \u00B7 Esc: back',
   /** "42%" (and "<1%"). */
   percent,
   /** The model's caveat: the policy, K and the interval; the game's odds, not history's. */
