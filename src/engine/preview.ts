@@ -15,8 +15,11 @@ function walk(cs: CompiledScenario, g: GameState, effects: readonly Effect[], we
   for (const e of effects) {
     if (e.stat !== undefined && e.add !== undefined) {
       const amount = e.add * weight * (e.add > 0 && cs.tensionStats.has(e.stat) ? tension : 1);
-      const prev = out.get(e.stat) ?? { stat: e.stat, expected: 0, uncertain: false };
-      out.set(e.stat, { stat: e.stat, expected: prev.expected + amount, uncertain: prev.uncertain || uncertain });
+      const prev = out.get(e.stat);
+      if (prev) {
+        prev.expected += amount;
+        prev.uncertain ||= uncertain;
+      } else out.set(e.stat, { stat: e.stat, expected: 0 + amount, uncertain });
     } else if (e.when !== undefined && e.after === undefined) {
       const branch = holds(e.when, g) ? e.then : e.else;
       if (branch) walk(cs, g, branch, weight, uncertain, tension, unc, out);
