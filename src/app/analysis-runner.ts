@@ -104,8 +104,9 @@ class Runner {
       };
       this.settle = () => finish(null);
       try {
-        this.workers = parts.map(() => createWorker());
+        for (let i = 0; i < parts.length; i++) this.workers.push(createWorker());
       } catch {
+        // Those already made are stopped with the rest.
         return finish('failed');
       }
       this.mode = 'workers';

@@ -33,7 +33,6 @@ export const enAnalysis = {
   cancelled: 'Cancelled. Run it again when you like.',
   run: 'Run the analysis',
   failed: (why: string) => `The analysis could not run: ${why}`,
-  waiting: 'The odds appear here when the analysis is done.',
   timeline: 'Decisions',
   timelineHelp: 'How far each decision\u2019s options moved the odds: the highest option minus the lowest, in points.',
   stripHelp: 'Bars and numbers: how far the options moved each chance, in points.',
