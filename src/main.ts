@@ -1,5 +1,5 @@
 import { startGame } from './game/main';
-import { en } from './game/i18n/en';
+import { t } from './game/i18n';
 
 // Entry point: boots the game, or shows a plain message if this browser cannot run it.
 
@@ -9,9 +9,9 @@ function fail(why: unknown): void {
   box.hidden = false;
   box.replaceChildren();
   const h = document.createElement('h1');
-  h.textContent = en.app.bootFailed;
+  h.textContent = t.app.bootFailed;
   const p = document.createElement('p');
-  p.textContent = en.app.bootFailedDetail(why instanceof Error ? why.message : String(why));
+  p.textContent = t.app.bootFailedDetail(why instanceof Error ? why.message : String(why));
   box.append(h, p);
 }
 

@@ -1,7 +1,10 @@
 import type { ScenarioData } from '../scenario/types.js';
+import { isLang, isLevel, LANGS, LEVELS, type Lang, type Level } from './text-variant.js';
 
 // A class's settings as a short code to type (e.g. "2022-1p-k7qxm2pa", or "2022-1pt-…" when practice games are
-// allowed) and as link parameters. A class IS its settings: two games belong to the same class when these match.
+// allowed, "2022-1pfb-…" in Persian at the basic level) and as link parameters. A class IS its settings: two games
+// belong to the same class when these match. The language and level are how the class reads, not which class it
+// is: a game played in another language still belongs to it.
 
 /** What a code needs to know of a scenario (a catalog entry will do). */
 export type CodeScenario = Pick<ScenarioData, 'id' | 'title' | 'difficulties'>;
@@ -13,7 +16,13 @@ export interface ClassSettings {
   previews: boolean;
   /** Students may play practice games first (those are not handed in as the class game). */
   practice?: boolean;
+  /** The language and reading level the class plays in; left out, each student's own choice stands. */
+  lang?: Lang;
+  level?: Level;
 }
+
+/** The language and level a class names beyond the defaults (English, advanced), which codes and links carry. */
+const variantOf = (s: Pick<ClassSettings, 'lang' | 'level'>) => ({ ...(s.lang && s.lang !== 'en' ? { lang: s.lang } : {}), ...(s.level && s.level !== 'advanced' ? { level: s.level } : {}) });
 
 /** The short key of a scenario in codes: its id up to the first "-" (e.g. "2022"). */
 export const scenarioKey = (id: string) => id.split('-')[0]!;
@@ -24,27 +33,39 @@ export function encodeClassCode(scenarios: readonly CodeScenario[], s: ClassSett
   const difficulty = scenario?.difficulties.findIndex((d) => d.id === s.difficulty) ?? -1;
   if (!scenario || difficulty < 0 || difficulty > 9 || !/^[a-z0-9]{1,24}$/.test(s.seed)) return null;
   if (scenarios.filter((x) => scenarioKey(x.id) === scenarioKey(scenario.id)).length > 1) return null;
-  return `${scenarioKey(scenario.id)}-${difficulty}${s.previews ? 'p' : 'n'}${s.practice ? 't' : ''}-${s.seed}`;
+  const v = variantOf(s);
+  return `${scenarioKey(scenario.id)}-${difficulty}${s.previews ? 'p' : 'n'}${s.practice ? 't' : ''}${v.lang === 'fa' ? 'f' : ''}${v.level === 'basic' ? 'b' : ''}-${s.seed}`;
 }
 
 export type ClassDecode = { ok: true; settings: ClassSettings } | { ok: false; message: string };
 
 export function decodeClassCode(scenarios: readonly CodeScenario[], code: string): ClassDecode {
-  const m = /^([a-z0-9]+)-(\d)([pn])(t?)-([a-z0-9]{1,24})$/.exec(code.trim().toLowerCase());
+  const m = /^([a-z0-9]+)-(\d)([pn])(t?)(f?)(b?)-([a-z0-9]{1,24})$/.exec(code.trim().toLowerCase());
   if (!m) return { ok: false, message: `"${code.trim()}" is not a class code; a class code looks like 2022-1p-k7qxm2pa.` };
-  const [, key, diff, previews, practice, seed] = m as unknown as [string, string, string, string, string, string];
+  const [, key, diff, previews, practice, persian, basic, seed] = m as unknown as [string, string, string, string, string, string, string, string];
   const matches = scenarios.filter((x) => scenarioKey(x.id) === key);
   if (matches.length !== 1) return { ok: false, message: `No scenario has the key "${key}" (this game has ${scenarios.map((x) => scenarioKey(x.id)).join(', ')}).` };
   const scenario = matches[0]!;
   const difficulty = scenario.difficulties[Number(diff)];
   if (!difficulty) return { ok: false, message: `"${scenario.title}" has no difficulty number ${diff}.` };
-  return { ok: true, settings: { scenario: scenario.id, seed, difficulty: difficulty.id, previews: previews === 'p', ...(practice ? { practice: true } : {}) } };
+  const variant = { ...(persian ? { lang: 'fa' as const } : {}), ...(basic ? { level: 'basic' as const } : {}) };
+  return { ok: true, settings: { scenario: scenario.id, seed, difficulty: difficulty.id, previews: previews === 'p', ...(practice ? { practice: true } : {}), ...variant } };
 }
 
-/** URL query parameters for a class link: ?scenario=…&seed=…&difficulty=…&previews=1|0 */
+/** URL query parameters for a class link: ?scenario=…&seed=…&difficulty=…&previews=1|0, then &lang=fa and &level=basic when so. */
 export function classLinkQuery(s: ClassSettings): string {
   const q = (k: string, v: string) => `${k}=${encodeURIComponent(v)}`;
-  return [q('scenario', s.scenario), q('seed', s.seed), q('difficulty', s.difficulty), q('previews', s.previews ? '1' : '0')].join('&');
+  const v = variantOf(s);
+  return [q('scenario', s.scenario), q('seed', s.seed), q('difficulty', s.difficulty), q('previews', s.previews ? '1' : '0'), ...(v.lang ? [q('lang', v.lang)] : []), ...(v.level ? [q('level', v.level)] : [])].join('&');
+}
+
+/** A link's lang= and level=, or a refusal in words when it names one this game does not have. */
+export function linkVariant(p: URLSearchParams): { ok: true; variant: Pick<ClassSettings, 'lang' | 'level'> } | { ok: false; message: string } {
+  const lang = p.get('lang');
+  const level = p.get('level');
+  if (lang !== null && !isLang(lang)) return { ok: false, message: `This link asks for the language "${lang.slice(0, 16)}", which this game does not have (${LANGS.join(', ')}).` };
+  if (level !== null && !isLevel(level)) return { ok: false, message: `This link asks for the reading level "${level.slice(0, 16)}", which this game does not have (${LEVELS.join(', ')}).` };
+  return { ok: true, variant: { ...(lang !== null ? { lang } : {}), ...(level !== null ? { level } : {}) } };
 }
 
 /**
@@ -67,7 +88,9 @@ export function parseClassRef(scenarios: readonly ScenarioData[], text: string):
   const level = scenario.difficulties.find((d) => d.id === difficulty);
   if (!level) return { ok: false, message: `"${scenario.title}" has no difficulty "${difficulty}".` };
   const previews = p.get('previews');
-  return { ok: true, settings: { scenario: scenario.id, seed, difficulty, previews: previews === null ? level.previews : ['1', 'true', 'on'].includes(previews), ...(p.get('practice') === '1' ? { practice: true } : {}) } };
+  const words = linkVariant(p);
+  if (!words.ok) return words;
+  return { ok: true, settings: { scenario: scenario.id, seed, difficulty, previews: previews === null ? level.previews : ['1', 'true', 'on'].includes(previews), ...(p.get('practice') === '1' ? { practice: true } : {}), ...words.variant } };
 }
 
 /** The class as one line, for the top of every class page and printout. */
@@ -80,5 +103,7 @@ export function classLine(scenarios: readonly ScenarioData[], s: ClassSettings):
     level?.name ?? s.difficulty,
     s.previews ? 'previews on' : 'previews off',
     s.practice ? 'practice games allowed' : 'no practice games',
+    ...(s.lang === 'fa' ? ['in Persian'] : []),
+    ...(s.level === 'basic' ? ['basic text'] : []),
   ].join(' \u00B7 ');
 }

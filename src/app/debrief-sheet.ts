@@ -38,15 +38,33 @@ export function keyDecisions(cs: CompiledScenario, g: GameState, n = 3): KeyDeci
     });
 }
 
-/** The numbered questions under "## Discussion questions" in a scenario's teacher notes, as plain text. */
-export function discussionQuestions(markdown: string): string[] {
-  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
-  const start = lines.findIndex((l) => /^##\s+Discussion questions\s*$/i.test(l));
+/** A heading of the questions' section: the English one, or the Persian notes' («پرسش‌های گفت‌وگو», «سؤال‌ها» …). */
+const QUESTIONS_HEADING = /^##\s+(Discussion questions|(پرسش|سؤال|سوال)[^\n]*)\s*$/i;
+/** A numbered item: "1." or "1)" (Persian notes: "۱." "۱)" "۱-" too). */
+const NUMBERED = /^\s*[0-9۰-۹٠-٩]+\s*[.)\-–]\s+(.*)$/;
+
+const linesOf = (markdown: string) => markdown.replace(/\r\n?/g, '\n').split('\n');
+const sectionIndex = (lines: readonly string[], at: number) => lines.slice(0, at + 1).filter((l) => /^##\s/.test(l)).length - 1;
+
+/**
+ * The numbered questions under "## Discussion questions" in a scenario's teacher notes, as plain text. A
+ * translation's notes (`english` given) may name the section in their own words: a heading that starts with
+ * پرسش or سؤال, or else the section in the same place as the English notes' questions.
+ */
+export function discussionQuestions(markdown: string, english?: string): string[] {
+  const lines = linesOf(markdown);
+  let start = lines.findIndex((l) => QUESTIONS_HEADING.test(l));
+  if (start < 0 && english !== undefined) {
+    const en = linesOf(english);
+    const at = en.findIndex((l) => QUESTIONS_HEADING.test(l));
+    const nth = at < 0 ? -1 : sectionIndex(en, at);
+    start = nth < 0 ? -1 : lines.findIndex((l, i) => /^##\s/.test(l) && sectionIndex(lines, i) === nth);
+  }
   if (start < 0) return [];
   const out: string[] = [];
   for (const line of lines.slice(start + 1)) {
     if (/^#{1,2}\s/.test(line)) break;
-    const item = /^\s*\d+[.)]\s+(.*)$/.exec(line);
+    const item = NUMBERED.exec(line);
     if (item) out.push(item[1]!);
     else if (line.trim() && out.length) out[out.length - 1] += ` ${line.trim()}`;
   }

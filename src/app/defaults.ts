@@ -28,9 +28,58 @@ export function defaultScenario<S extends Pick<ScenarioData, 'period'>>(list: re
 /** A stat where higher is worse: the three meters and the camps (indicators are not tensions). */
 export const isTension = (cs: CompiledScenario, stat: string): boolean => stat === 'elites' || cs.tensionStats.has(stat);
 
-/** "March 2022" (or its translation) from "2022-03", through Intl for the given language. */
+/** The locale Intl formats a language's numbers and Gregorian dates in. */
+const intlLocale = (lang: string): string => (lang === 'fa' ? 'fa-IR' : lang);
+
+/** A whole number as the language writes it: Persian digits in fa ("۱۲"), no grouping below 10,000 (years, turns). */
+export function formatNumber(n: number, lang = 'en'): string {
+  if (lang === 'en') return String(n);
+  return new Intl.NumberFormat(intlLocale(lang), { useGrouping: Math.abs(n) >= 10_000, maximumFractionDigits: 1 }).format(n);
+}
+
+/** The ASCII digits of a text written in the language's digits (for numbers already put into words elsewhere). */
+export function localDigits(s: string, lang = 'en'): string {
+  return lang === 'fa' ? s.replace(/[0-9]/g, (d) => String.fromCharCode(0x06f0 + Number(d))) : s;
+}
+
+/** Persian and Arabic digits typed into a seed or code, as the ASCII digits seeds and codes are made of. */
+export function asciiDigits(s: string): string {
+  return s.replace(/[\u06f0-\u06f9\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) & 0xf));
+}
+
+const utcDay = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** A day's Solar Hijri month name and year, through Intl's Persian calendar. */
+function solarHijri(day: Date): { month: string; year: string } {
+  const month = new Intl.DateTimeFormat('fa-IR-u-ca-persian', { month: 'long', timeZone: 'UTC' }).format(day);
+  const year = new Intl.DateTimeFormat('fa-IR-u-ca-persian', { year: 'numeric', timeZone: 'UTC' }).formatToParts(day).find((p) => p.type === 'year')?.value ?? '';
+  return { month, year };
+}
+
+/**
+ * The Solar Hijri months a Gregorian month overlaps (always two): «بهمن–اسفند ۱۴۰۰», or across a year boundary
+ * «اسفند ۱۴۰۰–فروردین ۱۴۰۱».
+ */
+export function solarHijriSpan(y: number, m: number): string {
+  const a = solarHijri(utcDay(y, m, 1));
+  const b = solarHijri(utcDay(y, m, daysIn(y, m)));
+  if (a.month === b.month) return `${a.month} ${a.year}`;
+  return a.year === b.year ? `${a.month}–${b.month} ${a.year}` : `${a.month} ${a.year}–${b.month} ${b.year}`;
+}
+
+/**
+ * "March 2022" (or its translation) from "2022-03", through Intl for the given language. Persian gives the Gregorian
+ * month with the Solar Hijri months beside it, «فوریه ۲۰۲۲ / بهمن–اسفند ۱۴۰۰»; its short form is the Gregorian
+ * month alone, «فوریه ۲۰۲۲». Both are built from parts so that every browser's Intl gives the same words.
+ */
 export function monthName(ym: string, locale = 'en', style: 'long' | 'short' = 'long'): string {
   const [y, m] = ym.split('-').map(Number);
   if (!y || !m) return ym;
-  return new Intl.DateTimeFormat(locale, { month: style, year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+  if (locale === 'fa') {
+    const month = new Intl.DateTimeFormat('fa-IR-u-ca-gregory', { month: 'long', timeZone: 'UTC' }).format(utcDay(y, m, 1));
+    const gregorian = `${month} ${formatNumber(y, 'fa')}`;
+    return style === 'short' ? gregorian : `${gregorian} / ${solarHijriSpan(y, m)}`;
+  }
+  return new Intl.DateTimeFormat(locale, { month: style, year: 'numeric', timeZone: 'UTC' }).format(utcDay(y, m, 1));
 }

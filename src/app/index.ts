@@ -4,11 +4,11 @@ export { statName, cardTitle, choiceLabel, effectNews, driftReason, causeText, n
 export { gameCsv, csvLine, csvFile, gradebookCsv, CSV_BOM } from './export.js';
 export { encodeClassCode, decodeClassCode, classLinkQuery, scenarioKey, type ClassSettings, type CodeScenario } from './class-code.js';
 export { DANGER_FROM, dangerZones, inDanger, inZone, type Zone } from './danger.js';
-export { SEED_PATTERN, isValidSeed, newSeed, defaultDifficulty, defaultScenario, isTension, monthName } from './defaults.js';
+export { SEED_PATTERN, isValidSeed, newSeed, defaultDifficulty, defaultScenario, isTension, monthName, formatNumber, localDigits, asciiDigits, solarHijriSpan } from './defaults.js';
 export { parseRecord, RecordSchema, SettingsSchema, type ShapeResult } from './record-schema.js';
 export { encodeRecordCode, readRecordCode, codeScenarioId, type FindScenario } from './record-code.js';
 export { verifyRecordValue, verifyRecordText, verifyAny, readReplayText, recordJson, recordFileName } from './record-io.js';
-export { parseClassRef, classLine, type ClassDecode } from './class-code.js';
+export { parseClassRef, classLine, linkVariant, type ClassDecode } from './class-code.js';
 export { parseHandInText, parsePastedCodes, nameFromFileName, MAX_INPUT_BYTES, type HandIn, type HandInResult } from './hand-in.js';
 export { readHandInFile, type FileResult } from './hand-in-files.js';
 export { tallyHandIns, handInSummary, groupSummary, type HandInTally } from './hand-in-summary.js';

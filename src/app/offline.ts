@@ -9,35 +9,65 @@ export const OFFLINE_WORDS = {
   noOffline: 'This browser cannot keep the page for offline use; it needs the network to open again.',
 };
 
+export const OFFLINE_WORDS_FA: typeof OFFLINE_WORDS = {
+  ready: 'آمادهٔ کار بدون اینترنت: این صفحه از این پس بدون شبکه هم باز می‌شود.',
+  updated: 'به تازه‌ترین نسخه به‌روز شد؛ این نسخه هم بدون اینترنت کار می‌کند.',
+  fromFolderGame: 'از یک پوشه باز شده است: بازی اینجا به شبکه نیازی ندارد. پیوندهایش فقط روی همین رایانه باز می‌شوند؛ پس بذر یا کد کلاس را با دیگران در میان بگذارید.',
+  fromFolderTeacher: 'از یک پوشه باز شده است: همه‌چیز روی همین رایانه کار می‌کند. پیوندهای کلاس به نسخهٔ همین رایانه اشاره می‌کنند؛ پس کد کلاس را به دانش‌آموزان بدهید (یا پوشه را روی یک سرور وب بگذارید).',
+  noOffline: 'این مرورگر نمی‌تواند صفحه را برای کار بدون اینترنت نگه دارد؛ برای باز شدن دوباره به شبکه نیاز دارد.',
+};
+
 const SHOW_MS = 9000;
 
-function show(box: HTMLElement | null, text: string): void {
+/** The language event each page sends once it has set <html lang> to the language it shows. */
+export const LANGUAGE_SET = 'sb:language';
+
+/** Waits until the page has chosen its language (the game loads its words first), at most a few seconds. */
+function languageSet(): Promise<void> {
+  if (document.documentElement.dataset.sbLang) return Promise.resolve();
+  return new Promise((r) => {
+    document.addEventListener(LANGUAGE_SET, () => r(), { once: true });
+    window.setTimeout(r, 5000);
+  });
+}
+
+/** Tells offline.ts (and anything else waiting) that <html lang> now holds the page's language. */
+export function announceLanguage(lang: string): void {
+  document.documentElement.dataset.sbLang = lang;
+  document.dispatchEvent(new Event(LANGUAGE_SET));
+}
+
+function show(box: HTMLElement | null, pick: (w: typeof OFFLINE_WORDS) => string): void {
   if (!box) return;
-  box.textContent = text;
-  box.hidden = false;
-  window.setTimeout(() => (box.hidden = true), SHOW_MS);
+  void languageSet().then(() => {
+    const fa = document.documentElement.lang === 'fa';
+    box.textContent = pick(fa ? OFFLINE_WORDS_FA : OFFLINE_WORDS);
+    box.lang = document.documentElement.lang;
+    box.hidden = false;
+    window.setTimeout(() => (box.hidden = true), SHOW_MS);
+  });
 }
 
 export function offlineSupport(box: HTMLElement | null, page: 'game' | 'teacher'): void {
   if (window.location.protocol === 'file:') {
-    show(box, page === 'game' ? OFFLINE_WORDS.fromFolderGame : OFFLINE_WORDS.fromFolderTeacher);
+    show(box, (words) => (page === 'game' ? words.fromFolderGame : words.fromFolderTeacher));
     return;
   }
   if (!import.meta.env.PROD) return;
   if (!('serviceWorker' in navigator)) {
-    show(box, OFFLINE_WORDS.noOffline);
+    show(box, (words) => words.noOffline);
     return;
   }
   const updating = !!navigator.serviceWorker.controller;
   const watch = (w: ServiceWorker | null) =>
     w?.addEventListener('statechange', () => {
-      if (w.state === 'activated') show(box, updating ? OFFLINE_WORDS.updated : OFFLINE_WORDS.ready);
+      if (w.state === 'activated') show(box, (words) => (updating ? words.updated : words.ready));
     });
   navigator.serviceWorker.register('./sw.js').then(
     (reg) => {
       watch(reg.installing);
       reg.addEventListener('updatefound', () => watch(reg.installing));
     },
-    () => show(box, OFFLINE_WORDS.noOffline),
+    () => show(box, (words) => words.noOffline),
   );
 }

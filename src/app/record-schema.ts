@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { RECORD_FORMAT, type GameRecord } from '../engine';
+import { LANGS, LEVELS } from './text-variant.js';
 
 // zod compiles fast parsers with `new Function` unless told not to; both pages forbid eval (their CSP).
 z.config({ jitless: true });
@@ -15,9 +16,20 @@ export const SettingsSchema = z.strictObject({
   practice: z.optional(z.boolean()),
   class: z.optional(text(80)),
   student: z.optional(text(80)),
-  lang: z.optional(text(16)),
-  level: z.optional(text(16)),
+  /** The language and reading level the game was shown in: presentation only, but only those this game has. */
+  lang: z.optional(z.enum(LANGS)),
+  level: z.optional(z.enum(LEVELS)),
 });
+
+/** Words for a language or reading level this game does not have, or null when the settings name none such. */
+export function unknownVariant(settings: unknown): string | null {
+  if (settings === null || typeof settings !== 'object') return null;
+  const { lang, level } = settings as { lang?: unknown; level?: unknown };
+  const shown = (v: unknown) => (typeof v === 'string' ? `"${v.slice(0, 16)}"` : 'a value that is not a text');
+  if (lang !== undefined && !(LANGS as readonly unknown[]).includes(lang)) return `it was shown in a language this game does not have (${shown(lang)}; this game has ${LANGS.join(', ')})`;
+  if (level !== undefined && !(LEVELS as readonly unknown[]).includes(level)) return `it names a reading level this game does not have (${shown(level)}; there are ${LEVELS.join(', ')})`;
+  return null;
+}
 
 const VotesSchema = z.record(text(64), whole(0, 10_000));
 
@@ -48,6 +60,8 @@ export function parseRecord(value: unknown): ShapeResult {
     };
   const parsed = RecordSchema.safeParse(value);
   if (parsed.success) return { ok: true, record: parsed.data as GameRecord };
+  const variant = unknownVariant((value as { settings?: unknown }).settings);
+  if (variant) return { ok: false, kind: 'malformed', message: `This game record cannot be read here: ${variant}.` };
   const issue = parsed.error.issues[0]!;
   const where = issue.path.length ? ` (at ${issue.path.join('.')})` : '';
   if (issue.code === 'too_big') return { ok: false, kind: 'oversized', message: `This game record is larger than any game${where}.` };

@@ -8,11 +8,13 @@ import { balanceCommand } from './balance.js';
 import { classReportCommand } from './class-report.js';
 import { chartCommand } from './chart.js';
 import { chronologyCommand } from './chronology.js';
+import { textsCommand } from './texts.js';
 import { analyseCommand } from './analyse.js';
 
 const HELP = `suspicious-bind — the game's engine in the terminal
 
-  validate <file…>                         check scenario files; every problem as file:line:col: path: message
+  validate <file…>                         check scenario files and the overlays beside them (or overlay
+                                           files); every problem as file:line:col: path: message
   play --scenario <id|file> [--seed s] [--difficulty d]
                                            play a whole game in the terminal
   simulate --scenario <id|file> --runs n [--seed s] [--difficulty d]
@@ -35,6 +37,12 @@ const HELP = `suspicious-bind — the game's engine in the terminal
   chronology [--scenario <id|file>] [--runs n] [--json]
                                            share of each dated card's appearances inside its months,
                                            per strategy (exit 1 if one is below 95%)
+  texts --scenario <id|file> [--lang en|fa] [--level advanced|basic] [--missing] [--json]
+                                           the scenario's texts by id in that language and level; with
+                                           --missing, those left to translate (as YAML, with the English)
+  texts --stats [--scenario <id|file>] [--lang en|fa] [--level advanced|basic] [--json]
+                                           words per decision screen (min, median, max) and the English
+                                           reading grade, per scenario, language and level
 
 Exit codes: 0 fine, 1 invalid (scenario problems, refused replay), 2 usage error.`;
 
@@ -52,6 +60,10 @@ const OPTIONS = {
   format: { type: 'string' },
   jobs: { type: 'string' },
   'same-seed': { type: 'boolean' },
+  lang: { type: 'string' },
+  level: { type: 'string' },
+  missing: { type: 'boolean' },
+  stats: { type: 'boolean' },
   policy: { type: 'string' },
   futures: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -90,8 +102,10 @@ async function main(argv: string[]): Promise<number> {
       return chartCommand(values, out);
     case 'chronology':
       return chronologyCommand(values, out);
+    case 'texts':
+      return textsCommand(values, out);
     default:
-      throw new UsageError(`unknown command "${command}" (try: validate, play, simulate, replay, analyse, class-report, chart, balance, chronology; --help for more)`);
+      throw new UsageError(`unknown command "${command}" (try: validate, play, simulate, replay, analyse, class-report, chart, balance, chronology, texts; --help for more)`);
   }
 }
 

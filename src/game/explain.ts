@@ -9,7 +9,7 @@ import type { Line } from './widgets/DecisionView';
 // for an ending, which of the verdict's conditions were met or missed. Worded from the scenario's own conditions.
 
 const deltas = (cs: CompiledScenario, list: StatDelta[]): string =>
-  list.map((d) => `${statName(cs, d.stat)} ${d.add > 0 ? t.up : t.down} ${t.signed(d.add)}`).join(', ') || t.forecast.nothing;
+  t.turn.list(list.map((d) => `${statName(cs, d.stat)} ${d.add > 0 ? t.up : t.down} ${t.signed(d.add)}`)) || t.forecast.nothing;
 
 export function forecastLines(cs: CompiledScenario, g: GameState): Line[] {
   const f = forecastNextMonth(cs, g);
@@ -43,10 +43,10 @@ export function choiceRisk(cs: CompiledScenario, g: GameState, card: string, cho
   for (const o of outlook(cs, g, card, choice)) stats[o.stat] = Math.min(STAT_MAX, Math.max(STAT_MIN, (stats[o.stat] ?? 0) + Math.round(o.expected)));
   stats.elites = cs.camps.reduce((m, c) => Math.max(m, stats[c] ?? 0), STAT_MIN);
   const now = ['west', 'russia', ...cs.camps].filter((s) => (stats[s] ?? 0) >= STAT_MAX);
-  if (now.length) return t.forecast.choiceNow(now.map((s) => statName(cs, s)).join(', '));
+  if (now.length) return t.forecast.choiceNow(t.turn.list(now.map((s) => statName(cs, s))));
   const f = forecastNextMonth(cs, { ...g, stats });
   if (f.ending) return t.forecast.choiceEnds(cs.endingById.get(f.ending)?.title ?? f.ending);
-  return f.atRisk.length ? t.forecast.choiceRisk(f.atRisk.map((s) => statName(cs, s)).join(', ')) : null;
+  return f.atRisk.length ? t.forecast.choiceRisk(t.turn.list(f.atRisk.map((s) => statName(cs, s)))) : null;
 }
 
 /** The goals panel: each verdict with how many of its conditions hold now, and what ends a game early. */
@@ -58,14 +58,14 @@ export function goalsParagraphs(cs: CompiledScenario, g: GameState): string[] {
       out.push(t.goals.verdictOpen(e.title));
       continue;
     }
-    out.push(`${t.goals.verdict(e.title, lines.filter((l) => l.met).length, lines.length)}: ${lines.map((l) => t.rules.line(l.met, l.text)).join('; ')}`);
+    out.push(`${t.goals.verdict(e.title, lines.filter((l) => l.met).length, lines.length)}: ${lines.map((l) => t.rules.line(l.met, l.text)).join(t.rules.and)}`);
   }
   out.push(t.goals.early);
   for (const e of cs.data.endings.filter((x) => x.kind === 'crisis')) {
     const stat = e.camp ?? e.meter ?? '';
     out.push(t.goals.crisis(statName(cs, stat), e.title, g.stats[stat] ?? 0));
   }
-  for (const e of cs.data.endings.filter((x) => x.kind === 'collapse')) out.push(t.goals.collapse(e.title, conditionLines(cs, e.when, g).map((l) => l.text).join('; ')));
+  for (const e of cs.data.endings.filter((x) => x.kind === 'collapse')) out.push(t.goals.collapse(e.title, conditionLines(cs, e.when, g).map((l) => l.text).join(t.rules.and)));
   out.push(t.goals.drift);
   return out;
 }
@@ -86,7 +86,7 @@ export function verdictReport(cs: CompiledScenario, g: GameState): { met: string
       conditionLines(cs, e.when, g)
         .filter((l) => !l.met)
         .map((l) => t.rules.line(false, l.text))
-        .join('; '),
+        .join(t.rules.and),
     ),
   );
   return { met, missed };

@@ -21,11 +21,12 @@ function savedScenarioIds(): string[] {
   }
 }
 
-export function firstScreenScenarios(search: string): string[] {
+/** `handed`: the scenario the title had chosen before a language change reloaded the page. */
+export function firstScreenScenarios(search: string, handed?: string): string[] {
   const list = allScenarios();
   const link = parseLink(search, list);
   if (link.start && link.scenario) return [link.scenario];
   const latest = defaultScenario(list)?.id;
   const known = new Set(list.map((s) => s.id));
-  return [...new Set([link.scenario ?? latest, ...savedScenarioIds()])].filter((id): id is string => !!id && known.has(id));
+  return [...new Set([link.scenario ?? handed ?? latest, ...savedScenarioIds()])].filter((id): id is string => !!id && known.has(id));
 }

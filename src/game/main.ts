@@ -1,8 +1,13 @@
 import Phaser from 'phaser';
+import { announceLanguage } from '../app/offline';
 import { app, createApp } from './app';
 import { firstScreenScenarios } from './first-screen';
-import { loadScenarios } from './scenarios';
+import { loadScenarios, setTextVariant } from './scenarios';
 import { t } from './i18n';
+import { useLanguage } from './i18n/load';
+import { chooseVariant } from './i18n/variant';
+import { storedVariant } from './prefs';
+import { takeTitleDefaults } from './language-switch';
 import { Boot } from './scenes/Boot';
 import { Debrief } from './scenes/Debrief';
 import { Ending } from './scenes/Ending';
@@ -21,18 +26,33 @@ function chooseRenderScale(): number {
 }
 
 export async function startGame(parent: HTMLElement, a11yRoot: HTMLElement): Promise<Phaser.Game> {
+  performance.mark('sb:start');
+  const asked = chooseVariant(window.location.search, storedVariant());
+  // The scenario files, the catalog and the font load side by side; nothing is drawn before the words are there.
+  const handed = takeTitleDefaults();
+  const firstScreen = firstScreenScenarios(window.location.search, handed.scenario);
+  setTextVariant(asked);
+  let scenarios = loadScenarios(firstScreen);
+  const variant = await useLanguage(asked);
+  // If the Persian words could not load, the scenarios are shown in the interface's language too, never mixed.
+  if (variant.lang !== asked.lang || variant.level !== asked.level) {
+    setTextVariant(variant);
+    scenarios = loadScenarios(firstScreen);
+  }
   document.documentElement.lang = t.lang;
   document.documentElement.dir = t.dir;
   document.title = t.app.pageTitle;
-  performance.mark('sb:start');
-  const scenarios = loadScenarios(firstScreenScenarios(window.location.search));
+  announceLanguage(t.lang);
   const a = createApp(a11yRoot);
+  if (variant.lang !== asked.lang) a.notices.push(t.notices.langFailed(asked.lang));
+  a.defaults = handed;
   const k = chooseRenderScale();
   setRenderScale(k);
   (window as unknown as { __sb: unknown }).__sb = {
     session: a.session,
     snapshot: () => a.session.snapshot(),
     screen: '',
+    variant,
     get game() {
       return app().game;
     },

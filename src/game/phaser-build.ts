@@ -72,7 +72,17 @@ const ENTRY = '\0phaser-build';
 const PATCHED: Record<string, string> = {
   'gameobjects/text/MeasureText.js': 'module.exports = MeasureText;',
   'device/Features.js': 'Features.webGL = testWebGL();',
+  'gameobjects/text/Text.js': 'linePositionX = w - linePositionX - padding.left - padding.right;',
 };
+
+/**
+ * Right-to-left text: Phaser places each line at the canvas's width in device pixels, inside a context already
+ * scaled by the resolution, so at 1.5× or 2× every Persian line was drawn off its right edge (cut); and it ignores
+ * the alignment. Here a line starts at the text's right edge in CSS pixels, and centre and left alignment hold.
+ */
+const RTL_LINE = `linePositionX = w / resolution - linePositionX - padding.left - padding.right;
+                if (style.align === 'center') linePositionX -= (textWidth - textSize.lineWidths[i]) / 2;
+                else if (style.align === 'left') linePositionX -= textWidth - textSize.lineWidths[i];`;
 
 /**
  * Phaser measures a font's ascent and descent (a canvas and measureText) every time a text's style is set: ~50 ms
@@ -143,6 +153,7 @@ export function phaserBuild(root: string): Plugin {
       if (id === `${src}gameobjects/text/MeasureText.js`) code += MEASURE_TEXT_CACHE;
       // Without a WebGL renderer, Phaser need not create a WebGL context at start to see whether WebGL works
       // (~20 ms here; more where WebGL falls back to software rendering).
+      if (id === `${src}gameobjects/text/Text.js`) code = code.replace(PATCHED['gameobjects/text/Text.js']!, RTL_LINE);
       if (id === `${src}device/Features.js` && !FLAGS.WEBGL_RENDERER) code = code.replace('Features.webGL = testWebGL();', 'Features.webGL = false;');
       return code.replace(/typeof (CANVAS_RENDERER|WEBGL_RENDERER|WEBGL_DEBUG|FEATURE_SOUND|PLUGIN_CAMERA3D|PLUGIN_FBINSTANT)\b/g, (_m, flag: string) => (FLAGS[flag] ? '"boolean"' : 'false'));
     },

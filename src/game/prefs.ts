@@ -21,3 +21,24 @@ export function setConfirmOn(on: boolean): void {
     /* storage blocked: the setting lasts for this visit only */
   }
 }
+
+const LANG = 'suspicious-bind:v1:pref:lang';
+const LEVEL = 'suspicious-bind:v1:pref:level';
+
+/** The language and reading level the player last chose on this device (either may be missing). */
+export function storedVariant(): { lang: string | null; level: string | null } {
+  try {
+    return { lang: localStorage.getItem(LANG), level: localStorage.getItem(LEVEL) };
+  } catch {
+    return { lang: null, level: null };
+  }
+}
+
+export function rememberVariant(v: { lang: string; level: string }): void {
+  try {
+    localStorage.setItem(LANG, v.lang);
+    localStorage.setItem(LEVEL, v.level);
+  } catch {
+    /* storage blocked: the link carries the choice instead (see language-switch.ts) */
+  }
+}

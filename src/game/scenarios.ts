@@ -1,54 +1,71 @@
 import catalog from 'virtual:scenario-catalog';
 import { compileScenario, type CompiledScenario } from '../engine';
-import { SCENARIO_GLOBAL } from '../scenario/vite-plugin-names';
+import { DEFAULT_VARIANT, type TextVariant } from '../app/text-variant';
+import { loadScenarioScript } from '../app/scenario-script';
+import { entryInVariant, type ScenarioEntry } from '../scenario/catalog';
 import type { ScenarioData } from '../scenario/types';
 
 // The scenarios built into this copy of the game (validated at build time by the Vite plugin). The catalog (titles,
-// summaries, periods, difficulties) is in the bundle; each whole scenario is its own file, loaded when chosen.
+// summaries, periods, difficulties, in every text variant) is in the bundle; each whole scenario is its own file,
+// one per text variant, loaded when chosen. The variant changes words only: a record plays the same in any.
 
-/** What the title needs to list and describe a scenario before its file is loaded. */
-export type ScenarioEntry = Pick<ScenarioData, 'id' | 'version' | 'title' | 'summary' | 'period' | 'difficulties'> & { file: string };
+export type { ScenarioEntry };
 
+let variant: TextVariant = DEFAULT_VARIANT;
+let entries: readonly ScenarioEntry[] = catalog.map((e) => entryInVariant(e, variant));
+/** Loaded scenarios by file key (the id, or id.variant), so that a scenario is never shown in another variant's words. */
 const loaded = new Map<string, ScenarioData>();
 const loading = new Map<string, Promise<ScenarioData>>();
 
-/** Every scenario of this copy, loaded or not. */
-export function allScenarios(): readonly ScenarioEntry[] {
-  return catalog;
+/**
+ * The language and reading level the scenarios are shown in. Set it once at boot, before any scenario loads: a
+ * scenario loaded in another variant is not found (findScenario) until it is loaded again in this one.
+ */
+export function setTextVariant(v: TextVariant): void {
+  variant = { lang: v.lang, level: v.level };
+  entries = catalog.map((e) => entryInVariant(e, variant));
 }
 
-/** A scenario whose file is loaded (see loadScenario), or undefined. */
+export const textVariant = (): TextVariant => variant;
+
+/** Every scenario of this copy, loaded or not, in the current variant. */
+export function allScenarios(): readonly ScenarioEntry[] {
+  return entries;
+}
+
+const entryOf = (id: string) => entries.find((s) => s.id === id);
+
+/** A scenario whose file is loaded (see loadScenario), in the current variant, or undefined. */
 export function findScenario(id: string): ScenarioData | undefined {
-  return loaded.get(id);
+  const entry = entryOf(id);
+  return entry && loaded.get(entry.key);
 }
 
 /** A scenario of this copy whose file is not loaded (yet). */
 export function notLoadedYet(id: string): boolean {
-  return !loaded.has(id) && catalog.some((s) => s.id === id);
+  const entry = entryOf(id);
+  return !!entry && !loaded.has(entry.key);
 }
 
-/** Loads a scenario's file (once) as a classic script, which works over http and from file:// alike. */
+/** Loads a scenario's file for the current variant (once) as a classic script, which works over http and from file:// alike. */
 export function loadScenario(id: string): Promise<ScenarioData> {
-  const done = loaded.get(id);
-  if (done) return Promise.resolve(done);
-  const entry = catalog.find((s) => s.id === id);
+  const entry = entryOf(id);
   if (!entry) return Promise.reject(new Error(`no scenario "${id}" in this copy`));
-  let p = loading.get(id);
+  const done = loaded.get(entry.key);
+  if (done) return Promise.resolve(done);
+  let p = loading.get(entry.key);
   if (!p) {
-    p = new Promise<ScenarioData>((resolve, reject) => {
-      const script = document.createElement('script');
-      script.src = entry.file;
-      script.onload = () => {
-        const data = (window as unknown as Record<string, Record<string, ScenarioData> | undefined>)[SCENARIO_GLOBAL]?.[id];
-        if (!data) return reject(new Error(`${entry.file} did not hold the scenario "${id}"`));
-        loaded.set(id, data);
-        resolve(data);
-      };
-      script.onerror = () => reject(new Error(`The scenario "${entry.title}" could not be loaded (${entry.file}): check the network connection and open the game again.`));
-      document.head.append(script);
-    });
-    p.catch(() => loading.delete(id));
-    loading.set(id, p);
+    p = loadScenarioScript(entry.file, entry.key).then(
+      (data) => {
+        loaded.set(entry.key, data);
+        return data;
+      },
+      () => {
+        loading.delete(entry.key);
+        throw new Error(`The scenario "${entry.title}" could not be loaded (${entry.file}): check the network connection and open the game again.`);
+      },
+    );
+    loading.set(entry.key, p);
   }
   return p;
 }

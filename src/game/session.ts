@@ -1,6 +1,7 @@
 import { compileScenario, decisionsOf, newRecord, phaseOf, play, type CompiledScenario, type Decision, type GameActor, type GameRecord, type GameSettings, type GameSnapshot } from '../engine';
 import type { ScenarioData } from '../scenario/types';
 import { newSave, writeSave, type GoodSave, type SaveEnvelope } from './saves';
+import { currentVariant } from './i18n/variant';
 import { findScenario } from './scenarios';
 
 // Owns the one game actor: starts a game in a new slot or resumes one by playing its record, sends it the
@@ -21,11 +22,11 @@ export class Session {
   /** Called when an autosave fails, so that the screen can warn before anything is lost. */
   onSaveFailed: (() => void) | null = null;
 
-  /** A new game in a new slot: nothing saved before is touched. */
+  /** A new game in a new slot: nothing saved before is touched. Its record names the words it is played in. */
   start(scenario: ScenarioData, seed: string, difficulty: string, settings: GameSettings): void {
     this.stop();
-    this.use(scenario, settings);
-    this.current = newSave(newRecord(this.cs!, seed, difficulty, settings));
+    this.use(scenario, { ...settings, ...currentVariant() });
+    this.current = newSave(newRecord(this.cs!, seed, difficulty, this.settings));
     this.run(play(scenario, this.current.record).actor);
   }
 

@@ -5,8 +5,9 @@ import { t } from './i18n';
 export const WIDTH = 1280;
 export const HEIGHT = 720;
 
-export const SERIF = t.fonts.serif;
-export const SANS = t.fonts.sans;
+/** The catalog's font stacks (read when a text is made: the catalog is chosen at boot). */
+export const serifFont = (): string => t.fonts.serif;
+export const sansFont = (): string => t.fonts.sans;
 
 export const C = {
   bg: 0x141a22,

@@ -1,9 +1,13 @@
 import scenarios from 'virtual:scenarios';
+import catalog from 'virtual:scenario-catalog';
 import { compileScenario, type CompiledScenario, type GameRecord, type GameState, type TurnRecord, type Verified } from '../engine';
 import { encodeRecordCode, monthName, readReplayText, verifyAny } from '../app';
 import type { ScenarioData } from '../scenario/types';
 import { t } from './i18n';
 import { httpsHref } from '../scenario/https-href';
+import { DEFAULT_VARIANT, type TextVariant } from '../app/text-variant';
+import { loadScenarioScript } from '../app/scenario-script';
+import { entryInVariant } from '../scenario/catalog';
 
 // The scenarios built into this copy (validated at build time) and the look-ups the sections share.
 
@@ -13,12 +17,37 @@ export type Meter = (typeof METERS)[number];
 /** Anything larger than this is refused before it is read: no replay comes close. */
 export const MAX_INPUT_BYTES = 1_000_000;
 
+let shown: readonly ScenarioData[] = scenarios;
+let variant: TextVariant = DEFAULT_VARIANT;
+
+/**
+ * Shows the scenarios in a text variant: the page has them in their own text (English, advanced); another variant's
+ * files are loaded (one per scenario, as the game loads them), and the page should wait for this before it shows
+ * anything. A scenario with no overlays for the variant keeps its own text. When a file cannot be loaded, the
+ * promise rejects with a message in words and every scenario stays as it was.
+ */
+export async function setTextVariant(v: TextVariant): Promise<void> {
+  const entries = catalog.map((e) => entryInVariant(e, v));
+  const inVariant = await Promise.all(
+    scenarios.map((s) => {
+      const entry = entries.find((e) => e.id === s.id);
+      return entry && entry.key !== s.id ? loadScenarioScript(entry.file, entry.key) : s;
+    }),
+  ).catch((e: Error) => {
+    throw new Error(`The scenarios' texts in this language could not be loaded (${e.message}); they are shown in English.`);
+  });
+  shown = inVariant;
+  variant = { lang: v.lang, level: v.level };
+}
+
+export const textVariant = (): TextVariant => variant;
+
 export function allScenarios(): readonly ScenarioData[] {
-  return scenarios;
+  return shown;
 }
 
 export function findScenario(id: string): ScenarioData | undefined {
-  return scenarios.find((x) => x.id === id);
+  return shown.find((x) => x.id === id);
 }
 
 export const compiled = (s: ScenarioData): CompiledScenario => compileScenario(s);

@@ -4,14 +4,17 @@ import './styles/charts.css';
 import './styles/projector.css';
 import './styles/print.css';
 import './styles/report.css';
+import { announceLanguage } from '../app/offline';
+import { loadPersianFont } from '../app/persian-font';
 import { h } from './dom';
-import { t } from './i18n';
+import { persianDigits } from './persian-digits';
+import { pageVariant, t } from './i18n';
 import { parseHash, ROUTES, type Route, type Section } from './router';
 import { setupSection } from './sections/setup';
 import { viewerSection } from './sections/viewer';
 import { reportSection } from './sections/report';
 import { projectorSection } from './sections/projector';
-import { allScenarios } from './data';
+import { allScenarios, setTextVariant } from './data';
 import { guardPageDrops } from './widgets/drop';
 
 // The teacher page: a header with the sections, one section shown at a time by the address's hash.
@@ -26,6 +29,7 @@ const SECTIONS: Record<Route, Section> = {
 document.documentElement.lang = t.lang;
 document.documentElement.dir = t.dir;
 document.title = t.common.pageTitle;
+announceLanguage(t.lang);
 
 const main = h('main', { id: 'main', tabindex: '-1' });
 const notices = h('div', { class: 'notices', role: 'alert' });
@@ -94,4 +98,14 @@ guardPageDrops(() => notice(t.nav.dropNowhere));
 window.addEventListener('hashchange', render);
 window.addEventListener('error', (e) => showCrash(e.error ?? e.message));
 window.addEventListener('unhandledrejection', (e) => showCrash(e.reason));
-render();
+
+/** The first section is drawn once the page's words are ready: in Persian, with the font shipped with the build. */
+async function start(): Promise<void> {
+  if (pageVariant.lang === 'fa') {
+    persianDigits(document.body);
+    await loadPersianFont();
+  }
+  await setTextVariant(pageVariant).catch((e: Error) => notice(e.message, 'error'));
+  render();
+}
+void start();

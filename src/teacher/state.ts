@@ -7,6 +7,7 @@ import { allScenarios, defaultDifficulty, findScenario, type Loaded } from './da
 const SETTINGS_KEY = 'sb-teacher-class';
 
 import { SEED_PATTERN, newSeed as freshSeed } from '../app';
+import { isLang, isLevel } from '../app/text-variant';
 
 export { SEED_PATTERN, freshSeed };
 
@@ -18,7 +19,9 @@ function storedSettings(): ClassSettings | null {
     const scenario = typeof v.scenario === 'string' ? findScenario(v.scenario) : undefined;
     if (!scenario || typeof v.seed !== 'string' || !SEED_PATTERN.test(v.seed)) return null;
     const difficulty = scenario.difficulties.some((d) => d.id === v.difficulty) ? (v.difficulty as string) : defaultDifficulty(scenario);
-    return { scenario: scenario.id, seed: v.seed, difficulty, previews: v.previews === true, ...(v.practice ? { practice: true } : {}) };
+    // The words the class plays in (setup.ts), kept when they are ones this game has.
+    const words = v as { lang?: unknown; level?: unknown };
+    return { scenario: scenario.id, seed: v.seed, difficulty, previews: v.previews === true, ...(v.practice ? { practice: true } : {}), ...(isLang(words.lang) ? { lang: words.lang } : {}), ...(isLevel(words.level) ? { level: words.level } : {}) };
   } catch {
     return null;
   }

@@ -19,6 +19,16 @@ describe('discussion questions', () => {
     expect(discussionQuestions('# Notes\n\n## Discussion questions\n\n1. First, **bold**\n   continued.\n2. [Linked](http://x) `code`\n\n## Sources\n3. not a question')).toEqual(['First, bold continued.', 'Linked code']);
     expect(discussionQuestions('# No questions here')).toEqual([]);
   });
+
+  it('reads a translation’s questions under a heading of its own words, or in the place of the English ones', () => {
+    const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/notes/${name}`, import.meta.url)), 'utf8');
+    const en = fixture('mini.md');
+    expect(discussionQuestions(en)).toEqual(['Why did the talks stall?', 'Would you send the drones?']);
+    // "## بحث در کلاس" is the second section, where the English notes have their questions.
+    expect(discussionQuestions(fixture('mini.fa.md'), en)).toEqual(['چرا مذاکرات متوقف شد؟', 'آیا پهپادها را می‌فرستادید؟']);
+    expect(discussionQuestions(fixture('mini.fa.md'))).toEqual([]);
+    expect(discussionQuestions('## پرسش‌های گفت‌وگو\n\n۱) یک\n۲) دو\n')).toEqual(['یک', 'دو']);
+  });
 });
 
 describe('key decisions', () => {

@@ -95,6 +95,8 @@ export class Controls {
     const label = h('label', { for: `sb-${spec.id}` }, spec.label);
     const el = h('input', { id: `sb-${spec.id}`, type: 'text', 'data-control': spec.id, maxlength: String(spec.maxLength), autocomplete: 'off', spellcheck: 'false' });
     el.value = spec.value;
+    // Seeds and codes: Latin letters and digits, typed left to right on a right-to-left page too.
+    el.dir = 'ltr';
     if (spec.description) el.setAttribute('aria-description', spec.description);
     el.addEventListener('input', () => spec.onInput(el.value));
     el.addEventListener('keydown', (e) => {

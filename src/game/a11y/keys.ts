@@ -17,6 +17,23 @@ export interface KeyHandlers {
   letters?: Record<string, () => void>;
 }
 
+/** A digit key's value: 1–9, also as typed on a Persian or Arabic layout (۱–۹, ١–٩). */
+export function digitOf(key: string): number | null {
+  if (/^[1-9]$/.test(key)) return Number(key);
+  const c = key.length === 1 ? key.charCodeAt(0) : 0;
+  if (c >= 0x06f1 && c <= 0x06f9) return c - 0x06f0;
+  if (c >= 0x0661 && c <= 0x0669) return c - 0x0660;
+  return null;
+}
+
+/** A letter shortcut's key: the letter typed, or on another layout (Persian types «ق» on R) the key's own letter. */
+export function letterOf(e: Pick<KeyboardEvent, 'key' | 'code'>, known: Record<string, unknown>): string | null {
+  const typed = e.key.toLowerCase();
+  if (typed in known) return typed;
+  const physical = /^Key([A-Z])$/.exec(e.code)?.[1]?.toLowerCase();
+  return physical && !/^[a-z]$/.test(typed) && physical in known ? physical : null;
+}
+
 export class Keys {
   private handlers: KeyHandlers = {};
 
@@ -48,12 +65,15 @@ export class Keys {
       this.handlers.scroll(e.key === 'PageDown' ? 1 : -1);
       return;
     }
-    if (/^[1-9]$/.test(e.key) && this.handlers.digit) {
+    const digit = digitOf(e.key);
+    if (digit !== null && this.handlers.digit) {
       e.preventDefault();
-      this.handlers.digit(Number(e.key));
+      this.handlers.digit(digit);
       return;
     }
-    const letter = this.handlers.letters?.[e.key.toLowerCase()];
+    const letters = this.handlers.letters ?? {};
+    const name = letterOf(e, letters);
+    const letter = name ? letters[name] : undefined;
     if (letter) {
       e.preventDefault();
       letter();

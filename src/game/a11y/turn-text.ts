@@ -17,7 +17,7 @@ export function cardSections(card: CardView, briefing: string[], theme = ''): Se
   const out: Section[] = [];
   if (briefing.length) out.push({ id: 'sb-briefing', heading: t.turn.briefing, lines: briefing });
   // The theme icon's meaning in words (the icon never carries it alone).
-  out.push({ id: 'sb-card', heading: card.title, lines: [theme ? `${card.date} \u00B7 ${theme}` : card.date, card.situation] });
+  out.push({ id: 'sb-card', heading: card.title, lines: [theme ? `${card.date}${t.sep}${theme}` : card.date, card.situation] });
   if (card.advisors.length)
     out.push({
       id: 'sb-advisors',
@@ -32,7 +32,7 @@ export function choiceDescription(c: ChoiceView, previews: boolean): string {
   const parts = [c.detail];
   if (!c.open) parts.push(t.turn.closedWhy);
   if (c.backers.length) parts.push(t.turn.backedBy(t.turn.list(c.backers)));
-  if (previews && c.open) parts.push(`${t.turn.previewHeading}: ${c.preview.map((p) => (p.expected > 0 ? t.meter.previewUp : t.meter.previewDown)(p.name, Math.abs(p.expected) >= 10, p.uncertain)).join(', ') || t.turn.noEffects}`);
+  if (previews && c.open) parts.push(`${t.turn.previewHeading}: ${t.turn.list(c.preview.map((p) => (p.expected > 0 ? t.meter.previewUp : t.meter.previewDown)(p.name, Math.abs(p.expected) >= 10, p.uncertain))) || t.turn.noEffects}`);
   return parts.filter(Boolean).map(sentence).join(' ');
 }
 

@@ -19,6 +19,8 @@ export const en = {
   up: '\u25B2',
   down: '\u25BC',
 
+  /** Between the parts of a line. */
+  sep: ' \u00B7 ',
   keys: { escape: 'Esc', read: 'R', whatIf: 'W', enter: '\u23CE' },
   /** Small formats that put scenario words together. */
   fmt: {
@@ -70,6 +72,13 @@ export const en = {
     savedEnded: (ending: string) => `Ended: ${ending}`,
     savedSeed: (where: string, seed: string, difficulty: string) => `${where} \u00B7 seed ${seed}, ${difficulty}`,
     howTo: 'How to play',
+    language: 'Language',
+    level: 'Reading level',
+    levels: { advanced: 'Full text', basic: 'Basic text' } as Record<string, string>,
+    levelHelp: {
+      advanced: 'The full texts of the events, the advisors and the endings.',
+      basic: 'Shorter, plainer texts with the same facts, for younger classes.',
+    } as Record<string, string>,
     keysHint: 'Tab / arrows: move   Enter: select   Esc: how to play (or close a panel)',
   },
   howTo: {
@@ -219,6 +228,9 @@ export const en = {
     urlBadPreviews: 'The link\u2019s "previews" must be 1 (on) or 0 (off).',
     urlNoScenario: 'The link gives a seed or difficulty but no scenario.',
     urlRepeated: (name: string) => `The link gives "${name}" more than once.`,
+    urlBadLang: (lang: string, known: string) => `The link names a language "${lang}" that the game does not have (it has: ${known}).`,
+    urlBadLevel: (level: string, known: string) => `The link names a reading level "${level}" that the game does not have (it has: ${known}).`,
+    langFailed: (lang: string) => `The words for the language "${lang}" could not be loaded, so the game is shown in English. Check the connection and reload.`,
     urlFallback: 'Choose a scenario below to start.',
     urlBadClass: (why: string) => `The link's class code cannot be used: ${why}`,
     urlClassAndMore: 'The link gives a class code and other settings; use one or the other.',

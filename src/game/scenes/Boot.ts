@@ -52,7 +52,8 @@ export class Boot extends BaseScene {
     if (!storageAvailable()) a.notices.push(t.notices.storageUnavailable);
     const link = parseLink(window.location.search, scenarios);
     a.link = link;
-    a.defaults = { scenario: link.scenario, seed: link.seed, difficulty: link.difficulty, previews: link.previews };
+    // A link's own settings win over those a language change handed over (main.ts).
+    if (link.scenario || link.seed || link.difficulty || link.previews !== undefined) a.defaults = { scenario: link.scenario, seed: link.seed, difficulty: link.difficulty, previews: link.previews };
     a.notices.push(...link.problems);
     if (link.start && this.openLink(link.scenario!, link.seed, link.difficulty, link.previews)) return;
     this.scene.start('Title');

@@ -5,7 +5,7 @@ import { statName } from '../../app';
 import { h } from '../a11y/dom-mirror';
 import { addSourceLinks, sourcesFor } from '../a11y/links';
 import { app } from '../app';
-import { t } from '../i18n';
+import { isRtl, t } from '../i18n';
 import { boxX, textX } from '../layout';
 import { C, FONT, getRenderScale, HEIGHT } from '../theme';
 import { changeLines, changeWords, monthOf } from '../view-model';
@@ -68,7 +68,7 @@ export class Debrief extends BaseScene {
     this.drawReplayActions(replay, code);
     mirror.setSections([
       { heading: t.debrief.chart, lines: series.map((s) => t.debrief.chartLabel(s.name, s.values.join(', '))) },
-      { heading: t.debrief.replay, lines: [`${t.debrief.seed}: ${g.seed}`], nodes: [h('textarea', { readonly: 'true', 'aria-label': t.debrief.replay, rows: '3' }, code)] },
+      { heading: t.debrief.replay, lines: [t.fmt.valueLine(t.debrief.seed, g.seed)], nodes: [h('textarea', { readonly: 'true', 'aria-label': t.debrief.replay, rows: '3', dir: 'ltr' }, code)] },
       { id: 'sb-decision', heading: t.debrief.timeline },
     ]);
     this.drawButtons();
@@ -105,6 +105,8 @@ export class Debrief extends BaseScene {
     // The code in full, in a small scrolling window (the accessible layer has it in a text box to copy).
     const box = new ScrollPanel(this, boxX(x, w), 154, w, 72);
     const codeText = this.add.text(0, 0, code.replace(/(.{38})/g, '$1\n'), { fontFamily: `"DejaVu Sans Mono", Consolas, monospace`, fontSize: '18px', color: '#e8e2d4', lineSpacing: 4, rtl: false, resolution: getRenderScale() });
+    // The code reads left to right in every language; in right-to-left the scroll bar is on the left.
+    if (isRtl()) codeText.setX(ScrollPanel.GUTTER);
     box.content.add(codeText);
     box.setContentHeight(codeText.height);
     const status = text(this, textX(x), 232, '', { size: FONT.small, color: C.muted, wrap: w });
@@ -164,9 +166,11 @@ export class Debrief extends BaseScene {
   private drawButtons(): void {
     const { controls } = app();
     const y = HEIGHT - 66;
+    // The arrows point the way the decisions run: leftwards for "next" in a right-to-left language.
+    const [back, forward] = isRtl() ? ['\u2192', '\u2190'] : ['\u2190', '\u2192'];
     const defs: [string, string, () => void, number][] = [
-      ['prev', `\u2190 ${t.debrief.prev}`, () => this.show(this.index - 1), 210],
-      ['next', `${t.debrief.next} \u2192`, () => this.show(this.index + 1), 210],
+      ['prev', `${back} ${t.debrief.prev}`, () => this.show(this.index - 1), 210],
+      ['next', `${t.debrief.next} ${forward}`, () => this.show(this.index + 1), 210],
       ['again', t.debrief.again, () => playAgain(this, true), 230],
       ['new', t.debrief.newGame, () => playAgain(this, false), 220],
       ['back', t.debrief.back, () => this.scene.start('Ending'), 170],
@@ -210,7 +214,7 @@ export class Debrief extends BaseScene {
     const card = cs.cardById.get(rec.card!)!;
     const chosen = card.choices.find((x) => x.id === rec.choice)!;
     const heading = t.debrief.entry(rec.turn, monthOf(cs, rec.turn), card.title);
-    c.add(text(this, textX(44), PANEL_Y + 14, `${t.debrief.timeline.toUpperCase()} \u00B7 ${t.debrief.position(this.index + 1, n)}`, { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 2 }));
+    c.add(text(this, textX(44), PANEL_Y + 14, `${t.debrief.timeline.toUpperCase()}${t.sep}${t.debrief.position(this.index + 1, n)}`, { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 2 }));
     // The decision in full, in a scrolling window: every change that moved a meter, and the history with its sources.
     const panel = new ScrollPanel(this, boxX(36, 1208), PANEL_Y + 52, 1208, PANEL_H - 60);
     this.scroll = panel;

@@ -1,8 +1,9 @@
-import { decodeClassCode, defaultScenario } from '../../app';
-import { app } from '../app';
+import { asciiDigits, decodeClassCode, defaultScenario } from '../../app';
+import { app, type TitleDefaults } from '../app';
 import { t } from '../i18n';
 import { boxX, textX } from '../layout';
 import { abandon, savesOf, type GoodSave } from '../saves';
+import { drawVariantChoice, VARIANT_ROW_H } from './title-language';
 import { describeSave, removeSave, scenarioMonth, sweepSaves, whereSaved } from './title-saves';
 import { SavedGamesPanel } from '../widgets/SavedGamesPanel';
 import { allScenarios, defaultDifficulty, difficultyOf, findScenario, loadScenario } from '../scenarios';
@@ -114,9 +115,11 @@ export class Title extends BaseScene {
       controls.add({ id: 'continue-0', label: `${label} (${describeSave(latest)})`, widget: b, action: () => this.resume(latest) });
       y += 70;
     }
-    const list = new Button(this, { x: boxX(x, sw), y: Math.max(y + 8, 600), w: sw, h: 48, label: t.saves.open(this.saves.length), variant: 'quiet', size: 17 });
+    const listY = Math.max(y + 8, 600);
+    const list = new Button(this, { x: boxX(x, sw), y: listY, w: sw, h: 48, label: t.saves.open(this.saves.length), variant: 'quiet', size: 17 });
+    controls.group(t.saves.heading);
     controls.add({ id: 'saved-games', label: t.saves.open(this.saves.length), widget: list, action: () => this.openSaves() });
-    const how = new Button(this, { x: boxX(x + sw + 12, sw), y: Math.max(y + 8, 600), w: sw, h: 48, label: t.title.howTo, variant: 'quiet', size: 17 });
+    const how = new Button(this, { x: boxX(x + sw + 12, sw), y: listY, w: sw, h: 48, label: t.title.howTo, variant: 'quiet', size: 17 });
     controls.add({ id: 'how', label: t.title.howTo, widget: how, action: () => this.howTo() });
     text(this, textX(x), HEIGHT - 36, t.title.keysHint, { size: FONT.tiny, color: C.muted });
   }
@@ -153,7 +156,9 @@ export class Title extends BaseScene {
     const field = new Field(this, boxX(RX, 300), y, 300, 50, this.seed);
     const help = text(this, textX(RX), y + 56, t.title.seedHelp, { size: FONT.tiny, color: C.muted, wrap: RW });
     controls.group(t.title.seed);
-    const onSeed = (v: string) => {
+    const onSeed = (typed: string) => {
+      const v = asciiDigits(typed);
+      if (v !== typed) input.value = v;
       this.seed = v.trim();
       const ok = isValidSeed(this.seed);
       field.setText(v, !ok);
@@ -176,7 +181,7 @@ export class Title extends BaseScene {
     const help = text(this, textX(RX), y + 56, t.title.classCodeHelp, { size: FONT.tiny, color: C.muted, wrap: RW });
     controls.group(t.title.classCode);
     const join = (v: string) => {
-      const decoded = decodeClassCode(allScenarios(), v);
+      const decoded = decodeClassCode(allScenarios(), asciiDigits(v));
       if (!decoded.ok) {
         field.setText(v, true);
         help.setText(decoded.message).setColor('#ff8a8a');
@@ -198,9 +203,14 @@ export class Title extends BaseScene {
     controls.add({ id: 'seed-mode', label: t.title.seedButton, widget: back, action: () => this.setClassMode(false) });
   }
 
+  /** What the title has chosen so far (kept across a redraw or a language change). */
+  private chosen(): TitleDefaults {
+    return { scenario: this.scenarioId, seed: this.seed, difficulty: this.difficulty, previews: this.previews };
+  }
+
   private setClassMode(on: boolean): void {
     this.classMode = on;
-    app().defaults = { scenario: this.scenarioId, seed: this.seed, difficulty: this.difficulty, previews: this.previews };
+    app().defaults = this.chosen();
     this.focusAfter = on ? 'class-code-input' : 'class-code';
     this.scene.restart();
   }
@@ -244,6 +254,8 @@ export class Title extends BaseScene {
     };
     controls.add({ id: 'previews', label: t.title.previews, widget: prev, pressed: this.previews, action: () => setPreview(!this.previews) });
     y += 54;
+    drawVariantChoice(this, RX, y, RW, () => this.chosen());
+    y += VARIANT_ROW_H + 10;
     const start = new Button(this, { x: boxX(RX, RW), y, w: RW, h: 56, label: t.title.start, variant: 'primary', size: FONT.h3 });
     controls.add({ id: 'start', label: t.title.start, widget: start, action: () => this.start() });
   }

@@ -99,7 +99,7 @@ export class Turn extends BaseScene {
     const month = monthOf(cs, turn);
     this.monthText.setText(month);
     const practice = session.settings.practice === true;
-    this.turnText.setText(t.turn.turnOf(turn, cs.lastTurn) + (practice ? ` \u00B7 ${t.practice.badge}` : ''));
+    this.turnText.setText(t.turn.turnOf(turn, cs.lastTurn) + (practice ? `${t.sep}${t.practice.badge}` : ''));
     this.turnText.setX(boxX(24 + this.monthText.width + 18, this.turnText.width));
     mirror.screen(`${cs.data.title} \u2014 ${month}, ${t.turn.turnOf(turn, cs.lastTurn)}`);
     controls.reset();

@@ -1,6 +1,6 @@
-import { compileScenario } from '../../engine';
+import { compileScenario, turnMonth } from '../../engine';
 import type { ScenarioData } from '../../scenario/types';
-import { t } from '../i18n';
+import { monthCompact, t } from '../i18n';
 import { deleteSave, listSaves, setAside, type GoodSave } from '../saves';
 import { difficultyOf, findScenario } from '../scenarios';
 import { monthOf } from '../view-model';
@@ -38,8 +38,8 @@ export function describeSave(s: GoodSave): string {
   return `${t.saves.line(sc.title, whereSaved(s), difficultyOf(sc, r.difficulty)?.name ?? r.difficulty, r.seed)}${state}`;
 }
 
-/** The month a scenario's turn opens in, in words. */
-export const scenarioMonth = (sc: ScenarioData, turn: number): string => monthOf(compileScenario(sc), turn);
+/** The month a scenario's turn opens in, in words (compact: the title shows two side by side). */
+export const scenarioMonth = (sc: ScenarioData, turn: number): string => monthCompact(turnMonth(compileScenario(sc), turn));
 
 export function removeSave(s: GoodSave): void {
   deleteSave(s.save.slot);

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { t } from '../i18n';
+import { num, t } from '../i18n';
 import { boxX, textX } from '../layout';
 import { C, DANGER_FROM, FONT, METER_COLOUR } from '../theme';
 import { text } from './text';
@@ -63,12 +63,12 @@ export class Chart extends Phaser.GameObjects.Container {
     g.lineStyle(1, C.panelEdge, 1);
     for (const v of [0, 25, 50, 75, 100]) {
       g.lineBetween(x0, py(v), x0 + cw, py(v));
-      this.add(text(scene, textX(left - 8, w), py(v) - 11, String(v), { size: FONT.tiny, color: C.muted, align: 'end' }));
+      this.add(text(scene, textX(left - 8, w), py(v) - 11, num(v), { size: FONT.tiny, color: C.muted, align: 'end' }));
     }
     for (let turn = 0; turn <= lastTurn; turn++) {
       // Every turn when there is room for its label, else every other one.
       if ((cw / Math.max(1, lastTurn) < 44 && turn % 2) || (cw / Math.max(1, lastTurn) < 22 && turn % 4)) continue;
-      this.add(text(scene, this.px(turn), top + ch + 4, turn === 0 ? '0' : t.debrief.turnShort(turn), { size: FONT.tiny, color: C.muted, align: 'center' }));
+      this.add(text(scene, this.px(turn), top + ch + 4, turn === 0 ? num(0) : t.debrief.turnShort(turn), { size: FONT.tiny, color: C.muted, align: 'center' }));
     }
     this.cursor = scene.add.graphics();
     this.add(this.cursor);

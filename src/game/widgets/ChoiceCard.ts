@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { Focusable } from '../a11y/controls';
+import { num } from '../i18n';
 import { boxX, textX } from '../layout';
 import { C, FONT, reducedMotion } from '../theme';
 import { panelOf, revealInPanel } from './ScrollPanel';
@@ -42,9 +43,9 @@ export class ChoiceCard extends Phaser.GameObjects.Container implements Focusabl
     const badge = scene.add.graphics();
     const bx = boxX(PAD, 2 * R, o.w) + R;
     badge.lineStyle(2, o.locked ? C.panelEdge : C.accent, 1).strokeCircle(bx, PAD + R, R);
-    const num = text(scene, bx, PAD + R - 12, String(o.n), { size: FONT.body, bold: true, color: o.locked ? C.muted : C.accent, align: 'center' });
+    const badgeNumber = text(scene, bx, PAD + R - 12, num(o.n), { size: FONT.body, bold: true, color: o.locked ? C.muted : C.accent, align: 'center' });
     const label = text(scene, textX(start, o.w), PAD, o.label, { size: FONT.body, bold: true, color: o.locked ? C.muted : C.text, wrap: innerW });
-    this.add([badge, num, label]);
+    this.add([badge, badgeNumber, label]);
     let y = PAD + Math.max(label.height, 2 * R) + 6;
     if (o.sub) {
       const sub = text(scene, textX(start, o.w), y, o.sub, { size: FONT.small, color: o.locked ? 0xffb4a2 : C.muted, wrap: innerW });

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { t } from '../i18n';
+import { isRtl, t } from '../i18n';
 import { boxX, textX } from '../layout';
 import { C, FONT } from '../theme';
 import type { AdvisorView, CardView, ChoiceView } from '../view-model';
@@ -81,7 +81,7 @@ export class DecisionView extends Phaser.GameObjects.Container {
     }
     if (d.card.advisors.length) y += this.advisors(d.card.advisors, d.campIds, y, w, span) + GAP;
     this.panel.setContentHeight(y + 8);
-    this.hint = d.previews ? `${d.hint} \u00B7 ${t.turn.previewLegend}` : d.hint;
+    this.hint = d.previews ? `${d.hint}${t.sep}${t.turn.previewLegend}` : d.hint;
     this.footer = new TurnFooter(scene, boxX(RX, RW), BOTTOM - FOOTER_H, RW, FOOTER_H, this.hint);
     this.add(this.footer);
   }
@@ -173,7 +173,7 @@ export class DecisionView extends Phaser.GameObjects.Container {
           ty = role.y + role.height + 4;
         }
         const camp = text(s, textX(x + ix, span), ty, a.camp.toUpperCase(), { size: FONT.tiny, bold: true, color: colour, letterSpacing: 1, wrap: iw });
-        const backs = text(s, 0, 0, a.backs ? `\u2192 ${t.turn.backs(a.backs, a.backsLabel)}` : t.turn.backsNone, { size: FONT.small, bold: true, color: C.accent });
+        const backs = text(s, 0, 0, a.backs ? `${isRtl() ? '\u2190' : '\u2192'} ${t.turn.backs(a.backs, a.backsLabel)}` : t.turn.backsNone, { size: FONT.small, bold: true, color: C.accent });
         if (camp.width + 12 + backs.width <= iw) {
           backs.setPosition(textX(x + ix + camp.width + 12, span), ty);
           ty += Math.max(camp.height, backs.height) + 6;

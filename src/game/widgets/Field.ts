@@ -1,10 +1,10 @@
 import Phaser from 'phaser';
 import type { Focusable } from '../a11y/controls';
-import { boxX } from '../layout';
 import { C, FONT } from '../theme';
 import { text } from './text';
 
 // A one-line text field drawn on the canvas. The typing happens in the paired HTML input; this shows its value and a caret.
+// Its values are seeds and class codes (Latin letters and digits): left to right in every language.
 
 export class Field extends Phaser.GameObjects.Container implements Focusable {
   private readonly bg: Phaser.GameObjects.Graphics;
@@ -18,7 +18,7 @@ export class Field extends Phaser.GameObjects.Container implements Focusable {
   constructor(scene: Phaser.Scene, x: number, y: number, private readonly fw: number, private readonly fh: number, initial: string) {
     super(scene, x, y);
     this.bg = scene.add.graphics();
-    this.value = text(scene, boxX(14, 0, fw), fh / 2 - 12, initial, { size: FONT.h3, color: C.text, letterSpacing: 1 });
+    this.value = text(scene, 14, fh / 2 - 12, initial, { size: FONT.h3, color: C.text, letterSpacing: 1, ltr: true });
     this.caret = scene.add.rectangle(0, fh / 2, 2, 26, C.focus).setVisible(false);
     const zone = scene.add.zone(0, 0, fw, fh).setOrigin(0, 0).setInteractive({ useHandCursor: true });
     zone.on('pointerup', () => this.activate?.());

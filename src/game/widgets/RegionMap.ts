@@ -40,7 +40,8 @@ export class RegionMap extends Phaser.GameObjects.Container {
       const dot = scene.add.graphics();
       dot.fillStyle(id === 'tehran' ? C.accent : C.text, 1).fillCircle(c.x, c.y, id === 'tehran' ? 5 : 3.5);
       const label = text(scene, c.label === 'end' ? c.x + 8 : c.x - 10, c.y - 12, t.map.cities[id as keyof typeof t.map.cities], { size: 18, color: id === 'tehran' ? C.accent : C.muted, bold: id === 'tehran' });
-      if (c.label === 'start') label.setOrigin(1, 0);
+      // A map is not mirrored in a right-to-left language: each name stays on its side of its city.
+      label.setOrigin(c.label === 'start' ? 1 : 0, 0);
       label.setName(`map-${id}`);
       this.add([dot, label]);
     }

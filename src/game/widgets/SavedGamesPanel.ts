@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { app } from '../app';
-import { t } from '../i18n';
+import { num, t } from '../i18n';
 import { boxX, textX } from '../layout';
 import type { GoodSave } from '../saves';
 import { C, FONT, HEIGHT, WIDTH } from '../theme';
@@ -39,7 +39,7 @@ export class SavedGamesPanel {
     panel.fillStyle(C.panel, 1).fillRoundedRect(x, y, w, h, 12).lineStyle(2, C.accent, 0.8).strokeRoundedRect(x, y, w, h, 12);
     this.root.add(panel);
     controls.pushLayer(t.saves.heading);
-    const head = pages > 1 ? `${t.saves.heading} \u00B7 ${t.saves.page(page + 1, pages)}` : t.saves.heading;
+    const head = pages > 1 ? `${t.saves.heading}${t.sep}${t.saves.page(page + 1, pages)}` : t.saves.heading;
     this.root.add(text(scene, textX(x + 36), y + 24, head, { size: FONT.h2, serif: true, bold: true, color: C.text }));
     mirror.announce(head);
     const shown = o.saves.slice(page * SAVES_PER_PAGE, (page + 1) * SAVES_PER_PAGE);
@@ -49,13 +49,13 @@ export class SavedGamesPanel {
       const ry = y + 80 + i * rowH;
       const n = page * SAVES_PER_PAGE + i + 1;
       const line = o.describe(s);
-      const label = text(scene, textX(x + 36), ry + 8, `${n}. ${line}`, { size: FONT.small, color: C.text, wrap: w - 72 - 330 });
+      const label = text(scene, textX(x + 36), ry + 8, `${num(n)}. ${line}`, { size: FONT.small, color: C.text, wrap: w - 72 - 330 });
       this.root.add(label);
       const openLabel = s.game.ending ? t.saves.review : t.saves.continue;
       const open = new Button(scene, { x: boxX(x + w - 36 - 316, 150), y: ry, w: 150, h: 52, label: openLabel, size: 17 });
       const del = new Button(scene, { x: boxX(x + w - 36 - 150, 150), y: ry, w: 150, h: 52, label: t.saves.delete, variant: 'quiet', size: 17 });
       this.root.add([open, del]);
-      controls.group(`${n}. ${line}`);
+      controls.group(`${num(n)}. ${line}`);
       controls.add({ id: `save-open-${i}`, label: `${openLabel}: ${line}`, widget: open, action: () => o.onOpen(s) });
       controls.add({ id: `save-delete-${i}`, label: `${t.saves.delete}: ${line}`, widget: del, action: () => o.onDelete(s) });
     });

@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { isRtl } from '../i18n';
 import { startOrigin } from '../layout';
-import { C, css, getRenderScale, MIN_TEXT, SANS, SERIF } from '../theme';
+import { C, css, getRenderScale, MIN_TEXT, sansFont, serifFont } from '../theme';
 
 // Text objects in the house style. Every string shown comes from the catalog or the scenario.
 
@@ -16,13 +16,15 @@ export interface TextOpts {
   align?: 'start' | 'end' | 'center';
   lineSpacing?: number;
   letterSpacing?: number;
+  /** Left-to-right whatever the language (seeds and codes, which are Latin letters and digits). */
+  ltr?: boolean;
 }
 
 export function style(o: TextOpts): Phaser.Types.GameObjects.Text.TextStyle {
-  const rtl = isRtl();
+  const rtl = isRtl() && !o.ltr;
   const align = o.align === 'center' ? 'center' : (o.align === 'end') !== rtl ? 'right' : 'left';
   return {
-    fontFamily: o.serif ? SERIF : SANS,
+    fontFamily: o.serif ? serifFont() : sansFont(),
     fontSize: `${Math.max(MIN_TEXT, o.size)}px`,
     fontStyle: [o.italic ? 'italic' : '', o.bold ? 'bold' : ''].join(' ').trim() || 'normal',
     color: css(o.color ?? C.text),
@@ -39,7 +41,8 @@ export function style(o: TextOpts): Phaser.Types.GameObjects.Text.TextStyle {
 /** A text at (x, y), anchored at its start edge (left, or right in RTL) and top, unless align says otherwise. */
 export function text(scene: Phaser.Scene, x: number, y: number, s: string, o: TextOpts): Phaser.GameObjects.Text {
   const obj = scene.add.text(x, y, s, style(o));
-  const ox = o.align === 'center' ? 0.5 : o.align === 'end' ? 1 - startOrigin() : startOrigin();
+  const start = o.ltr ? 0 : startOrigin();
+  const ox = o.align === 'center' ? 0.5 : o.align === 'end' ? 1 - start : start;
   obj.setOrigin(ox, 0);
   return obj;
 }

@@ -1,5 +1,6 @@
 import { h, newId, s } from '../dom';
 import { t } from '../i18n';
+import { chartNumber, mirror } from './mirror';
 
 // Horizontal bars with their numbers written beside them (no colour needed to read them).
 
@@ -22,19 +23,20 @@ export function barChart(title: string, bars: Bar[], total: number, opts: { labe
   const max = Math.max(1, ...bars.map((b) => b.value));
   const barW = W - labelW - valueW;
   const titleId = newId('bars');
+  const m = mirror(W);
   const rows = bars.map((b, i) => {
     const yy = 4 + i * rowH;
     const w = (b.value / max) * barW;
     return s('g', { class: `bar-row${b.highlight ? ' highlight' : ''}` },
-      s('text', { class: 'bar-label', x: labelW - 10, y: yy + rowH / 2 + 5, 'text-anchor': 'end' }, b.label),
-      s('rect', { class: 'bar-bg', x: labelW, y: yy + 5, width: barW, height: rowH - 10 }),
-      s('rect', { class: 'bar', x: labelW, y: yy + 5, width: Math.max(b.value ? 2 : 0, w), height: rowH - 10 }),
-      s('text', { class: 'bar-value', x: labelW + w + 8, y: yy + rowH / 2 + 5 }, `${t.chart.count(b.value, pct(b.value, total))}${b.note ? `  ${b.note}` : ''}`),
+      s('text', { class: 'bar-label', x: m.x(labelW - 10), y: yy + rowH / 2 + 5, 'text-anchor': m.anchor('end') }, b.label),
+      s('rect', { class: 'bar-bg', x: m.rtl ? W - labelW - barW : labelW, y: yy + 5, width: barW, height: rowH - 10 }),
+      s('rect', { class: 'bar', x: m.rtl ? W - labelW - Math.max(b.value ? 2 : 0, w) : labelW, y: yy + 5, width: Math.max(b.value ? 2 : 0, w), height: rowH - 10 }),
+      s('text', { class: 'bar-value', x: m.x(labelW + w + 8), y: yy + rowH / 2 + 5, 'text-anchor': m.anchor('start') }, `${t.chart.count(b.value, pct(b.value, total))}${b.note ? `  ${b.note}` : ''}`),
     );
   });
   return h('figure', { class: 'chart-figure' },
     s('svg', { class: 'chart bar-chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': titleId },
-      s('title', { id: titleId }, `${title}: ${bars.map((b) => `${b.label} ${b.value}`).join('; ')}`),
+      s('title', { id: titleId }, `${title}: ${bars.map((b) => `${b.label} ${chartNumber(b.value)}`).join(t.dir === 'rtl' ? '؛ ' : '; ')}`),
       rows,
     ),
   );

@@ -1,6 +1,6 @@
 import { type CompiledScenario, type GameState } from '../../engine';
 import { type ClassReport } from '../../analysis';
-import { DANGER_FROM, statName } from '../../app';
+import { DANGER_FROM, localDigits, statName } from '../../app';
 import { METERS, monthLabel, seriesOf, type Meter } from '../data';
 import { h } from '../dom';
 import { t } from '../i18n';
@@ -16,7 +16,7 @@ export function xLabels(cs: CompiledScenario, turns: number): string[] {
   for (let i = 1; i <= turns; i++) {
     const ym = cs.months[i - 1] ?? '';
     const [year, m] = ym.split('-');
-    out.push(`${t.monthsShort[Number(m) - 1] ?? ym}${Number(m) === 1 || i === 1 ? ` ${year?.slice(2)}` : ''}`);
+    out.push(`${t.monthsShort[Number(m) - 1] ?? ym}${Number(m) === 1 || i === 1 ? ` ${localDigits(year?.slice(2) ?? '', t.lang)}` : ''}`);
   }
   return out;
 }

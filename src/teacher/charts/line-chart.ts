@@ -1,5 +1,6 @@
 import { h, newId, s } from '../dom';
 import { t } from '../i18n';
+import { chartNumber, mirror } from './mirror';
 
 // Meters over time as an SVG line chart, 0–100. Lines differ by colour AND by marker shape, line style and an
 // end label, so nothing depends on colour alone. Optional bands (quartiles), vertical markers (events) and a
@@ -94,67 +95,71 @@ export function lineChart(spec: ChartSpec): HTMLElement {
   const H = spec.height ?? 300;
   const endLabels = spec.series.map((se) => {
     const last = [...se.values].reverse().find((v) => v != null);
-    return last == null ? '' : `${se.label} ${last}`;
+    return last == null ? '' : `${se.label} ${chartNumber(last)}`;
   });
   // Room for the longest end label, so that none is cut at the chart's edge.
   const room = Math.max(spec.labelRoom ?? 150, ...endLabels.map((l) => textWidth(l, END_PX) + 18));
   const n = Math.max(1, spec.xLabels.length - 1);
   const plotW = W - M.start - room;
   const plotH = H - M.top - M.bottom;
+  // Laid out left to right; `X` mirrors every horizontal position in a right-to-left page.
+  const m = mirror(W);
+  const X = m.x;
   const x = (i: number) => M.start + (i / n) * plotW;
   const y = (v: number) => M.top + (1 - v / 100) * plotH;
+  const span = (a: number, b: number) => ({ x: Math.min(X(a), X(b)), width: Math.abs(X(b) - X(a)) });
   const titleId = newId('chart-title');
   const descId = newId('chart-desc');
   const parts: SVGElement[] = [s('title', { id: titleId }, spec.title), s('desc', { id: descId }, spec.description)];
 
   if (spec.dangerFrom !== undefined) {
-    parts.push(s('rect', { class: 'danger-zone', x: M.start, y: y(100), width: plotW, height: y(spec.dangerFrom) - y(100) }));
-    parts.push(s('text', { class: 'danger-label', x: M.start + 6, y: y(100) + 13 }, t.chart.danger));
+    parts.push(s('rect', { class: 'danger-zone', ...span(M.start, M.start + plotW), y: y(100), height: y(spec.dangerFrom) - y(100) }));
+    parts.push(s('text', { class: 'danger-label', x: X(M.start + 6), y: y(100) + 13, 'text-anchor': m.anchor('start') }, t.chart.danger));
   }
   for (const v of [0, 25, 50, 75, 100]) {
-    parts.push(s('line', { class: 'grid', x1: M.start, x2: M.start + plotW, y1: y(v), y2: y(v) }));
-    parts.push(s('text', { class: 'axis', x: M.start - 6, y: y(v) + 4, 'text-anchor': 'end' }, String(v)));
+    parts.push(s('line', { class: 'grid', x1: X(M.start), x2: X(M.start + plotW), y1: y(v), y2: y(v) }));
+    parts.push(s('text', { class: 'axis', x: X(M.start - 6), y: y(v) + 4, 'text-anchor': m.anchor('end') }, chartNumber(v)));
   }
   for (const i of pickXLabels(spec.xLabels, x)) {
     const label = spec.xLabels[i]!;
-    parts.push(s('line', { class: 'tick', x1: x(i), x2: x(i), y1: M.top + plotH, y2: M.top + plotH + 4 }));
-    parts.push(s('text', { class: 'axis', x: x(i), y: M.top + plotH + 18, 'text-anchor': 'middle' }, label));
+    parts.push(s('line', { class: 'tick', x1: X(x(i)), x2: X(x(i)), y1: M.top + plotH, y2: M.top + plotH + 4 }));
+    parts.push(s('text', { class: 'axis', x: X(x(i)), y: M.top + plotH + 18, 'text-anchor': 'middle' }, label));
   }
   for (const b of spec.bands ?? []) {
     const idx = b.lo.map((_, i) => i).filter((i) => b.lo[i] != null && b.hi[i] != null);
     if (!idx.length) continue;
-    const top = idx.map((i) => `${x(i)},${y(b.hi[i]!)}`);
-    const bottom = idx.slice().reverse().map((i) => `${x(i)},${y(b.lo[i]!)}`);
+    const top = idx.map((i) => `${X(x(i))},${y(b.hi[i]!)}`);
+    const bottom = idx.slice().reverse().map((i) => `${X(x(i))},${y(b.lo[i]!)}`);
     parts.push(s('polygon', { class: `band stat-${b.stat}${b.faint ? ' faint' : ''}`, points: [...top, ...bottom].join(' ') }));
   }
   const placed: { from: number; to: number; y: number }[] = [];
-  for (const m of spec.markers ?? []) {
-    parts.push(s('line', { class: 'event-line', x1: x(m.at), x2: x(m.at), y1: M.top - 4, y2: M.top + plotH }));
-    const nearEnd = x(m.at) > M.start + plotW * 0.75;
-    const at = x(m.at) + (nearEnd ? -4 : 4);
-    const width = textWidth(m.label, AXIS_PX);
+  for (const mk of spec.markers ?? []) {
+    parts.push(s('line', { class: 'event-line', x1: X(x(mk.at)), x2: X(x(mk.at)), y1: M.top - 4, y2: M.top + plotH }));
+    const nearEnd = x(mk.at) > M.start + plotW * 0.75;
+    const at = x(mk.at) + (nearEnd ? -4 : 4);
+    const width = textWidth(mk.label, AXIS_PX);
     const box = { from: nearEnd ? at - width : at, to: nearEnd ? at : at + width, y: M.top - 8 };
     // A second label that would touch the first goes one line lower, inside the plot.
     while (placed.some((p) => p.y === box.y && p.from < box.to + 6 && box.from < p.to + 6)) box.y += 14;
     placed.push(box);
-    parts.push(s('text', { class: 'event-label', x: at, y: box.y, 'text-anchor': nearEnd ? 'end' : 'start' }, m.label));
+    parts.push(s('text', { class: 'event-label', x: X(at), y: box.y, 'text-anchor': m.anchor(nearEnd ? 'end' : 'start') }, mk.label));
   }
   const ends: { y: number; label: string; stat: string; x: number }[] = [];
   for (const se of spec.series) {
     const pts = se.values.map((v, i) => (v == null ? null : { i, v })).filter((p) => p !== null);
     if (!pts.length) continue;
-    const d = pts.map((p, k) => `${k ? 'L' : 'M'}${x(p.i).toFixed(1)},${y(p.v).toFixed(1)}`).join('');
+    const d = pts.map((p, k) => `${k ? 'L' : 'M'}${X(x(p.i)).toFixed(1)},${y(p.v).toFixed(1)}`).join('');
     parts.push(s('path', { class: `series stat-${se.stat}${se.dashed ? ' dashed' : ''}`, d }));
-    const marks = pts.map((p) => markerPath(se.marker, x(p.i), y(p.v))).join('');
+    const marks = pts.map((p) => markerPath(se.marker, X(x(p.i)), y(p.v))).join('');
     parts.push(s('path', { class: `marks stat-${se.stat}${se.hollow ? ' hollow' : ''}`, d: marks }));
     const last = pts[pts.length - 1]!;
-    ends.push({ y: y(last.v), label: `${se.label} ${last.v}`, stat: se.stat, x: x(last.i) });
+    ends.push({ y: y(last.v), label: `${se.label} ${chartNumber(last.v)}`, stat: se.stat, x: x(last.i) });
   }
   const ys = spreadLabels(ends.map((e) => e.y + 4), 15, M.top, M.top + plotH + 4);
   const labelX = M.start + plotW + 10;
   ends.forEach((e, i) => {
-    parts.push(s('line', { class: `leader stat-${e.stat}`, x1: e.x + 5, y1: e.y, x2: labelX - 2, y2: ys[i]! - 4 }));
-    parts.push(s('text', { class: `end-label stat-${e.stat}`, x: labelX, y: ys[i]! }, e.label));
+    parts.push(s('line', { class: `leader stat-${e.stat}`, x1: X(e.x + 5), y1: e.y, x2: X(labelX - 2), y2: ys[i]! - 4 }));
+    parts.push(s('text', { class: `end-label stat-${e.stat}`, x: X(labelX), y: ys[i]!, 'text-anchor': m.anchor('start') }, e.label));
   });
 
   const svg = s('svg', { class: 'chart line-chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': `${titleId} ${descId}`, preserveAspectRatio: 'xMidYMid meet' }, parts);
@@ -164,7 +169,7 @@ export function lineChart(spec: ChartSpec): HTMLElement {
 /** The chart's numbers as a table, folded away under <details>. */
 export function dataTable(spec: ChartSpec): HTMLElement {
   const rows = spec.xLabels.map((label, i) =>
-    h('tr', null, h('th', { scope: 'row' }, label), spec.series.map((se) => h('td', null, se.values[i] == null ? '\u2013' : String(se.values[i])))),
+    h('tr', null, h('th', { scope: 'row' }, label), spec.series.map((se) => h('td', null, se.values[i] == null ? '\u2013' : chartNumber(se.values[i]!)))),
   );
   return h('details', { class: 'chart-data' },
     h('summary', null, t.chart.showTable),

@@ -1,6 +1,7 @@
+import { classLineIn } from '../class-words';
 import { type CompiledScenario } from '../../engine';
 import { type ClassReport, type Submission } from '../../analysis';
-import { classLine, keyDecisions, verifyAny } from '../../app';
+import { keyDecisions, verifyAny } from '../../app';
 import { allScenarios, findScenario, monthLabel } from '../data';
 import { h } from '../dom';
 import { t } from '../i18n';
@@ -19,7 +20,7 @@ function sheet(cs: CompiledScenario, r: ClassReport, questions: string[], studen
     h('header', { class: 'sheet-head' },
       h('h2', null, w.sheetTitle(r.scenario.title)),
       h('p', { class: 'sheet-name' }, w.sheetName, h('span', { class: 'name-line' }, student?.name ?? '')),
-      h('p', { class: 'muted' }, classLine(allScenarios(), r.class)),
+      h('p', { class: 'muted' }, classLineIn(allScenarios(), r.class)),
     ),
     game
       ? h('section', { class: 'sheet-game' },

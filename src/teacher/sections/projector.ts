@@ -1,5 +1,6 @@
 import { openChoices, play, recordOf, type GameActor } from '../../engine';
-import { classLine, type ClassSettings } from '../../app';
+import { type ClassSettings } from '../../app';
+import { classLineIn } from '../class-words';
 import { allScenarios, compiled, defaultDifficulty, findScenario, loadedFromReplay, monthLabel } from '../data';
 import { announce, fill, h } from '../dom';
 import { t } from '../i18n';
@@ -78,7 +79,7 @@ export const projectorSection: Section = (root, at) => {
       begin({ settings: s, choices: [], votes: [] });
     } });
     const line = h('p', { class: 'class-line', 'data-testid': 'class-line' });
-    const showLine = () => (line.textContent = SEED_PATTERN.test(s.seed) ? t.setup.classLine(classLine(allScenarios(), s)) : '');
+    const showLine = () => (line.textContent = SEED_PATTERN.test(s.seed) ? t.setup.classLine(classLineIn(allScenarios(), s)) : '');
     const draw = () => {
       const sc = findScenario(s.scenario)!;
       showLine();

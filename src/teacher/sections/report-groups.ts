@@ -1,5 +1,6 @@
+import { classLineIn } from '../class-words';
 import { type ClassReport, type StudentRow } from '../../analysis';
-import { classLine, parseClassRef, type ClassSettings } from '../../app';
+import { parseClassRef, type ClassSettings } from '../../app';
 import { allScenarios } from '../data';
 import { h, newId } from '../dom';
 import { t } from '../i18n';
@@ -30,14 +31,14 @@ export function classBar(r: ClassReport, from: 'setup' | 'given' | 'inferred', o
   const noneHere = !r.groups.class && r.groups['other-class'] > 0 && inferred && !sameAsInferred;
   return h('section', { class: 'panel class-bar', 'aria-labelledby': 'class-bar-h' },
     h('h2', { id: 'class-bar-h' }, w.classHeading),
-    h('p', { class: 'class-line', 'data-testid': 'class-line' }, classLine(allScenarios(), r.class), h('span', { class: 'muted' }, ` (${note})`)),
+    h('p', { class: 'class-line', 'data-testid': 'class-line' }, classLineIn(allScenarios(), r.class), h('span', { class: 'muted' }, ` (${note})`)),
     noneHere
       ? h('div', { class: 'notice', role: 'status' },
-          h('p', null, w.noneInClass(classLine(allScenarios(), inferred))),
+          h('p', null, w.noneInClass(classLineIn(allScenarios(), inferred))),
           h('button', { type: 'button', 'data-testid': 'use-inferred', onClick: () => onClass(inferred) }, w.useInferred))
       : null,
     h('details', { class: 'no-print' }, h('summary', null, w.changeClass), form,
-      inferred && !sameAsInferred && !noneHere ? h('p', null, h('button', { type: 'button', class: 'secondary', onClick: () => onClass(inferred) }, w.useInferred), ' ', h('span', { class: 'muted' }, classLine(allScenarios(), inferred))) : null,
+      inferred && !sameAsInferred && !noneHere ? h('p', null, h('button', { type: 'button', class: 'secondary', onClick: () => onClass(inferred) }, w.useInferred), ' ', h('span', { class: 'muted' }, classLineIn(allScenarios(), inferred))) : null,
     ),
   );
 }

@@ -1,5 +1,6 @@
+import { classLineIn } from '../class-words';
 import { classScenarioId, type ClassReport, type Submission } from '../../analysis';
-import { classLine, groupSummary, handInSummary, parseHandInText, readHandInFile, tallyHandIns, type FileResult, type HandIn } from '../../app';
+import { groupSummary, handInSummary, parseHandInText, readHandInFile, tallyHandIns, type FileResult, type HandIn } from '../../app';
 import { allScenarios, compiled, findScenario, loadReplayText } from '../data';
 import { announce, download, fill, h, newId } from '../dom';
 import { t } from '../i18n';
@@ -28,7 +29,7 @@ function printHead(r: ClassReport): HTMLElement {
   const date = new Date().toLocaleDateString(t.lang, { year: 'numeric', month: 'long', day: 'numeric' });
   return h('header', { class: 'print-only report-print-head' },
     h('p', { class: 'print-title' }, w.printTitle(r.scenario.title)),
-    h('p', null, classLine(allScenarios(), r.class)),
+    h('p', null, classLineIn(allScenarios(), r.class)),
     h('p', null, w.printMeta(date, r.submitted, groupSummary(r.groups), r.counted)),
   );
 }
@@ -177,7 +178,7 @@ export const reportSection: Section = (root, at) => {
       h('h2', { id: 'report-h', tabindex: '-1', class: 'no-print' }, t.report.resultsHeading(report.scenario.title)),
       classBar(report, c.from, (k) => {
         setReportClass(k);
-        say(w.classSet(classLine(allScenarios(), k)));
+        say(w.classSet(classLineIn(allScenarios(), k)));
         draw();
       }, c.inferred),
       counts(report),

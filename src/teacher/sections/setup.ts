@@ -1,24 +1,55 @@
-import { classLine, classLinkQuery, decodeClassCode, encodeClassCode, type ClassSettings } from '../../app';
+import { classLineIn } from '../class-words';
+import { classLinkQuery, decodeClassCode, encodeClassCode, type ClassSettings } from '../../app';
+import { LANGUAGE_NAMES } from '../../app/language-names';
+import { DEFAULT_VARIANT, isLang, isLevel, LANGS, LEVELS, type Lang, type Level } from '../../app/text-variant';
 import { allScenarios, defaultDifficulty, findScenario } from '../data';
 import { announce, h, newId } from '../dom';
-import { t } from '../i18n';
+import { pageVariant, t } from '../i18n';
+import { switchTeacherLanguage } from '../language';
 import type { Section } from '../router';
 import { classSettings, freshSeed, SEED_PATTERN, setClassSettings, startNewClass } from '../state';
 import { setReportClass } from '../report-store';
 import { checkbox, copyButton, radioGroup, sectionHeading } from '../widgets/fields';
 
-// Class setup: scenario, seed, difficulty and previews → the class link and the short class code.
+// Class setup: scenario, seed, difficulty, previews, and the language and reading level the class plays in → the
+// class link and the short class code. Above them, the language of these pages (another is another page load).
+
+/** A class with the words it is played in (English at the advanced level when it names none). */
+type ClassInWords = ClassSettings & { lang?: Lang; level?: Level };
+
+/** The class link's query: the class, then lang= and level= when they are not the defaults. */
+export function classQuery(s: ClassInWords): string {
+  const q = new URLSearchParams(classLinkQuery(s));
+  if (s.lang && s.lang !== DEFAULT_VARIANT.lang && !q.has('lang')) q.set('lang', s.lang);
+  if (s.level && s.level !== DEFAULT_VARIANT.level && !q.has('level')) q.set('level', s.level);
+  return q.toString();
+}
 
 /** The game's address with the class settings, relative to this page so that it works on any host. */
-export function classLink(s: ClassSettings): string {
+export function classLink(s: ClassInWords): string {
   const url = new URL('index.html', window.location.href);
-  url.search = classLinkQuery(s);
+  url.search = classQuery(s);
   url.hash = '';
   return url.toString();
 }
 
+/** Names each language's radio label in its own language (for screen readers). */
+function labelLanguages(group: HTMLElement): HTMLElement {
+  group.querySelectorAll<HTMLElement>('.radio-label').forEach((el, i) => {
+    el.lang = LANGS[i]!;
+    el.dir = LANGS[i] === 'fa' ? 'rtl' : 'ltr';
+  });
+  return group;
+}
+
+/** The language of these pages: one choice, which opens them again in the language chosen. */
+function pageLanguageChoice(): HTMLElement {
+  const group = radioGroup(t.setup.pageLanguage, 'page-lang', LANGS.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] })), pageVariant.lang, (l) => isLang(l) && switchTeacherLanguage(l));
+  return h('form', { class: 'panel page-language', onSubmit: (e: Event) => e.preventDefault() }, labelLanguages(group), h('p', { class: 'help' }, t.setup.pageLanguageHelp));
+}
+
 export const setupSection: Section = (root) => {
-  let s = { ...classSettings() };
+  let s: ClassInWords = { ...classSettings() };
   let previewsTouched = false;
   // The seed shown is the class's from this moment: a reload, tomorrow's visit and the report all keep it.
   if (SEED_PATTERN.test(s.seed)) setClassSettings(s);
@@ -26,6 +57,7 @@ export const setupSection: Section = (root) => {
   const scenarioBox = h('div');
   const difficultyBox = h('div');
   const previewBox = h('div');
+  const wordsBox = h('div');
   const seedId = newId('seed');
   const seedError = h('p', { class: 'field-error', id: `${seedId}-error`, hidden: true }, t.setup.seedInvalid);
   const seedInput = h('input', {
@@ -58,6 +90,10 @@ export const setupSection: Section = (root) => {
       previewsTouched = true;
       update({ previews: on });
     }, t.setup.previewsHelp).wrap, checkbox(t.setup.practice, s.practice === true, (on) => update({ practice: on }), t.setup.practiceHelp).wrap);
+    wordsBox.replaceChildren(
+      labelLanguages(radioGroup(t.setup.classLanguage, 'class-lang', LANGS.map((l) => ({ value: l, label: LANGUAGE_NAMES[l], detail: t.setup.classLanguageDetail[l] })), s.lang ?? DEFAULT_VARIANT.lang, (l) => isLang(l) && update({ lang: l }))),
+      radioGroup(t.setup.level, 'class-level', LEVELS.map((l) => ({ value: l, label: t.setup.levels[l] ?? l, detail: t.setup.levelDetail[l] })), s.level ?? DEFAULT_VARIANT.level, (l) => isLevel(l) && update({ level: l })),
+    );
   }
 
   function drawOutput(): void {
@@ -73,7 +109,7 @@ export const setupSection: Section = (root) => {
     const linkId = newId('link');
     output.replaceChildren(
       h('h2', { id: 'setup-out' }, t.setup.forStudents),
-      h('p', { class: 'class-line', 'data-testid': 'class-line' }, t.setup.classLine(classLine(allScenarios(), s))),
+      h('p', { class: 'class-line', 'data-testid': 'class-line' }, t.setup.classLine(classLineIn(allScenarios(), s))),
       h('p', { class: 'help' }, t.setup.remembered),
       h('div', { class: 'share' },
         h('h3', null, t.setup.linkHeading),
@@ -95,7 +131,7 @@ export const setupSection: Section = (root) => {
       h('div', { class: 'share next' },
         h('h3', null, t.setup.nextHeading),
         h('ul', { class: 'plain' },
-          h('li', null, h('a', { href: '#projector?' + classLinkQuery(s) }, t.setup.toProjector)),
+          h('li', null, h('a', { href: '#projector?' + classQuery(s) }, t.setup.toProjector)),
           h('li', null, h('a', { href: '#report' }, t.setup.toReport)),
         ),
         h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', 'data-testid': 'new-class', onClick: () => {
@@ -112,7 +148,7 @@ export const setupSection: Section = (root) => {
     );
   }
 
-  function update(patch: Partial<ClassSettings>): void {
+  function update(patch: Partial<ClassInWords>): void {
     s = { ...s, ...patch };
     if (SEED_PATTERN.test(s.seed)) {
       setClassSettings(s);
@@ -158,6 +194,7 @@ export const setupSection: Section = (root) => {
   root.append(
     sectionHeading(t.setup.heading),
     h('p', { class: 'lead' }, t.setup.intro),
+    pageLanguageChoice(),
     h('div', { class: 'setup-grid' },
       h('form', { class: 'panel setup-form', onSubmit: (e: Event) => e.preventDefault() },
         scenarioBox,
@@ -172,6 +209,7 @@ export const setupSection: Section = (root) => {
         ),
         difficultyBox,
         previewBox,
+        wordsBox,
       ),
       h('div', null, output, join),
     ),

@@ -23,12 +23,13 @@ const link = (theme: Record<string, string>) => (sub: Sub, l: Loaded, extra: Rec
 function summary(l: Loaded): HTMLElement {
   const diff = l.scenario.difficulties.find((d) => d.id === l.record.difficulty)?.name ?? l.record.difficulty;
   const voted = l.game.log.some((r) => r.votes);
-  const item = (term: string, value: string, testid?: string) => h('div', null, h('dt', null, term), h('dd', { 'data-testid': testid ?? null }, value));
+  const item = (term: string, value: string, testid?: string, dir?: 'ltr') => h('div', null, h('dt', null, term), h('dd', { 'data-testid': testid ?? null, dir: dir ?? null }, value));
   const student = studentOf(l);
   return h('dl', { class: 'summary', 'aria-label': t.viewer.summary },
     student ? item(t.viewer.student, student, 'student') : null,
     item(t.viewer.scenario, l.scenario.title),
-    item(t.viewer.seed, l.record.seed),
+    // The seed as typed, left to right in every language.
+    item(t.viewer.seed, l.record.seed, undefined, 'ltr'),
     item(t.viewer.difficulty, diff),
     item(t.viewer.decisions, String(l.record.decisions.length)),
     item(t.viewer.ending, endingTitle(l.cs, l.game), 'ending'),

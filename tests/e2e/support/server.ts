@@ -16,12 +16,16 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** The scenarios the test build carries: everything in scenarios/, plus the mini fixture and the layout stress fixture. */
+/** The scenarios the test build carries: everything in scenarios/ (overlays too), plus the mini fixture (with its overlays) and the layout stress fixture. */
 export function testScenarios(): { dir: string; plugin: Plugin } {
   const dir = mkdtempSync(join(tmpdir(), 'sb-scenarios-'));
   for (const f of readdirSync(join(ROOT, 'scenarios')).filter((f) => /\.ya?ml$/.test(f))) cpSync(join(ROOT, 'scenarios', f), join(dir, f));
+  cpSync(join(ROOT, 'scenarios/overlays'), join(dir, 'overlays'), { recursive: true });
+  cpSync(join(ROOT, 'tests/fixtures/overlays'), join(dir, 'overlays'), { recursive: true });
   cpSync(join(ROOT, 'tests/fixtures/mini.yaml'), join(dir, 'mini.yaml'));
   cpSync(join(ROOT, 'tests/e2e/fixtures/stress.yaml'), join(dir, 'stress.yaml'));
+  // The mini fixture written in Persian: the Persian interface's tests see no English scenario text.
+  cpSync(join(ROOT, 'tests/e2e/fixtures/fa-mini.yaml'), join(dir, 'fa-mini.yaml'));
   return { dir, plugin: { ...scenariosPlugin(dir), enforce: 'pre' } };
 }
 
