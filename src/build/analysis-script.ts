@@ -82,14 +82,15 @@ const devSources = (root: string): Record<string, string> => ({
 `,
 });
 
-/** In the view's bundle: the page's own modules are refused (the view takes them from host.ts). */
+/** In the view's bundle: the page's own modules are refused (the view takes them from host.ts); its words come along. */
 function noPageModules(root: string): Plugin {
   const game = resolve(root, 'src/game') + sep;
   const view = resolve(root, 'src/game/analysis-view') + sep;
+  const words = [resolve(root, 'src/game/i18n/en-analysis.ts'), resolve(root, 'src/game/i18n/fa-analysis.ts')];
   return {
     name: 'analysis-view-no-page-modules',
     load(id) {
-      const copy = (id.startsWith(game) && !id.startsWith(view)) || id.includes(`${sep}node_modules${sep}phaser${sep}`) || id.includes('phaser-build');
+      const copy = (id.startsWith(game) && !id.startsWith(view) && !words.includes(id)) || id.includes(`${sep}node_modules${sep}phaser${sep}`) || id.includes('phaser-build');
       if (copy) this.error(`The analysis view must not bundle ${relative(root, id)}: take it from host() (src/game/analysis-view/host.ts).`);
     },
   };

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { recordOf } from '../../src/engine/index.js';
 import { analyseGame, describeOption, describeSwing, modelCaveat, percent, playThroughMachine, CONTINUATION_POLICIES } from '../../src/analysis/index.js';
 import { loadShippedScenarios } from '../../src/cli/scenarios.js';
-import { enAnalysis } from '../../src/game/i18n/en-analysis.js';
-import { faAnalysis } from '../../src/game/i18n/fa-analysis.js';
+import { enAnalysis, enAnalysisEntry } from '../../src/game/i18n/en-analysis.js';
+import { faAnalysis, faAnalysisEntry } from '../../src/game/i18n/fa-analysis.js';
 import { analysisEn } from '../../src/teacher/i18n/en-analysis.js';
 import { analysisFa } from '../../src/teacher/i18n/fa-analysis.js';
 
@@ -50,6 +50,7 @@ describe("the pages' analysis words", () => {
 
   it('have every entry of the English catalogs in Persian', () => {
     expect(Object.keys(faAnalysis).sort()).toEqual(Object.keys(enAnalysis).sort());
+    expect(Object.keys(faAnalysisEntry).sort()).toEqual(Object.keys(enAnalysisEntry).sort());
     expect(Object.keys(analysisFa).sort()).toEqual(Object.keys(analysisEn).sort());
   });
 });

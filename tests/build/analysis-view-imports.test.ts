@@ -6,14 +6,14 @@ import { describe, expect, it } from 'vitest';
 // The debrief's analysis view is a script of its own that draws with the page's own Phaser, app, catalog and
 // widgets, handed to it at run time (src/game/analysis-view/host.ts): a copy of any of them would hold state of its
 // own (another session, the English catalog, render scale 1). So its files take values only from each other, the
-// analysis, the engine and the analysis's app helpers; from the page's modules, types only. (The build refuses a copy
+// analysis, the engine, the analysis's app helpers and its own words; from the page's modules, types only. (The build refuses a copy
 // too: src/build/analysis-script.ts.)
 
 const VIEW = fileURLToPath(new URL('../../src/game/analysis-view', import.meta.url));
-const ALLOWED = [/^\.\/[\w-]+$/, /^\.\.\/\.\.\/analysis\//, /^\.\.\/\.\.\/engine\//, /^\.\.\/\.\.\/app\/analysis-[\w-]+$/];
+const ALLOWED = [/^\.\/[\w-]+$/, /^\.\.\/\.\.\/analysis\//, /^\.\.\/\.\.\/engine\//, /^\.\.\/\.\.\/app\/analysis-[\w-]+$/, /^\.\.\/i18n\/(en|fa)-analysis$/];
 
 describe('the analysis view', () => {
-  it('imports values only from itself, the analysis, the engine and the analysis helpers', () => {
+  it('imports values only from itself, the analysis, the engine, the analysis helpers and its words', () => {
     const files = readdirSync(VIEW).filter((f) => f.endsWith('.ts'));
     expect(files).toEqual(expect.arrayContaining(['host.ts', 'index.ts', 'Analysis.ts']));
     for (const f of files) {

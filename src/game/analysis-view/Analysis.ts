@@ -7,6 +7,7 @@ import type { ScrollPanel as ScrollPanelT } from '../widgets/ScrollPanel';
 import { BALANCED_COLOUR, REACHED_COLOUR, StripCell } from './DecisionStrip';
 import { drawDecision } from './detail';
 import { host } from './host';
+import { words as tw } from './words';
 import { endingKeys, swatch, type EndingKey } from './OddsBar';
 import { DEFAULT_SETTINGS, RunPanel, SETTINGS_BOTTOM, settingsRow, statusWords } from './settings';
 import { analysisFor, stopAnalysis, stopListening, type AnalysisState } from './store';
@@ -56,11 +57,11 @@ export class Analysis extends BaseScene {
     const scenario = session.scenario;
     if (!g?.ending || !cs || !scenario) return void this.scene.start('Title');
     const endingTitle = cs.endingById.get(g.ending.id)?.title ?? g.ending.id;
-    this.begin(t.analysis.heading(endingTitle));
+    this.begin(tw.heading(endingTitle));
     this.cells = [];
     this.shown = null;
     this.detail = null;
-    fitSize(text(this, textX(24), 10, t.analysis.heading(endingTitle), { size: FONT.h2, serif: true, bold: true, color: C.text }), 1232, 18);
+    fitSize(text(this, textX(24), 10, tw.heading(endingTitle), { size: FONT.h2, serif: true, bold: true, color: C.text }), 1232, 18);
     this.status = settingsRow(this, settings, (next) => {
       settings = next;
       refocus = document.activeElement?.getAttribute('data-control') ?? null;
@@ -72,7 +73,7 @@ export class Analysis extends BaseScene {
       p.lineStyle(1, C.panelEdge, 1).strokeRoundedRect(boxX(x, w), y, w, hh, 10);
     };
     const footerY = HEIGHT - 60;
-    const caveat = text(this, textX(24), 0, t.analysis.caveat(settings), { size: FONT.small, color: C.muted, wrap: 1232 });
+    const caveat = text(this, textX(24), 0, tw.caveat(settings), { size: FONT.small, color: C.muted, wrap: 1232 });
     caveat.setY(footerY - 8 - caveat.height);
     this.detailH = caveat.y - 8 - DETAIL_Y;
     panel(24, DETAIL_Y, DETAIL_W, this.detailH);
@@ -86,9 +87,9 @@ export class Analysis extends BaseScene {
       if (kind === 'run') this.scene.restart();
     });
     mirror.setSections([
-      { heading: t.analysis.about, lines: [t.analysis.caveat(settings)] },
-      { heading: t.analysis.progress, nodes: [this.run.progressNode] },
-      { id: 'sb-analysis-timeline', heading: t.analysis.timeline, lines: [t.analysis.timelineHelp] },
+      { heading: tw.about, lines: [tw.caveat(settings)] },
+      { heading: tw.progress, nodes: [this.run.progressNode] },
+      { id: 'sb-analysis-timeline', heading: tw.timeline, lines: [tw.timelineHelp] },
       { id: 'sb-analysis-decision' },
     ]);
     this.drawFooter(footerY);
@@ -127,14 +128,14 @@ export class Analysis extends BaseScene {
       add(text(this, textX(30, span), y, s, { size: FONT.small, color: C.text, wrap: w }), 8);
     };
     const shown = d ? this.keysFor.filter((k) => d.options.some((o) => o.open && (o.endings[k.id]?.mean ?? 0) > 0)) : this.keysFor;
-    caption(d ? t.analysis.legendHere : t.analysis.legend);
-    for (const k of shown) item(k.colour, t.analysis.legendItem(k.title, t.analysis.kinds[k.kind] ?? k.kind));
+    caption(d ? tw.legendHere : tw.legend);
+    for (const k of shown) item(k.colour, tw.legendItem(k.title, tw.kinds[k.kind] ?? k.kind));
     y += 10;
-    caption(t.analysis.timeline);
-    add(text(this, textX(4, span), y, t.analysis.stripHelp, { size: FONT.small, color: C.muted, wrap: box.innerW - 8 }), 8);
-    item(REACHED_COLOUR, t.analysis.reachedKey(reached));
-    item(BALANCED_COLOUR, t.analysis.balancedKey);
-    add(text(this, textX(4, span), y, `\u2605 ${t.analysis.flaggedKey}`, { size: FONT.small, bold: true, color: C.accent, wrap: box.innerW - 8 }), 8);
+    caption(tw.timeline);
+    add(text(this, textX(4, span), y, tw.stripHelp, { size: FONT.small, color: C.muted, wrap: box.innerW - 8 }), 8);
+    item(REACHED_COLOUR, tw.reachedKey(reached));
+    item(BALANCED_COLOUR, tw.balancedKey);
+    add(text(this, textX(4, span), y, `\u2605 ${tw.flaggedKey}`, { size: FONT.small, bold: true, color: C.accent, wrap: box.innerW - 8 }), 8);
     box.setContentHeight(y);
     box.scrollTo(0, false);
   }
@@ -144,10 +145,10 @@ export class Analysis extends BaseScene {
     const defs: [string, string, () => void, number, number][] = [
       ['analysis-prev', `\u2190 ${t.debrief.prev}`, () => this.select(this.selected - 1, true), 24, 230],
       ['analysis-next', `${t.debrief.next} \u2192`, () => this.select(this.selected + 1, true), 262, 230],
-      ['analysis-back', t.fmt.withKey(t.analysis.back, t.keys.escape), () => this.back(), 1256 - 300, 300],
+      ['analysis-back', t.fmt.withKey(tw.back, t.keys.escape), () => this.back(), 1256 - 300, 300],
     ];
     // The keys, between the buttons (the room left there is the hint's width).
-    const hint = text(this, textX(508), y, t.analysis.keysHint, { size: FONT.small, color: C.muted, wrap: 1256 - 300 - 16 - 508 });
+    const hint = text(this, textX(508), y, tw.keysHint, { size: FONT.small, color: C.muted, wrap: 1256 - 300 - 16 - 508 });
     hint.setY(y + 25 - hint.height / 2);
     for (const [id, label, action, x, w] of defs) {
       const b = new Button(this, { x: boxX(x, w), y, w, h: 50, label, size: FONT.small, variant: id === 'analysis-back' ? 'quiet' : 'normal' });
@@ -176,7 +177,7 @@ export class Analysis extends BaseScene {
       const flagged = a.flagged.includes(d.index);
       const cell = new StripCell(this, { x: boxX(24 + i * (w + gap), w), y: STRIP_Y, w, h: STRIP_H, decision: d, flagged, scale });
       this.cells.push(cell);
-      const label = t.analysis.decisionButton(d.turn, cs.cardById.get(d.card)?.title ?? d.card, d.swingReached, d.swingBalanced, flagged);
+      const label = tw.decisionButton(d.turn, cs.cardById.get(d.card)?.title ?? d.card, d.swingReached, d.swingBalanced, flagged);
       controls.add({ id: `analysis-decision-${i}`, label, widget: cell, action: () => this.select(i, false) });
       list.append(h('li', {}, label));
     });
@@ -186,7 +187,7 @@ export class Analysis extends BaseScene {
     // Focus goes to that decision when it was on Cancel (gone now), never away from a control the player is on.
     this.select(first, !controls.hasFocus());
     const top = a.decisions[first];
-    if (top) mirror.announce(t.analysis.doneWords(top.turn, cs.cardById.get(top.card)?.title ?? top.card));
+    if (top) mirror.announce(tw.doneWords(top.turn, cs.cardById.get(top.card)?.title ?? top.card));
   }
 
   /** Opens decision i (0-based in the analysis); `focus` moves keyboard focus to its cell. */

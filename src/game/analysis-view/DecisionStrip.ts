@@ -3,6 +3,7 @@ import type { Focusable } from '../a11y/controls';
 import type { DecisionOdds } from '../../analysis/decision-analysis';
 import { BALANCED_COLOUR, REACHED_COLOUR } from '../../app/analysis-endings';
 import { host } from './host';
+import { words as tw } from './words';
 
 // The analysis timeline: one cell per decision of the game, its two bars how far that decision's options moved the
 // odds of the ending reached and of a balanced verdict (highest option minus lowest). The decisions that mattered
@@ -11,8 +12,7 @@ import { host } from './host';
 export { BALANCED_COLOUR, REACHED_COLOUR } from '../../app/analysis-endings';
 const BAR_W = 16;
 
-const { Phaser: P, i18n, layout, theme, text: tx } = host();
-const { t } = i18n;
+const { Phaser: P, layout, theme, text: tx } = host();
 const { boxX } = layout;
 const { C } = theme;
 const { text } = tx;
@@ -42,7 +42,7 @@ export class StripCell extends P.GameObjects.Container implements Focusable {
     this.add(this.bg);
     const d = o.decision;
     const cx = o.w / 2;
-    const label = text(scene, cx, 4, `${o.flagged ? '\u2605' : ''}${t.analysis.turnShort(d.turn)}`, { size: 18, bold: true, color: o.flagged ? C.accent : C.text, align: 'center' });
+    const label = text(scene, cx, 4, `${o.flagged ? '\u2605' : ''}${tw.turnShort(d.turn)}`, { size: 18, bold: true, color: o.flagged ? C.accent : C.text, align: 'center' });
     this.add(label);
     const top = 30;
     const room = o.h - top - 30;
@@ -56,7 +56,7 @@ export class StripCell extends P.GameObjects.Container implements Focusable {
     bar(d.swingReached, REACHED_COLOUR, boxX(cx - BAR_W - 3, BAR_W, o.w));
     bar(d.swingBalanced, BALANCED_COLOUR, boxX(cx + 3, BAR_W, o.w));
     this.add(bars);
-    this.add(text(scene, cx, o.h - 27, `${t.analysis.points(d.swingReached)}\u00B7${t.analysis.points(d.swingBalanced)}`, { size: 18, color: C.muted, align: 'center' }));
+    this.add(text(scene, cx, o.h - 27, `${tw.points(d.swingReached)}\u00B7${tw.points(d.swingBalanced)}`, { size: 18, color: C.muted, align: 'center' }));
     const zone = scene.add.zone(0, 0, o.w, o.h).setOrigin(0, 0).setInteractive({ useHandCursor: true });
     zone.on('pointerover', () => this.hover(true));
     zone.on('pointerout', () => this.hover(false));

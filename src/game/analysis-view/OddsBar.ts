@@ -2,6 +2,7 @@ import type Phaser from 'phaser';
 import type { Interval } from '../../analysis/decision-analysis-stats';
 import type { EndingKey } from '../../app/analysis-endings';
 import { host } from './host';
+import { words as tw } from './words';
 
 export { endingKeys, type EndingKey } from '../../app/analysis-endings';
 
@@ -11,8 +12,7 @@ export { endingKeys, type EndingKey } from '../../app/analysis-endings';
 /** Dark ink for the numbers written on the light segments. */
 const INK = '#0d1117';
 
-const { i18n, layout, theme, text: tx } = host();
-const { t } = i18n;
+const { layout, theme, text: tx } = host();
 const { boxX } = layout;
 const { C } = theme;
 const { text } = tx;
@@ -31,7 +31,7 @@ export function oddsBar(scene: Phaser.Scene, into: Phaser.GameObjects.Container,
     g.fillStyle(k.colour, 1).fillRect(sx, y, sw, h);
     // A dark seam between segments, so that neighbours of like colour stay apart.
     if (at > 0) g.fillStyle(0x0d1117, 1).fillRect(boxX(x + at, 2, span), y, 2, h);
-    const label = t.analysis.percent(share);
+    const label = tw.percent(share);
     if (sw >= 48) {
       const n = text(scene, sx + sw / 2, y + h / 2 - 11, label, { size: 18, bold: true, align: 'center' });
       n.setColor(INK);

@@ -4,13 +4,13 @@ import type { CompiledScenario } from '../../engine';
 import type { ScenarioData } from '../../scenario/types';
 import type { ScrollPanel } from '../widgets/ScrollPanel';
 import { host } from './host';
+import { words as tw } from './words';
 import { oddsBar, type EndingKey } from './OddsBar';
 
 // One decision of the analysis, open: what the choice made did to the two chances, then every option of the card
 // side by side (a stacked bar each, the choice made marked, a closed option said so). Returns the same in words.
 
-const { i18n, layout, theme, text: tx, monthOf } = host();
-const { t } = i18n;
+const { layout, theme, text: tx, monthOf } = host();
 const { boxX, textX } = layout;
 const { C, FONT } = theme;
 const { text } = tx;
@@ -35,9 +35,9 @@ export function drawDecision(scene: Phaser.Scene, panel: ScrollPanel, cs: Compil
     c.add(obj);
     return obj;
   };
-  const heading = t.analysis.entry(d.turn, monthOf(cs, d.turn), card.title);
+  const heading = tw.entry(d.turn, monthOf(cs, d.turn), card.title);
   let y = add(8, 0, heading, { size: FONT.h3, serif: true, bold: true, color: C.text, wrap: inner }).height + 6;
-  const swings = [t.analysis.swing(s, a, d.index, 'reached'), t.analysis.swing(s, a, d.index, 'balanced')];
+  const swings = [tw.swing(s, a, d.index, 'reached'), tw.swing(s, a, d.index, 'balanced')];
   for (const line of swings) y += add(8, y, line, { size: FONT.small, color: C.text, wrap: inner }).height + 2;
   y += 12;
   const barX = 8 + LABEL_W + 12;
@@ -48,15 +48,15 @@ export function drawDecision(scene: Phaser.Scene, panel: ScrollPanel, cs: Compil
     const bg = scene.add.graphics();
     c.add(bg);
     const choice = card.choices.find((x) => x.id === o.choice);
-    const label = add(8, top, t.analysis.numbered(i + 1, choice?.label ?? o.choice), { size: FONT.small, bold: true, color: o.open ? C.text : C.muted, wrap: LABEL_W });
+    const label = add(8, top, tw.numbered(i + 1, choice?.label ?? o.choice), { size: FONT.small, bold: true, color: o.open ? C.text : C.muted, wrap: LABEL_W });
     // Under the bar (or in its place): whether this is the choice made, or was not open.
     let mid = top;
     if (o.open) {
       oddsBar(scene, c, keys, o.endings, barX, top + 2, barW, BAR_H, span);
-      const numbers = add(numbersX, top, `${t.analysis.reachedLine(o.reached)}\n${t.analysis.balancedLine(o.balanced)}`, { size: FONT.small, color: C.text, wrap: NUMBERS_W });
+      const numbers = add(numbersX, top, `${tw.reachedLine(o.reached)}\n${tw.balancedLine(o.balanced)}`, { size: FONT.small, color: C.text, wrap: NUMBERS_W });
       mid = top + Math.max(BAR_H + 6, numbers.height);
-    } else mid += add(barX, top, t.analysis.notOpen, { size: FONT.small, italic: true, color: C.muted, wrap: barW }).height;
-    if (o.played) mid = Math.max(mid, top + BAR_H + 6 + add(barX, top + BAR_H + 6, t.analysis.yourChoice, { size: FONT.small, bold: true, color: C.accent, wrap: barW }).height);
+    } else mid += add(barX, top, tw.notOpen, { size: FONT.small, italic: true, color: C.muted, wrap: barW }).height;
+    if (o.played) mid = Math.max(mid, top + BAR_H + 6 + add(barX, top + BAR_H + 6, tw.yourChoice, { size: FONT.small, bold: true, color: C.accent, wrap: barW }).height);
     const bottom = Math.max(top + label.height, mid);
     if (o.played) {
       bg.fillStyle(C.button, 0.9).fillRoundedRect(boxX(0, inner + 16, span), top - 8, inner + 16, bottom - top + 16, 8);
@@ -66,5 +66,5 @@ export function drawDecision(scene: Phaser.Scene, panel: ScrollPanel, cs: Compil
   });
   panel.setContentHeight(y);
   panel.scrollTo(0, false);
-  return { heading, lines: [...swings, ...d.options.map((o) => t.analysis.option(s, d, o))] };
+  return { heading, lines: [...swings, ...d.options.map((o) => tw.option(s, d, o))] };
 }

@@ -4,14 +4,14 @@ import { CONTINUATION_POLICIES, type ContinuationPolicy } from '../../analysis/d
 import type { AnalysisSettings } from '../../app/analysis-runner';
 import type { Button as ButtonT } from '../widgets/Button';
 import { host } from './host';
+import { words as tw } from './words';
 import type { AnalysisState } from './store';
 
 // The analysis screen's controls: which later choices the futures make (the policy) and how many futures per option
 // (K) along the top; and, where the odds will appear, the run itself: a progress bar with its percentage (a
 // progressbar in the accessible layer, with words at each quarter) and Cancel, or Run again after a cancel.
 
-const { app, h, i18n, layout, theme, text: tx, Button } = host();
-const { t } = i18n;
+const { app, h, layout, theme, text: tx, Button } = host();
 const { boxX, textX } = layout;
 const { C, FONT } = theme;
 const { text } = tx;
@@ -33,14 +33,14 @@ export function settingsRow(scene: Phaser.Scene, settings: AnalysisSettings, onC
     b.setName(id);
     controls.add({ id, label: words, description: help, pressed: on, widget: b, action: () => onChange(next) });
   };
-  caption(24, t.analysis.policy);
+  caption(24, tw.policy);
   CONTINUATION_POLICIES.forEach((p: ContinuationPolicy, i) => {
-    const label = t.analysis.policies[p];
-    toggle(`analysis-policy-${p}`, 24 + i * 180, 172, label, label, t.analysis.policyHelp[p], p === settings.policy, { ...settings, policy: p });
+    const label = tw.policies[p];
+    toggle(`analysis-policy-${p}`, 24 + i * 180, 172, label, label, tw.policyHelp[p], p === settings.policy, { ...settings, policy: p });
   });
-  caption(576, t.analysis.futures);
+  caption(576, tw.futures);
   FUTURES_CHOICES.forEach((k, i) => {
-    toggle(`analysis-futures-${k}`, 576 + i * 92, 84, t.analysis.futuresCount(k), t.analysis.futuresValue(k), t.analysis.futuresHelp, k === settings.futures, { ...settings, futures: k });
+    toggle(`analysis-futures-${k}`, 576 + i * 92, 84, tw.futuresCount(k), tw.futuresValue(k), tw.futuresHelp, k === settings.futures, { ...settings, futures: k });
   });
   return text(scene, textX(STATUS_X), BUTTON_Y + 8, '', { size: FONT.small, bold: true, color: C.text, wrap: 1256 - STATUS_X });
 }
@@ -48,10 +48,10 @@ export function settingsRow(scene: Phaser.Scene, settings: AnalysisSettings, onC
 /** The words for a run's state: the same on the canvas and in the accessible layer. */
 export function statusWords(s: AnalysisState): string {
   const pct = Math.floor(s.fraction * 100);
-  if (s.status === 'running') return t.analysis.runningWords(pct);
-  if (s.status === 'cancelled') return t.analysis.cancelled;
-  if (s.status === 'failed') return t.analysis.failed(s.error ?? '');
-  return t.analysis.done(s.result?.decisions.reduce((n, d) => n + d.options.reduce((m, o) => m + o.futures, 0), 0) ?? 0, s.seconds);
+  if (s.status === 'running') return tw.runningWords(pct);
+  if (s.status === 'cancelled') return tw.cancelled;
+  if (s.status === 'failed') return tw.failed(s.error ?? '');
+  return tw.done(s.result?.decisions.reduce((n, d) => n + d.options.reduce((m, o) => m + o.futures, 0), 0) ?? 0, s.seconds);
 }
 
 /** The run in progress (bar, percentage, Cancel) or stopped (why, Run again), in a box of the screen. */
@@ -69,7 +69,7 @@ export class RunPanel {
     this.words = text(scene, textX(x), y, '', { size: FONT.body, bold: true, color: C.text, wrap: w });
     this.bar = scene.add.graphics();
     this.root.add([this.words, this.bar]);
-    this.progressNode = h('div', { id: 'sb-analysis-progress', role: 'progressbar', 'aria-label': t.analysis.progress, 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-valuenow': '0' });
+    this.progressNode = h('div', { id: 'sb-analysis-progress', role: 'progressbar', 'aria-label': tw.progress, 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-valuenow': '0' });
   }
 
   show(s: AnalysisState): void {
@@ -77,7 +77,7 @@ export class RunPanel {
     const pct = Math.floor(s.fraction * 100);
     const words = statusWords(s);
     this.root.setVisible(s.status !== 'done');
-    this.words.setText(s.status === 'running' ? t.analysis.running(pct) : words);
+    this.words.setText(s.status === 'running' ? tw.running(pct) : words);
     this.words.setColor(s.status === 'failed' ? '#ff9f8a' : '#e8e2d4');
     this.progressNode.setAttribute('aria-valuenow', String(s.status === 'done' ? 100 : pct));
     this.progressNode.setAttribute('aria-valuetext', words);
@@ -90,7 +90,7 @@ export class RunPanel {
       g.lineStyle(1, C.panelEdge, 1).strokeRoundedRect(boxX(this.x, this.w), barY, this.w, 22, 8);
     }
     const quarter = s.status === 'running' ? Math.floor(pct / 25) : 0;
-    if (quarter > this.announced && quarter < 4) mirror.announce(t.analysis.runningWords(quarter * 25));
+    if (quarter > this.announced && quarter < 4) mirror.announce(tw.runningWords(quarter * 25));
     this.announced = quarter;
     if (s.status === 'cancelled' || s.status === 'failed') mirror.announce(words);
     const kind = s.status === 'running' ? 'cancel' : s.status === 'done' ? null : 'run';
@@ -101,7 +101,7 @@ export class RunPanel {
     this.action = null;
     this.actionKind = kind;
     if (!kind) return;
-    const label = kind === 'cancel' ? t.analysis.cancel : t.analysis.run;
+    const label = kind === 'cancel' ? tw.cancel : tw.run;
     const bw = kind === 'cancel' ? 180 : 280;
     const b = new Button(this.scene, { x: boxX(this.x, bw), y: barY + 40, w: bw, h: 48, label, size: FONT.small, variant: kind === 'run' ? 'primary' : 'normal' });
     b.setName('analysis-action');

@@ -2,17 +2,25 @@ import type { ContinuationPolicy } from '../../analysis/decision-analysis-future
 import type { Interval } from '../../analysis/decision-analysis-stats';
 import { describeOption, describeSwing, modelCaveat, percent } from '../../analysis/decision-analysis-words';
 
-// The words of the debrief's decision analysis. Its type (AnalysisCatalog) is the contract for translations
-// (fa-analysis.ts). The sentences about the odds are the CLI's own (src/analysis/decision-analysis-words.ts), so
-// that the page and `suspicious-bind analyse` say the same thing; a translation words them itself.
+// The words of the debrief's decision analysis; their types are the contract for translations (fa-analysis.ts).
+// - enAnalysisEntry, in the catalog (en.ts): the debrief's way in, all the first turn carries;
+// - enAnalysis, the screen's own words: they come with the analysis view's script (analysis-view/words.ts).
+// The sentences about the odds are the CLI's own (src/analysis/decision-analysis-words.ts), so that the page and
+// `suspicious-bind analyse` say the same thing; a translation words them itself.
 
 /** "38–46": an interval of shares in whole percentage points (after its share: "42% (38–46)"). */
 const range = (x: Interval) => `${Math.round(x.lo * 100)}\u2013${Math.round(x.hi * 100)}`;
 
-export const enAnalysis = {
+export const enAnalysisEntry = {
   open: 'Decision analysis',
   openHelp: 'Which decisions mattered: for each one, what every option did to the odds of each ending, over many replays of the game from that point.',
   key: 'A',
+  loadFailed: (why: string) => `The decision analysis could not be opened: ${why}`,
+};
+
+export type AnalysisEntryCatalog = typeof enAnalysisEntry;
+
+export const enAnalysis = {
   heading: (ending: string) => `Decision analysis \u2014 ${ending}`,
   policy: 'Later choices',
   policies: { 'as-played': 'As you played', random: 'At random', balanced: 'Balanced bot' } as Record<ContinuationPolicy, string>,

@@ -3,7 +3,7 @@
 import { savesEn } from './saves-en';
 
 import { enPlay } from './en-play';
-import { enAnalysis } from './en-analysis';
+import { enAnalysisEntry } from './en-analysis';
 
 const sign = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `\u2212${Math.abs(n)}` : '0');
 
@@ -218,7 +218,7 @@ export const en = {
     title: 'Title screen',
   },
   saves: savesEn,
-  analysis: enAnalysis,
+  analysis: enAnalysisEntry,
   notices: {
     dismiss: 'Dismiss',
     urlUnknownParam: (name: string) => `The link has a parameter "${name}" that the game does not use.`,

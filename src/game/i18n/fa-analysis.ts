@@ -1,18 +1,23 @@
 import type { Interval } from '../../analysis/decision-analysis-stats';
 import { caveatFa, fd, optionFa, percentFa as percent, swingFa } from '../../app/analysis-words-fa';
-import type { AnalysisCatalog } from './en-analysis';
+import type { AnalysisCatalog, AnalysisEntryCatalog } from './en-analysis';
 
-// The debrief's decision analysis in Persian (the shape of en-analysis.ts); the sentences about the odds are
-// src/app/analysis-words-fa.ts, shared with the teacher page.
+// The debrief's decision analysis in Persian (the shapes of en-analysis.ts: the way in, in the catalog, and the
+// screen's own words, with the analysis view); the sentences about the odds are src/app/analysis-words-fa.ts,
+// shared with the teacher page.
 
 /** "۳۸–۴۶" (after its share: "۴۲٪ (۳۸–۴۶)"). */
 const range = (x: Interval) => `${fd(Math.round(x.lo * 100))}\u2013${fd(Math.round(x.hi * 100))}`;
 const number = (n: number, digits = 0) => new Intl.NumberFormat('fa-IR', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
 
-export const faAnalysis: AnalysisCatalog = {
+export const faAnalysisEntry: AnalysisEntryCatalog = {
   open: 'تحلیل تصمیم‌ها',
   openHelp: 'کدام تصمیم‌ها اهمیت داشتند: برای هر تصمیم، هر گزینه احتمال هر پایان را چگونه تغییر داد، با بارها ادامه دادن بازی از همان نقطه.',
   key: 'A',
+  loadFailed: (why) => `تحلیل تصمیم‌ها باز نشد: ${why}`,
+};
+
+export const faAnalysis: AnalysisCatalog = {
   heading: (ending) => `تحلیل تصمیم‌ها \u2014 ${ending}`,
   policy: 'انتخاب‌های بعدی',
   policies: { 'as-played': 'مثل بازی خودتان', random: 'تصادفی', balanced: 'ربات متعادل' },

@@ -25,6 +25,6 @@ export function openAnalysis(from: Phaser.Scene, onError: (message: string) => v
       if (!from.scene.get('Analysis')) from.scene.add('Analysis', Analysis, false);
       from.scene.start('Analysis');
     },
-    (e: unknown) => onError(i18n.t.analysis.failed(e instanceof Error ? e.message : String(e))),
+    (e: unknown) => onError(i18n.t.analysis.loadFailed(e instanceof Error ? e.message : String(e))),
   );
 }
