@@ -15,7 +15,8 @@ import { nodeScenarios } from './teacher-support';
 
 // The debrief's decision analysis in the browser: opened by its key once the game is over, run in two workers,
 // the same numbers as `suspicious-bind analyse --json` for the same game, policy and K; progress and Cancel; the
-// same numbers again where no worker can be made; from a folder and offline; readable at every window size.
+// same numbers again where no worker can be made; from a folder and offline; readable at every window size, in
+// English and in Persian.
 
 const bind = nodeScenarios().find((s) => s.id === '2022-suspicious-bind')!;
 const K = 100;
@@ -200,23 +201,26 @@ describe('the decision analysis delivered', () => {
 });
 
 describe('the analysis screen at every window size', () => {
-  for (const sc of nodeScenarios())
-    for (const [width, height] of [[1024, 600], [1280, 720], [1920, 1080]] as const)
-      it(`${sc.id} at ${width}×${height}: nothing small, cut, unreachable or overlapping`, async () => {
-        const w = await openPage(browser.context, served.url, `?scenario=${sc.id}&seed=shape${width}&difficulty=standard`, async (p) => {
-          await p.setViewportSize({ width, height });
-          await p.emulateMedia({ reducedMotion: 'reduce' });
-        });
-        await waitScreen(w.page, 'Turn');
-        await playToDebrief(w.page);
-        const found = (await auditLayout(w.page)).map((p) => `debrief: ${p.kind} "${p.text}" ${p.detail}`);
-        await openAnalysisWith(w.page, K);
-        await waitAnalysis(w.page, K);
-        await w.page.waitForTimeout(150);
-        found.push(...(await auditLayout(w.page)).map((p) => `analysis: ${p.kind} "${p.text}"${p.other ? ` / "${p.other}"` : ''} ${p.detail}`));
-        await shot(w.page, `analysis-${sc.id}-${width}x${height}`);
-        expect(found).toEqual([]);
-        expect(w.errors).toEqual([]);
-        await w.page.close();
-      }, 120_000);
+  const cases = [
+    ...nodeScenarios().flatMap((sc) => ([[1024, 600], [1280, 720], [1920, 1080]] as const).map(([width, height]) => ({ id: sc.id, width, height, lang: 'en' }))),
+    ...([[1024, 600], [1920, 1080]] as const).map(([width, height]) => ({ id: bind.id, width, height, lang: 'fa' })),
+  ];
+  for (const { id, width, height, lang } of cases)
+    it(`${id} at ${width}×${height}${lang === 'fa' ? ' in Persian' : ''}: nothing small, cut, unreachable or overlapping`, async () => {
+      const w = await openPage(browser.context, served.url, `?scenario=${id}&seed=shape${width}&difficulty=standard${lang === 'fa' ? '&lang=fa' : ''}`, async (p) => {
+        await p.setViewportSize({ width, height });
+        await p.emulateMedia({ reducedMotion: 'reduce' });
+      });
+      await waitScreen(w.page, 'Turn');
+      await playToDebrief(w.page);
+      const found = (await auditLayout(w.page)).map((p) => `debrief: ${p.kind} "${p.text}" ${p.detail}`);
+      await openAnalysisWith(w.page, K);
+      await waitAnalysis(w.page, K);
+      await w.page.waitForTimeout(150);
+      found.push(...(await auditLayout(w.page)).map((p) => `analysis: ${p.kind} "${p.text}"${p.other ? ` / "${p.other}"` : ''} ${p.detail}`));
+      await shot(w.page, `analysis-${id}-${lang}-${width}x${height}`);
+      expect(found).toEqual([]);
+      expect(w.errors).toEqual([]);
+      await w.page.close();
+    }, 120_000);
 });
