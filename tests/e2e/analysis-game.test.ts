@@ -130,14 +130,14 @@ describe('the decision analysis in the debrief', () => {
     await expect.poll(progress, { timeout: 30_000 }).toBeGreaterThan(0);
     const before = await progress();
     await expect.poll(progress, { timeout: 30_000 }).toBeGreaterThan(before);
-    await expect.poll(() => alive).toBe(2);
+    await expect.poll(() => alive, { timeout: 10_000 }).toBe(2);
     // Focus stays on the setting pressed; Cancel is the next control.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-control'))).toBe('analysis-futures-2000');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-control'))).toBe('analysis-action');
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await screenAnalysis(page))?.status).toBe('cancelled');
-    await expect.poll(() => alive).toBe(0);
+    await expect.poll(async () => (await screenAnalysis(page))?.status, { timeout: 10_000 }).toBe('cancelled');
+    await expect.poll(() => alive, { timeout: 10_000 }).toBe(0);
     const stopped = await progress();
     await page.waitForTimeout(600);
     expect(await progress()).toBe(stopped);
@@ -207,7 +207,7 @@ describe('the analysis screen at every window size', () => {
   ];
   for (const { id, width, height, lang } of cases)
     it(`${id} at ${width}×${height}${lang === 'fa' ? ' in Persian' : ''}: nothing small, cut, unreachable or overlapping`, async () => {
-      const w = await openPage(browser.context, served.url, `?scenario=${id}&seed=shape${width}&difficulty=standard${lang === 'fa' ? '&lang=fa' : ''}`, async (p) => {
+      const w = await openPage(browser.context, served.url, `?scenario=${id}&seed=shape${width}${lang}&difficulty=standard${lang === 'fa' ? '&lang=fa' : ''}`, async (p) => {
         await p.setViewportSize({ width, height });
         await p.emulateMedia({ reducedMotion: 'reduce' });
       });
