@@ -8,7 +8,7 @@ import { describeOption, describeSwing, modelCaveat, type GameAnalysis } from '.
 import { OFFLINE_WORDS } from '../../src/app/offline';
 import { cliAnalyse, debriefCode, playToDebrief, screenAnalysis, waitAnalysis } from './support/analysis';
 import { launch, type Browser } from './support/chromium';
-import { auditLayout } from './support/layout-audit';
+import { auditLayout, clickObject } from './support/layout-audit';
 import { openPage, shot, waitScreen } from './support/page';
 import { serve, type Served } from './support/server';
 import { nodeScenarios } from './teacher-support';
@@ -102,6 +102,9 @@ describe('the decision analysis in the debrief', () => {
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-control'))).toBe(`analysis-decision-${i}`);
       await page.keyboard.press('ArrowRight');
     }
+    // The mouse: a decision's cell opens it.
+    await clickObject(page, 'analysis-decision-1');
+    expectWordsOf(await decisionWords(page), cli, cli.decisions[1]!.index);
     await shot(page, 'analysis-game');
     await page.keyboard.press('Escape');
     await waitScreen(page, 'Debrief');
