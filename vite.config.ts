@@ -5,6 +5,7 @@ import { classicScripts } from './src/build/classic-scripts.ts';
 import { contentSecurityPolicy } from './src/build/csp.ts';
 import { catalogScripts } from './src/build/catalog-scripts.ts';
 import { persianFont } from './src/build/persian-font.ts';
+import { analysisScript } from './src/build/analysis-script.ts';
 
 // One page a build: `vite build` is the game (index.html), `vite build --mode teacher` the teacher tools; each is
 // one classic script so that both work from a folder (src/build/classic-scripts.ts). `npm run build` builds both
@@ -20,7 +21,7 @@ export default defineConfig(({ command, mode }) => ({
   root,
   publicDir: 'assets',
   base: './',
-  plugins: [scenariosPlugin(`${root}/scenarios`), phaserBuild(root), classicScripts(), contentSecurityPolicy(), catalogScripts(root), persianFont(root)],
+  plugins: [scenariosPlugin(`${root}/scenarios`), phaserBuild(root), classicScripts(), contentSecurityPolicy(), catalogScripts(root), persianFont(root), analysisScript(root)],
   build: {
     outDir: 'dist',
     chunkSizeWarningLimit: 2000,

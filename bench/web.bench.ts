@@ -1,12 +1,13 @@
 // The browser game's figures, in one run: time to the first playable turn against a blank Phaser Canvas scene
 // built the same way (bench/blank/), JS loaded for it, frame times while the meters animate, and the JS heap after
-// 10 and after 200 turns. Run: npm run bench:web
+// 10 and after 200 turns; and the full-game decision analysis per scenario (bench/web-analysis.ts). Run: npm run bench:web
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { budgetLines, firstTurnFiles } from '../src/build/budget';
 import { launch } from '../tests/e2e/support/chromium';
 import { buildAndServe } from '../tests/e2e/support/server';
+import { analysisFigures, printRows } from './web-analysis';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -136,6 +137,8 @@ try {
   }
   const heap200 = await heap(page);
   const longSeconds = (Date.now() - t0) / 1000;
+  // 4. Decision analysis: a full game of each scenario, every option, K = 500, in two workers.
+  const analysis = await analysisFigures(b.context, served.url);
   await b.close();
 
   const rows: [string, string][] = [
@@ -151,9 +154,7 @@ try {
     ['JS heap along the way', curve.join(', ')],
     ['long session', `${turns} turns in ${longSeconds.toFixed(0)} s by keyboard`],
   ];
-  const width = Math.max(...rows.map((r) => r[0].length));
-  console.log(`\nSuspicious Bind — browser figures (scenario ${scenarioId}, headless Chromium, vite preview on 127.0.0.1)\n`);
-  for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+  printRows(`Suspicious Bind — browser figures (scenario ${scenarioId}, headless Chromium, vite preview on 127.0.0.1)`, [...rows, ...analysis]);
 } finally {
   await served.close();
 }

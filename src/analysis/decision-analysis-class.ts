@@ -81,6 +81,14 @@ export function classAnalysis(scenario: ScenarioData, records: readonly Rec[], o
     base += sizes[i]!;
     tallies.push(t);
   }
+  return classAnalysisOf(scenario, tallies, skipped, opts);
+}
+
+/**
+ * The class's analysis from each game's tally (whole, or merged from workers' parts with mergeGameTallies), pooled
+ * card by card; `skipped`: the records left out, with why.
+ */
+export function classAnalysisOf(scenario: ScenarioData, tallies: readonly GameTally[], skipped: ClassAnalysis['skipped'], opts: Pick<AnalysisOptions, 'policy' | 'futures'>): ClassAnalysis {
   const cards = new Map<string, CardAcc>();
   for (const t of tallies)
     for (const d of t.decisions) {
@@ -138,7 +146,7 @@ export function classAnalysis(scenario: ScenarioData, records: readonly Rec[], o
     policy: opts.policy,
     futures: opts.futures,
     games: tallies.length,
-    skipped,
+    skipped: [...skipped],
     cards: out,
     mostDecisive: out.length && weight(out[0]!) > 0 ? out[0]!.card : null,
   };

@@ -2,7 +2,8 @@ import type { Plugin } from 'vite';
 
 // The Content-Security-Policy of both pages, as a meta tag (the build is a static site): scripts, styles and
 // everything else from the page's own origin only, no inline script or style, no plugins, no <base>.
-// Images may also be data: and blob: URLs (Phaser decodes SVGs through them; downloads are blob: URLs).
+// Images may also be data: and blob: URLs (Phaser decodes SVGs through them; downloads are blob: URLs); workers
+// blob: URLs (decision analysis starts its workers from one, see src/build/analysis-script.ts).
 // The dev server's own client injects styles and talks over a WebSocket, so it gets those two allowances.
 
 export const CSP: Readonly<Record<string, string>> = {
@@ -13,7 +14,7 @@ export const CSP: Readonly<Record<string, string>> = {
   'font-src': "'self'",
   'connect-src': "'self'",
   'media-src': "'self' data: blob:",
-  'worker-src': "'self'",
+  'worker-src': "'self' blob:",
   'object-src': "'none'",
   'base-uri': "'none'",
   'form-action': "'none'",

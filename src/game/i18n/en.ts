@@ -3,6 +3,7 @@
 import { savesEn } from './saves-en';
 
 import { enPlay } from './en-play';
+import { enAnalysisEntry } from './en-analysis';
 
 const sign = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `\u2212${Math.abs(n)}` : '0');
 
@@ -217,6 +218,7 @@ export const en = {
     title: 'Title screen',
   },
   saves: savesEn,
+  analysis: enAnalysisEntry,
   notices: {
     dismiss: 'Dismiss',
     urlUnknownParam: (name: string) => `The link has a parameter "${name}" that the game does not use.`,

@@ -3,6 +3,7 @@
 import type { Catalog } from './en';
 import { faPlay } from './fa-play';
 import { savesFa } from './saves-fa';
+import { faAnalysisEntry } from './fa-analysis';
 
 /** Persian digits for every number shown. */
 const fd = (n: number | string) => String(n).replace(/[0-9]/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[+d]!);
@@ -223,6 +224,7 @@ export const fa: Catalog = {
     title: 'صفحهٔ آغاز',
   },
   saves: savesFa,
+  analysis: faAnalysisEntry,
   notices: {
     dismiss: 'بستن',
     urlUnknownParam: (name: string) => `پیوند پارامتری به نام «${name}» دارد که بازی از آن استفاده نمی‌کند.`,

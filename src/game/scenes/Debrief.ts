@@ -18,6 +18,7 @@ import { fitSize, text } from '../widgets/text';
 import { BaseScene } from './base';
 import { playAgain } from './Ending';
 import { WhatIf } from './what-if';
+import { openAnalysis } from './open-analysis';
 
 // After the game: the meters over time, the seed and replay code, and each decision with why the meters
 // moved and what Tehran actually did, with sources.
@@ -76,6 +77,10 @@ export class Debrief extends BaseScene {
       const w = 200;
       const b = new Button(this, { x: boxX(1256 - 20 - w, w), y: PANEL_Y + 8, w, h: 40, label: t.fmt.withKey(t.debrief.whatIf, t.keys.whatIf), size: FONT.small });
       controls.add({ id: 'what-if', label: t.debrief.whatIf, widget: b, action: () => this.whatIf?.open(g, this.index) });
+      const aw = 280;
+      const a = new Button(this, { x: boxX(1256 - 20 - w - 10 - aw, aw), y: PANEL_Y + 8, w: aw, h: 40, label: t.fmt.withKey(t.analysis.open, t.analysis.key), size: FONT.small });
+      a.setName('button-analysis');
+      controls.add({ id: 'analysis', label: t.analysis.open, description: t.analysis.openHelp, widget: a, action: () => openAnalysis(this, (m) => this.say?.(m, false)) });
     }
     this.show(0);
     keys.set({
@@ -83,7 +88,9 @@ export class Debrief extends BaseScene {
       digit: (n) => this.whatIf?.isOpen && this.whatIf.pick(n),
       scroll: (step) => this.scroll?.page(step),
       escape: () => (this.whatIf?.isOpen ? this.whatIf.close() : this.scene.start('Ending')),
-      letters: this.decisions.length ? { [t.keys.whatIf.toLowerCase()]: () => this.whatIf?.isOpen || this.whatIf?.open(g, this.index) } : undefined,
+      letters: this.decisions.length
+        ? { [t.keys.whatIf.toLowerCase()]: () => this.whatIf?.isOpen || this.whatIf?.open(g, this.index), [t.analysis.key.toLowerCase()]: () => this.whatIf?.isOpen || openAnalysis(this, (m) => this.say?.(m, false)) }
+        : undefined,
     });
     controls.focus('next');
   }

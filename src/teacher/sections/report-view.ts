@@ -44,6 +44,8 @@ export interface ReportViewOptions {
   open: (index: number) => void;
   order: CardOrder;
   onOrder: (order: CardOrder) => void;
+  /** The decision analysis of the class, after the cards (report-analysis.ts). */
+  analysis?: HTMLElement;
 }
 
 const w = t.classReport;
@@ -120,6 +122,7 @@ export function reportView(cs: CompiledScenario, r: ClassReport, top: HTMLElemen
       metersTable(cs, r),
     ),
     cardsPart(cs, r, o),
+    o.analysis ?? '',
     studentsPart(cs, r, o.open),
   );
   return el;

@@ -14,6 +14,7 @@ import { classBar, counts, otherGroups } from './report-groups';
 import { refusedTable, reportView, type CardOrder } from './report-view';
 import { compute, type Computed } from './report-compute';
 import { projectorPage, sheetsPage } from './report-pages';
+import { classAnalysisPart } from './report-analysis';
 
 // The class report: what a class hands in (pasted e-mails and spreadsheet rows, replay files, zips, drops anywhere
 // on the page) checked against the class, and one comparison out. Everything is kept in this browser.
@@ -189,7 +190,16 @@ export const reportSection: Section = (root, at) => {
       exportsFor(report),
       controls,
     ];
-    fill(out, reportView(compiled(findScenario(report.scenario.id)!), report, top, {
+    const scenario = findScenario(report.scenario.id)!;
+    const counted = report.students.filter((s) => s.counted);
+    const analysed = JSON.stringify(counted.map((s) => [s.seed, s.difficulty, s.decisions.map((d) => d.choice)]));
+    const records = () => counted.flatMap((s) => {
+      const sub = list[s.index];
+      const r = sub ? loadReplayText(typeof sub.replay === 'string' ? sub.replay : JSON.stringify(sub.replay)) : null;
+      return r?.ok ? [r.loaded.record] : [];
+    });
+    fill(out, reportView(compiled(scenario), report, top, {
+      analysis: counted.length ? classAnalysisPart(scenario, analysed, counted.length, records) : undefined,
       open: (index) => openStudent(list, report, index),
       order,
       onOrder: (next) => {

@@ -9,11 +9,12 @@ import { endingTitle } from './ending';
 import { loaderPanel, refusalBox } from './loader';
 import { stepper } from './stepper';
 import { whatIfView } from './whatif';
+import { analysisView, settingsFrom } from './analysis-view';
 
 // The replay viewer: open a replay (code, file, link), then step through it, ask "what if", or print the debrief.
-// #viewer?code=SB2…&turn=3 · #viewer/whatif?code=… · #viewer/debrief?code=…
+// #viewer?code=SB2…&turn=3 · #viewer/whatif?code=… · #viewer/analysis?code=… · #viewer/debrief?code=…
 
-const SUBS = ['', 'whatif', 'debrief'] as const;
+const SUBS = ['', 'whatif', 'analysis', 'debrief'] as const;
 type Sub = (typeof SUBS)[number];
 
 const link = (theme: Record<string, string>) => (sub: Sub, l: Loaded, extra: Record<string, string> = {}) =>
@@ -80,7 +81,7 @@ export const viewerSection: Section = (root, at) => {
     }
     const other = h('details', { class: 'loader-details', open: early !== null }, h('summary', null, t.viewer.openAnother), panel);
     // The tabs carry the turn being looked at, so that "What if" starts there.
-    const tabLinks = SUBS.map((s) => h('a', { href: linkFor(s, l, turnParam(viewedTurn)), 'aria-current': s === sub ? 'page' : null }, t.viewer.sub[s === '' ? 'turns' : s]));
+    const tabLinks = SUBS.map((s) => h('a', { href: linkFor(s, l, turnParam(viewedTurn)), 'aria-current': s === sub ? 'page' : null }, s === 'analysis' ? t.analysis.tab : t.viewer.sub[s === '' ? 'turns' : s]));
     const retarget = () => tabLinks.forEach((a, k) => a.setAttribute('href', linkFor(SUBS[k]!, l, turnParam(viewedTurn))));
     const tabs = h('nav', { class: 'subnav', 'aria-label': t.viewer.views }, h('ul', null, tabLinks.map((a) => h('li', null, a))));
     root.append(summary(l), other, tabs);
@@ -105,6 +106,10 @@ export const viewerSection: Section = (root, at) => {
       });
       if (w.cleanup) cleanups.push(w.cleanup);
       root.append(w.el);
+    } else if (sub === 'analysis') {
+      const a = analysisView(l, settingsFrom(at.params.get('policy'), at.params.get('futures')), (s) => replaceHash(linkFor('analysis', l, { policy: s.policy, futures: String(s.futures) })));
+      cleanups.push(a.cleanup);
+      root.append(a.el);
     } else root.append(debriefView(l));
   }
 
