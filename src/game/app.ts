@@ -13,7 +13,21 @@ export interface TitleDefaults {
   seed?: string;
   difficulty?: string;
   previews?: boolean;
+  /** Undo allowed (a practice game). */
+  practice?: boolean;
+  /** Set when a class code was accepted: its code, and whether the class allows practice games. */
+  classCode?: { code: string; practice: boolean };
 }
+
+/** How a message on the title or turn screen reads: its style, and where the accessible layer says it. */
+export type NoticeKind = 'info' | 'success' | 'warning' | 'error';
+
+export interface AppNotice {
+  kind: NoticeKind;
+  text: string;
+}
+
+export const notice = (kind: NoticeKind, text: string): AppNotice => ({ kind, text });
 
 export interface App {
   session: Session;
@@ -21,7 +35,7 @@ export interface App {
   controls: Controls;
   keys: Keys;
   /** Messages waiting to be shown on the next title screen. */
-  notices: string[];
+  notices: AppNotice[];
   defaults: TitleDefaults;
   link: LinkRequest | null;
   game: Phaser.Game | null;

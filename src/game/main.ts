@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { announceLanguage } from '../app/offline';
-import { app, createApp } from './app';
+import { app, createApp, notice } from './app';
 import { firstScreenScenarios } from './first-screen';
 import { loadScenarios, setTextVariant } from './scenarios';
 import { t } from './i18n';
@@ -44,7 +44,7 @@ export async function startGame(parent: HTMLElement, a11yRoot: HTMLElement): Pro
   document.title = t.app.pageTitle;
   announceLanguage(t.lang);
   const a = createApp(a11yRoot);
-  if (variant.lang !== asked.lang) a.notices.push(t.notices.langFailed(asked.lang));
+  if (variant.lang !== asked.lang) a.notices.push(notice('warning', t.notices.langFailed(asked.lang)));
   a.defaults = handed;
   const k = chooseRenderScale();
   setRenderScale(k);

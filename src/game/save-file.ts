@@ -14,6 +14,6 @@ export function downloadSaves(): string {
   a.download = name;
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  app().mirror.alertNow([t.saves.downloaded(name)]);
+  app().mirror.statusNow([t.notices.kind.success(t.saves.downloaded(name))]);
   return name;
 }

@@ -15,6 +15,8 @@ export interface LinkRequest {
   difficulty?: string;
   /** From a class link's previews=1|0; undefined when the link leaves it to the difficulty. */
   previews?: boolean;
+  /** From a class code: the class allows practice games. */
+  practice?: boolean;
   /** True when the link is complete and valid: start (or resume) that game directly. */
   start: boolean;
   problems: string[];

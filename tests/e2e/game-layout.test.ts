@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadScenarioText } from '../../src/scenario/load';
-import { auditLayout, clickObject, type LayoutProblem } from './support/layout-audit';
+import { auditLayout, clickObject, textOverButtons, type LayoutProblem } from './support/layout-audit';
 import { gameState, openChoiceKeys, openPage, shot, waitPhase, waitScreen, type Watched } from './support/page';
 import { useServedGame } from './support/test-build';
 
@@ -74,6 +74,70 @@ async function playAndCheck(w: Watched, name: string, keys: number[] | null, fou
     await page.keyboard.press('ArrowRight');
   }
 }
+
+/** The title's problems: the audit's, and any text (the keys line…) drawn over a button (Start…). */
+async function checkTitle(page: Page, where: string, found: string[]): Promise<void> {
+  await check(page, where, found);
+  for (const p of await textOverButtons(page)) found.push(`${where}: ${p.kind} "${p.text}" / ${p.other} (${p.detail})`);
+}
+
+/** The text of a named object on the screen (the title's summary and introduction). */
+const objectText = (page: Page, name: string) =>
+  page.evaluate((n) => {
+    interface Obj { name?: string; text?: string; visible?: boolean; list?: Obj[] }
+    const game = (window as unknown as { __sb: { game: { scene: { getScenes(a: boolean): { sys: { displayList: { list: Obj[] } } }[] } } } }).__sb.game;
+    const all: Obj[] = [];
+    const walk = (o: Obj) => { all.push(o); for (const c of o.list ?? []) walk(c); };
+    for (const sc of game.scene.getScenes(true)) for (const o of sc.sys.displayList.list) walk(o);
+    const o = all.find((x) => x.name === n);
+    return o ? { text: o.text ?? '', visible: o.visible !== false } : null;
+  }, name);
+
+describe('the title screen at every size, in English and in Persian', () => {
+  for (const lang of ['en', 'fa'] as const)
+    for (const [width, height] of SIZES)
+      it(`${lang} at ${width}×${height}: every summary whole, the introduction whole or open with R, nothing over Start`, async () => {
+        const found: string[] = [];
+        const query = lang === 'fa' ? '?lang=fa' : '';
+        const w = await openPage(env.browser.context, env.served.url, query, async (p) => {
+          await p.setViewportSize({ width, height });
+          await p.emulateMedia({ reducedMotion: 'reduce' });
+        });
+        const { page } = w;
+        for (const withSave of [false, true]) {
+          if (withSave) {
+            // A game in progress: the title then also offers to continue it (one more button in the column).
+            await page.goto(`${env.served.url}?scenario=${SCENARIOS[0]!.id}&seed=title${width}&difficulty=standard${lang === 'fa' ? '&lang=fa' : ''}`);
+            await waitScreen(page, 'Turn');
+            await page.goto(env.served.url + query);
+          }
+          await waitScreen(page, 'Title');
+          await page.waitForTimeout(150);
+          const where = `title ${lang} ${width}×${height}${withSave ? ' with a saved game' : ''}`;
+          await checkTitle(page, where, found);
+          await shot(page, `layout-title-${lang}-${width}x${height}${withSave ? '-saved' : ''}`);
+          // The chosen scenario's summary is shown whole; every scenario's summary is in its control.
+          const chosen = await page.evaluate(() => document.querySelector('[data-control^="scenario-"][aria-pressed="true"]')?.textContent ?? '');
+          const summary = await objectText(page, 'title-summary');
+          expect(summary?.text.length, where).toBeGreaterThan(10);
+          expect(chosen.replace(/\s+/g, ' '), where).toContain(summary!.text.replace(/\s+/g, ' '));
+          // The introduction: whole, or its R control is there and opens it whole.
+          const intro = await objectText(page, 'title-intro');
+          const opener = await page.$('[data-control="read-intro"]');
+          if (opener) {
+            await page.keyboard.press('r');
+            await page.waitForSelector('#sb-controls [role="dialog"]');
+            await page.waitForTimeout(100);
+            await check(page, `${where}, introduction open`, found);
+            await page.keyboard.press('Escape');
+            await page.waitForFunction(() => !document.querySelector('#sb-controls [role="dialog"]'));
+          } else expect(intro?.text.endsWith('\u2026'), where).toBe(false);
+        }
+        expect(found).toEqual([]);
+        expect(w.errors).toEqual([]);
+        await page.close();
+      }, 60_000);
+});
 
 describe('the layout at every size', () => {
   for (const sc of SCENARIOS)

@@ -183,7 +183,8 @@ describe('saved games', () => {
     await w.page.keyboard.press('Enter');
     await waitScreen(w.page, 'Title');
     expect(await saves(w)).toHaveLength(0);
-    await w.page.waitForFunction(() => (document.getElementById('sb-alert')?.textContent ?? '').includes('deleted'));
+    // A success: said through role="status", not as an alert.
+    await w.page.waitForFunction(() => (document.getElementById('sb-status')?.textContent ?? '').includes('Success: The saved game was deleted'));
     await w.page.close();
   }, 60_000);
 

@@ -1,18 +1,49 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { encodeClassCode } from '../../src/app';
+import type { RecordSettings } from '../../src/engine';
 import { loadScenarioText } from '../../src/scenario/load';
-import { openPage, shot, waitScreen } from './support/page';
+import type { ScenarioData } from '../../src/scenario/types';
+import { clickObject } from './support/layout-audit';
+import { openPage, shot, waitPhase, waitScreen } from './support/page';
 import { useServedGame } from './support/test-build';
 
-// The title screen never hides the scenario's introduction: when it is cut to fit, R (or its button) opens it whole.
+// The title screen: the introduction opens whole; notices read in their kind's style and words; practice (undo
+// allowed) is chosen here, by keyboard or mouse, and a class code allows it only when its class does.
 
-const file = resolve(import.meta.dirname, '../../scenarios/2022-suspicious-bind.yaml');
-const loaded = loadScenarioText(readFileSync(file, 'utf8'), file);
-if (!loaded.ok) throw new Error('the 2022 scenario does not load');
-const scenario = loaded.scenario;
+const load = (file: string): ScenarioData => {
+  const r = loadScenarioText(readFileSync(file, 'utf8'), file);
+  if (!r.ok) throw new Error(`${file} does not load`);
+  return r.scenario;
+};
+const scenario = load(resolve(import.meta.dirname, '../../scenarios/2022-suspicious-bind.yaml'));
+const MINI = load(resolve(import.meta.dirname, '../fixtures/mini.yaml'));
+const classCode = (seed: string, practice: boolean) => encodeClassCode([scenario, MINI], { scenario: 'mini', seed, difficulty: MINI.difficulties[0]!.id, previews: false, practice })!;
 
 const env = useServedGame();
+
+const region = (page: Page, id: 'sb-alert' | 'sb-status') => page.evaluate((i) => document.getElementById(i)?.textContent ?? '', id);
+/** The names of the notice banners on the canvas (notice-success, notice-warning…). */
+const banners = (page: Page) =>
+  page.evaluate(() => {
+    const game = (window as unknown as { __sb: { game: { scene: { getScenes(a: boolean): { sys: { displayList: { list: { name?: string }[] } } }[] } } } }).__sb.game;
+    return game.scene.getScenes(true).flatMap((s) => s.sys.displayList.list.map((o) => o.name ?? '').filter((n) => n.startsWith('notice-')));
+  });
+const pressed = (page: Page, id: string) => page.evaluate((i) => document.querySelector(`[data-control="${i}"]`)?.getAttribute('aria-pressed') ?? null, id);
+const settings = (page: Page) => page.evaluate(() => (window as unknown as { __sb: { session: { current: { record: { settings: RecordSettings } } } } }).__sb.session.current.record.settings);
+
+async function typeClassCode(page: Page, code: string): Promise<void> {
+  if (!(await page.$('#sb-class-code-input'))) {
+    await page.focus('[data-control="class-code"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#sb-class-code-input');
+  }
+  await page.fill('#sb-class-code-input', code);
+  await page.focus('#sb-class-code-input');
+  await page.keyboard.press('Enter');
+}
 
 describe('the title screen', () => {
   it('opens a cut introduction whole with R and with its button, at 1024×600', async () => {
@@ -31,5 +62,110 @@ describe('the title screen', () => {
     await w.page.waitForSelector('#sb-controls [role="dialog"]');
     expect(w.errors).toEqual([]);
     await w.page.close();
+  });
+
+  it('says a success as a success (role="status", its own style) and an error or a warning as an alert', async () => {
+    const w = await openPage(env.browser.context, env.served.url, '');
+    const { page } = w;
+    await waitScreen(page, 'Title');
+    await typeClassCode(page, '1999-0n-nope');
+    await page.waitForFunction(() => (document.getElementById('sb-alert')?.textContent ?? '').startsWith('Error: '));
+    expect(await region(page, 'sb-status')).toBe('');
+    await typeClassCode(page, classCode('notice1', false));
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#sb-seed')?.value === 'notice1');
+    await page.waitForTimeout(100);
+    expect(await region(page, 'sb-status')).toMatch(/^Success: Class code accepted/);
+    expect(await region(page, 'sb-alert')).not.toContain('Class code accepted');
+    expect(await banners(page)).toEqual(['notice-success']);
+    await shot(page, '20b-title-class-code-success');
+    await page.close();
+
+    const bad = await openPage(env.browser.context, env.served.url, '?foo=bar');
+    await waitScreen(bad.page, 'Title');
+    expect(await region(bad.page, 'sb-alert')).toContain('Warning: The link has a parameter "foo"');
+    expect(await banners(bad.page)).toEqual(['notice-warning']);
+    expect([...w.errors, ...bad.errors]).toEqual([]);
+    await bad.page.close();
+  });
+
+  it('chooses practice (undo allowed) on the title by keyboard, and records it in the game', async () => {
+    const w = await openPage(env.browser.context, env.served.url, '');
+    const { page } = w;
+    await waitScreen(page, 'Title');
+    expect(await pressed(page, 'practice')).toBe('false');
+    await page.focus('[data-control="practice"]');
+    await page.keyboard.press('Enter');
+    expect(await pressed(page, 'practice')).toBe('true');
+    await page.waitForFunction(() => (document.getElementById('sb-live')?.textContent ?? '').includes('Practice on'));
+    await shot(page, '20c-title-practice-on');
+    await page.focus('[data-control="start"]');
+    await page.keyboard.press('Enter');
+    await waitScreen(page, 'Turn');
+    expect((await settings(page)).practice).toBe(true);
+    // One decision, then Undo last decision is offered.
+    await waitPhase(page, ['decision']);
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+    await waitPhase(page, ['consequences']);
+    await page.keyboard.press('Enter');
+    await waitPhase(page, ['decision', 'ended']);
+    await page.waitForSelector('[data-control="undo"]');
+    expect(w.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('chooses practice with the mouse, and leaves it off when not chosen', async () => {
+    const w = await openPage(env.browser.context, env.served.url, '');
+    const { page } = w;
+    await waitScreen(page, 'Title');
+    await clickObject(page, 'button-practice');
+    await page.waitForFunction(() => document.querySelector('[data-control="practice"]')?.getAttribute('aria-pressed') === 'true');
+    await clickObject(page, 'button-practice');
+    await page.waitForFunction(() => document.querySelector('[data-control="practice"]')?.getAttribute('aria-pressed') === 'false');
+    await clickObject(page, 'button-start');
+    await waitScreen(page, 'Turn');
+    expect((await settings(page)).practice).toBeUndefined();
+    await page.goto(env.served.url);
+    await waitScreen(page, 'Title');
+    await clickObject(page, 'button-practice');
+    await page.waitForFunction(() => document.querySelector('[data-control="practice"]')?.getAttribute('aria-pressed') === 'true');
+    await clickObject(page, 'button-start');
+    await waitScreen(page, 'Turn');
+    expect((await settings(page)).practice).toBe(true);
+    expect(w.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('hides practice for a class code that does not allow it, and offers it (off) for one that does', async () => {
+    const w = await openPage(env.browser.context, env.served.url, '');
+    const { page } = w;
+    await waitScreen(page, 'Title');
+    const strict = classCode('strict1', false);
+    await typeClassCode(page, strict);
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#sb-seed')?.value === 'strict1');
+    expect(await page.$('[data-control="practice"]')).toBeNull();
+    await shot(page, '20d-title-class-without-practice');
+    await page.keyboard.press('Escape');
+    await page.focus('[data-control="start"]');
+    await page.keyboard.press('Enter');
+    await waitScreen(page, 'Turn');
+    expect(await settings(page)).toMatchObject({ class: strict });
+    expect((await settings(page)).practice).toBeUndefined();
+
+    await page.goto(env.served.url);
+    await waitScreen(page, 'Title');
+    const open = classCode('open1', true);
+    await typeClassCode(page, open);
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#sb-seed')?.value === 'open1');
+    expect(await pressed(page, 'practice')).toBe('false');
+    await page.keyboard.press('Escape');
+    await page.focus('[data-control="practice"]');
+    await page.keyboard.press('Enter');
+    await page.focus('[data-control="start"]');
+    await page.keyboard.press('Enter');
+    await waitScreen(page, 'Turn');
+    expect(await settings(page)).toMatchObject({ class: open, practice: true });
+    expect(w.errors).toEqual([]);
+    await page.close();
   });
 });

@@ -24,6 +24,7 @@ export class DomMirror {
   private readonly title: HTMLElement;
   private readonly live: HTMLElement;
   private readonly alert: HTMLElement;
+  private readonly status: HTMLElement;
   private readonly content: HTMLElement;
   readonly controlsRoot: HTMLElement;
   private announceTimer = 0;
@@ -35,10 +36,11 @@ export class DomMirror {
     root.replaceChildren();
     this.title = h('h1', { id: 'sb-screen' });
     this.alert = h('div', { id: 'sb-alert', role: 'alert' });
+    this.status = h('div', { id: 'sb-status', role: 'status' });
     this.live = h('div', { id: 'sb-live', 'aria-live': 'polite', 'aria-atomic': 'true' });
     this.content = h('div', { id: 'sb-content' });
     this.controlsRoot = h('div', { id: 'sb-controls' });
-    root.append(this.title, this.alert, this.live, this.content, this.controlsRoot);
+    root.append(this.title, this.alert, this.status, this.live, this.content, this.controlsRoot);
   }
 
   /** A new screen: its heading, no content, no controls. */
@@ -47,6 +49,7 @@ export class DomMirror {
     this.content.replaceChildren();
     this.controlsRoot.replaceChildren();
     this.alert.replaceChildren();
+    this.status.replaceChildren();
     document.title = title;
   }
 
@@ -59,9 +62,14 @@ export class DomMirror {
     }, 30);
   }
 
-  /** Says something at once (errors and notices). */
+  /** Says something at once (errors and warnings). */
   alertNow(lines: string[]): void {
     this.alert.replaceChildren(...lines.map((l) => h('p', {}, l)));
+  }
+
+  /** Says that something went well, or is worth knowing, without interrupting (role="status"). */
+  statusNow(lines: string[]): void {
+    this.status.replaceChildren(...lines.map((l) => h('p', {}, l)));
   }
 
   setSections(sections: Section[]): void {

@@ -63,7 +63,11 @@ export const en = {
     classCodeHelp: 'Type the code your teacher gave you (like 2022-1p-k7qxm2pa), then Enter.',
     seedButton: 'Back to seed',
     difficulty: 'Difficulty',
-    previews: 'Preview likely effects of each choice',
+    previews: 'Previews: likely effects',
+    previewsHelp: 'Each choice shows its likely effects on the meters before you decide.',
+    practice: 'Practice: undo allowed',
+    practiceHelp: 'A practice game: Undo last decision (U) takes back your last choice. A class game allows it only when the teacher does.',
+    practiceNow: (on: boolean): string => (on ? 'Practice on: this game allows Undo last decision.' : 'Practice off: every decision stands.'),
     start: 'Start the game',
     continueHeading: 'Saved games',
     continueGame: (scenario: string) => `Continue: ${scenario}`,
@@ -79,7 +83,7 @@ export const en = {
       advanced: 'The full texts of the events, the advisors and the endings.',
       basic: 'Shorter, plainer texts with the same facts, for younger classes.',
     } as Record<string, string>,
-    keysHint: 'Tab / arrows: move   Enter: select   Esc: how to play (or close a panel)',
+    keysHint: 'Tab / arrows: move \u00B7 Enter: select\nEsc: how to play (or close a panel)',
   },
   howTo: {
     heading: 'How to play',
@@ -221,6 +225,13 @@ export const en = {
   analysis: enAnalysisEntry,
   notices: {
     dismiss: 'Dismiss',
+    /** A notice as the accessible layer says it, with the word for its kind. */
+    kind: {
+      info: (s: string) => `Note: ${s}`,
+      success: (s: string) => `Success: ${s}`,
+      warning: (s: string) => `Warning: ${s}`,
+      error: (s: string) => `Error: ${s}`,
+    },
     urlUnknownParam: (name: string) => `The link has a parameter "${name}" that the game does not use.`,
     urlBadScenario: (id: string, known: string) => `The link names a scenario "${id}" that is not installed (installed: ${known}).`,
     urlBadSeed: 'The seed in the link is not valid: it must be 1 to 32 letters, digits, "-" or "_".',

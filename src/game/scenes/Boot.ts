@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { app } from '../app';
+import { app, notice } from '../app';
 import { ASSETS } from '../assets';
 import { t } from '../i18n';
 import { savesOf, storageAvailable } from '../saves';
@@ -45,16 +45,16 @@ export class Boot extends BaseScene {
     const a = app();
     const scenarios = allScenarios();
     if (!scenarios.length) {
-      a.notices.push(t.app.noScenarios);
+      a.notices.push(notice('error', t.app.noScenarios));
       this.scene.start('Title');
       return;
     }
-    if (!storageAvailable()) a.notices.push(t.notices.storageUnavailable);
+    if (!storageAvailable()) a.notices.push(notice('warning', t.notices.storageUnavailable));
     const link = parseLink(window.location.search, scenarios);
     a.link = link;
     // A link's own settings win over those a language change handed over (main.ts).
     if (link.scenario || link.seed || link.difficulty || link.previews !== undefined) a.defaults = { scenario: link.scenario, seed: link.seed, difficulty: link.difficulty, previews: link.previews };
-    a.notices.push(...link.problems);
+    a.notices.push(...link.problems.map((p) => notice('warning', p)));
     if (link.start && this.openLink(link.scenario!, link.seed, link.difficulty, link.previews)) return;
     this.scene.start('Title');
   }

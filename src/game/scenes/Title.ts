@@ -1,10 +1,12 @@
 import { asciiDigits, decodeClassCode, defaultScenario } from '../../app';
-import { app, type TitleDefaults } from '../app';
+import { app, notice, type TitleDefaults } from '../app';
 import { t } from '../i18n';
 import { boxX, textX } from '../layout';
 import { abandon, savesOf, type GoodSave } from '../saves';
 import { drawVariantChoice, VARIANT_ROW_H } from './title-language';
+import { drawInfo, INFO_X } from './title-info';
 import { describeSave, removeSave, scenarioMonth, sweepSaves, whereSaved } from './title-saves';
+import { drawToggles, TOGGLES_H } from './title-toggles';
 import { SavedGamesPanel } from '../widgets/SavedGamesPanel';
 import { allScenarios, defaultDifficulty, difficultyOf, findScenario, loadScenario } from '../scenarios';
 import { freshSeed } from '../seed';
@@ -15,7 +17,7 @@ import { Button } from '../widgets/Button';
 import { Field } from '../widgets/Field';
 import { showNotices } from '../widgets/notices';
 import { Overlay } from '../widgets/Overlay';
-import { fitSize, fitText, text } from '../widgets/text';
+import { text } from '../widgets/text';
 import { BaseScene } from './base';
 
 // The title: pick a scenario, seed and difficulty, or continue a saved game.
@@ -28,11 +30,12 @@ export class Title extends BaseScene {
   private seed = '';
   private difficulty = '';
   private previews = false;
+  private practice = false;
+  /** The class code accepted on this screen, while its scenario, seed and difficulty are still the chosen ones. */
+  private classCode: TitleDefaults['classCode'] & { scenario: string; seed: string; difficulty: string } | null = null;
   /** The seed field takes a class code instead of a seed. */
   private classMode = false;
   private overlay: Overlay | SavedGamesPanel | null = null;
-  /** The intro when it had to be cut to fit (R opens it whole). */
-  private introCut: { title: string; intro: string } | null = null;
   private saves: GoodSave[] = [];
   /** The control to focus when the screen is drawn again (after a scenario is picked, a panel closed…). */
   private focusAfter: string | null = null;
@@ -50,11 +53,10 @@ export class Title extends BaseScene {
     const a = app();
     this.begin(t.title.heading);
     this.overlay = null;
-    this.introCut = null;
     clearAddressBarLink();
     // Back from a game: offer its scenario and difficulty again (with a fresh seed).
     const left = a.session.current?.record;
-    if (left && !a.defaults.scenario) a.defaults = { scenario: left.scenario.id, difficulty: left.difficulty, previews: left.settings.previews };
+    if (left && !a.defaults.scenario) a.defaults = { scenario: left.scenario.id, difficulty: left.difficulty, previews: left.settings.previews, practice: left.settings.practice === true && !left.settings.class };
     a.session.stop();
     this.saves = sweepSaves(a.notices);
     const scenarios = allScenarios();
@@ -64,12 +66,15 @@ export class Title extends BaseScene {
     const sc = findScenario(this.scenarioId);
     this.difficulty = sc ? (d.difficulty ?? defaultDifficulty(sc)) : '';
     this.previews = d.previews ?? (sc && difficultyOf(sc, this.difficulty)?.previews) ?? false;
+    this.classCode = d.classCode ? { ...d.classCode, scenario: this.scenarioId, seed: this.seed, difficulty: this.difficulty } : null;
+    this.practice = d.practice === true && this.practiceAllowed();
     a.defaults = {};
-    this.drawLeft(this.saves.find((s) => s.save.state === 'playing' && !s.game.ending) ?? null);
+    const latest = this.saves.find((s) => s.save.state === 'playing' && !s.game.ending) ?? null;
+    const actions = { readIntro: () => sc && this.readIntro(sc.title, sc.intro), resume: (s: GoodSave) => this.resume(s), openSaves: () => this.openSaves(), howTo: () => this.howTo() };
+    const cut = drawInfo(this, sc, latest, this.saves.length, actions, RX - 40 - INFO_X - 100) && sc ? { title: sc.title, intro: sc.intro } : null;
     if (sc) this.drawRight();
     const dismiss = showNotices(this, a.notices.splice(0));
     // Esc closes a panel, then dismisses a notice, then (as the footer says) opens How to play.
-    const cut = this.introCut as { title: string; intro: string } | null; // set by drawLeft
     a.keys.set({
       escape: () => (this.overlay?.isOpen ? this.overlay.close() : dismiss ? dismiss() : this.howTo()),
       letters: cut ? { [t.keys.read.toLowerCase()]: () => this.overlay?.isOpen || this.readIntro(cut.title, cut.intro) } : {},
@@ -79,68 +84,30 @@ export class Title extends BaseScene {
     if (!dismiss) a.controls.focus(focus);
   }
 
-  private drawLeft(latest: GoodSave | null): void {
-    const { controls } = app();
-    const x = 56;
-    const w = 460;
-    this.add.image(boxX(x, 84) + 42, 92, 'emblem').setDisplaySize(84, 84);
-    const name = text(this, textX(x + 100), 64, t.app.name, { size: 42, serif: true, bold: true, color: C.text });
-    fitSize(name, RX - 40 - x - 100, 28);
-    text(this, textX(x), 150, t.app.tagline, { size: FONT.h3, serif: true, italic: true, color: C.muted, wrap: w });
-    const sc = findScenario(this.scenarioId);
-    let y = 222;
-    if (sc) {
-      const g = this.add.graphics();
-      g.lineStyle(1, C.panelEdge, 1).lineBetween(boxX(x, w), y - 14, boxX(x, w) + w, y - 14);
-      text(this, textX(x), y, sc.title, { size: FONT.h3, serif: true, bold: true, color: C.text });
-      const span = t.title.period(scenarioMonth(sc, 1), scenarioMonth(sc, sc.period.turns), sc.period.turns);
-      text(this, textX(x), y + 30, span, { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 1 });
-      const intro = text(this, textX(x), y + 54, sc.intro, { size: 16, serif: true, color: C.text, wrap: w, lineSpacing: 4 });
-      const whole = fitText(intro, latest ? 150 : 220, 14);
-      y = intro.y + intro.height + 12;
-      // Cut to fit: the whole introduction is one key (R) or click away.
-      if (!whole) {
-        const read = new Button(this, { x: boxX(x, 260), y, w: 260, h: 40, label: `${t.turn.readFull} (${t.keys.read})`, variant: 'quiet', size: 17 });
-        controls.add({ id: 'read-intro', label: t.turn.readFullHeading(sc.title), widget: read, action: () => this.readIntro(sc.title, sc.intro) });
-        this.introCut = { title: sc.title, intro: sc.intro };
-        y += 48;
-      }
-      y += 12;
-    }
-    const sw = (w - 12) / 2;
-    if (latest) {
-      const sc2 = findScenario(latest.save.record.scenario.id)!;
-      const label = t.saves.latest(sc2.title);
-      const b = new Button(this, { x: boxX(x, w), y, w, h: 62, label, sub: whereSaved(latest), variant: 'normal', size: 17 });
-      controls.add({ id: 'continue-0', label: `${label} (${describeSave(latest)})`, widget: b, action: () => this.resume(latest) });
-      y += 70;
-    }
-    const listY = Math.max(y + 8, 600);
-    const list = new Button(this, { x: boxX(x, sw), y: listY, w: sw, h: 48, label: t.saves.open(this.saves.length), variant: 'quiet', size: 17 });
-    controls.group(t.saves.heading);
-    controls.add({ id: 'saved-games', label: t.saves.open(this.saves.length), widget: list, action: () => this.openSaves() });
-    const how = new Button(this, { x: boxX(x + sw + 12, sw), y: listY, w: sw, h: 48, label: t.title.howTo, variant: 'quiet', size: 17 });
-    controls.add({ id: 'how', label: t.title.howTo, widget: how, action: () => this.howTo() });
-    text(this, textX(x), HEIGHT - 36, t.title.keysHint, { size: FONT.tiny, color: C.muted });
-  }
-
   private drawRight(): void {
     const { controls } = app();
     const panel = this.add.graphics();
-    panel.fillStyle(C.panel, 0.92).fillRoundedRect(boxX(RX - 24, RW + 48), 40, RW + 48, HEIGHT - 72, 14);
-    panel.lineStyle(1, C.panelEdge, 1).strokeRoundedRect(boxX(RX - 24, RW + 48), 40, RW + 48, HEIGHT - 72, 14);
+    panel.fillStyle(C.panel, 0.92).fillRoundedRect(boxX(RX - 24, RW + 48), 40, RW + 48, HEIGHT - 60, 14);
+    panel.lineStyle(1, C.panelEdge, 1).strokeRoundedRect(boxX(RX - 24, RW + 48), 40, RW + 48, HEIGHT - 60, 14);
     const head = (y: number, s: string) => text(this, textX(RX), y, s.toUpperCase(), { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 2 });
     let y = 56;
     head(y, t.title.scenarios);
     controls.group(t.title.scenarios);
     y += 24;
     const scenarios = allScenarios();
-    const bh = Math.min(58, Math.floor(256 / scenarios.length) - 6);
+    // Up to three scenarios in one column, each with its period; more in two columns of titles (the chosen one's
+    // period and summary are beside them, title-info.ts). The list keeps the same height either way.
+    const cols = scenarios.length <= 3 ? 1 : 2;
+    const rows = Math.ceil(scenarios.length / cols);
+    const bh = Math.min(64, Math.floor(210 / rows) - 6);
+    const bw = (RW - 10 * (cols - 1)) / cols;
     scenarios.forEach((s, i) => {
-      const b = new Button(this, { x: boxX(RX, RW), y: y + i * (bh + 6), w: RW, h: bh, label: s.title, sub: bh >= 50 ? s.summary : undefined, variant: 'quiet', size: 18, selected: s.id === this.scenarioId });
-      controls.add({ id: `scenario-${s.id}`, label: t.title.scenarioSummary(s.title, s.summary), widget: b, pressed: s.id === this.scenarioId, action: () => this.pickScenario(s.id) });
+      const span = t.title.period(scenarioMonth(s, 1), scenarioMonth(s, s.period.turns), s.period.turns);
+      const at = { x: boxX(RX + (i % cols) * (bw + 10), bw), y: y + Math.floor(i / cols) * (bh + 6) };
+      const b = new Button(this, { ...at, w: bw, h: bh, label: s.title, sub: cols === 1 && bh >= 60 ? span : undefined, variant: 'quiet', size: 18, selected: s.id === this.scenarioId });
+      controls.add({ id: `scenario-${s.id}`, label: t.title.scenarioSummary(s.title, s.summary), description: span, widget: b, pressed: s.id === this.scenarioId, action: () => this.pickScenario(s.id) });
     });
-    y += scenarios.length * (bh + 6) + 10;
+    y += rows * (bh + 6) + 10;
     if (this.classMode) this.drawClassCode(y);
     else this.drawSeed(y);
     y += 106;
@@ -185,14 +152,14 @@ export class Title extends BaseScene {
       if (!decoded.ok) {
         field.setText(v, true);
         help.setText(decoded.message).setColor('#ff8a8a');
-        app().mirror.alertNow([decoded.message]);
+        app().mirror.alertNow([t.notices.kind.error(decoded.message)]);
         return;
       }
       const s = decoded.settings;
       // The scenario's file loads first (it is its own file); the title then shows it.
       void loadScenario(s.scenario).then((sc) => {
-        app().notices.push(t.notices.classJoined(sc.title, s.seed, difficultyOf(sc, s.difficulty)?.name ?? s.difficulty));
-        app().defaults = s;
+        app().notices.push(notice('success', t.notices.classJoined(sc.title, s.seed, difficultyOf(sc, s.difficulty)?.name ?? s.difficulty)));
+        app().defaults = { scenario: s.scenario, seed: s.seed, difficulty: s.difficulty, previews: s.previews, classCode: { code: asciiDigits(v).trim().toLowerCase(), practice: s.practice === true } };
         this.classMode = false;
         this.focusAfter = 'start';
         this.scene.restart();
@@ -205,7 +172,19 @@ export class Title extends BaseScene {
 
   /** What the title has chosen so far (kept across a redraw or a language change). */
   private chosen(): TitleDefaults {
-    return { scenario: this.scenarioId, seed: this.seed, difficulty: this.difficulty, previews: this.previews };
+    const c = this.inClass();
+    return { scenario: this.scenarioId, seed: this.seed, difficulty: this.difficulty, previews: this.previews, practice: this.practice, ...(c ? { classCode: { code: c.code, practice: c.practice } } : {}) };
+  }
+
+  /** The class code accepted here, if the game chosen is still that class's game. */
+  private inClass(): { code: string; practice: boolean } | null {
+    const c = this.classCode;
+    return c && c.scenario === this.scenarioId && c.seed === this.seed && c.difficulty === this.difficulty ? c : null;
+  }
+
+  /** Practice games are allowed except in a class that does not allow them. */
+  private practiceAllowed(): boolean {
+    return this.inClass()?.practice ?? true;
   }
 
   private setClassMode(on: boolean): void {
@@ -239,24 +218,20 @@ export class Title extends BaseScene {
             controls.setPressed(`difficulty-${x.id}`, x.id === d.id);
           });
           desc.setText(d.description);
-          setPreview(this.previews);
+          setPreviews(d.previews);
         },
       });
       return b;
     });
     y += 86;
-    const previewLabel = (on: boolean) => `${on ? '\u2611' : '\u2610'}  ${t.title.previews}`;
-    const prev = new Button(this, { x: boxX(RX, RW), y, w: RW, h: 44, label: previewLabel(this.previews), variant: 'quiet', size: 17, align: 'start' });
-    const setPreview = (on: boolean) => {
-      this.previews = on;
-      prev.label.setText(previewLabel(on));
-      controls.setPressed('previews', on);
-    };
-    controls.add({ id: 'previews', label: t.title.previews, widget: prev, pressed: this.previews, action: () => setPreview(!this.previews) });
-    y += 54;
+    const setPreviews = drawToggles(this, RX, y, RW, { previews: this.previews, practice: this.practice, practiceAllowed: this.practiceAllowed() }, (now) => {
+      this.previews = now.previews;
+      this.practice = now.practice;
+    });
+    y += TOGGLES_H + 10;
     drawVariantChoice(this, RX, y, RW, () => this.chosen());
     y += VARIANT_ROW_H + 10;
-    const start = new Button(this, { x: boxX(RX, RW), y, w: RW, h: 56, label: t.title.start, variant: 'primary', size: FONT.h3 });
+    const start = new Button(this, { x: boxX(RX, RW), y, w: RW, h: 56, label: t.title.start, variant: 'primary', size: FONT.h3 }).setName('button-start');
     controls.add({ id: 'start', label: t.title.start, widget: start, action: () => this.start() });
   }
 
@@ -268,7 +243,7 @@ export class Title extends BaseScene {
       this.focusAfter = `scenario-${id}`;
       this.scene.restart();
     }, (e: unknown) => {
-      app().notices.push(String(e instanceof Error ? e.message : e));
+      app().notices.push(notice('error', String(e instanceof Error ? e.message : e)));
       this.scene.restart();
     });
   }
@@ -300,7 +275,9 @@ export class Title extends BaseScene {
 
   private startNew(): void {
     const sc = findScenario(this.scenarioId)!;
-    app().session.start(sc, this.seed, this.difficulty, { previews: this.previews });
+    const c = this.inClass();
+    const practice = this.practice && this.practiceAllowed();
+    app().session.start(sc, this.seed, this.difficulty, { previews: this.previews, ...(practice ? { practice: true } : {}), ...(c ? { class: c.code } : {}) });
     showLinkInAddressBar(sc.id, this.seed, this.difficulty, this.previews);
     this.scene.start('Turn');
   }
@@ -325,7 +302,7 @@ export class Title extends BaseScene {
         { id: 'delete-no', label: t.saves.deleteNo, action: () => { this.overlay?.close(); this.openSaves(page); } },
         { id: 'delete-yes', label: t.saves.deleteYes, action: () => {
           removeSave(s);
-          app().notices.push(t.saves.deleted);
+          app().notices.push(notice('success', t.saves.deleted));
           this.focusAfter = 'saved-games';
           this.scene.restart();
         } },
@@ -337,7 +314,7 @@ export class Title extends BaseScene {
     const a = app();
     const r = s.save.record;
     if (!a.session.resume(s)) {
-      a.notices.push(t.notices.saveCorrupt(`${r.scenario.id}, ${r.seed}`));
+      a.notices.push(notice('warning', t.notices.saveCorrupt(`${r.scenario.id}, ${r.seed}`)));
       this.scene.restart();
       return;
     }

@@ -1,4 +1,6 @@
-import { compileScenario, turnMonth } from '../../engine';
+import { notice, type AppNotice } from '../app';
+import { compileScenario } from '../../engine';
+import { monthOfTurn } from '../../engine/compile';
 import type { ScenarioData } from '../../scenario/types';
 import { monthCompact, t } from '../i18n';
 import { deleteSave, listSaves, setAside, type GoodSave } from '../saves';
@@ -9,7 +11,7 @@ import { monthOf } from '../view-model';
 // and saying of each exactly where it resumes.
 
 /** The saves that replay; each one that does not is set aside and a notice says so. */
-export function sweepSaves(notices: string[]): GoodSave[] {
+export function sweepSaves(notices: AppNotice[]): GoodSave[] {
   const good: GoodSave[] = [];
   for (const c of listSaves()) {
     if (c.ok) {
@@ -17,7 +19,7 @@ export function sweepSaves(notices: string[]): GoodSave[] {
       continue;
     }
     setAside(c.key);
-    notices.push(c.problem === 'outdated' ? t.notices.saveOutdated(c.what) : c.problem === 'unknown' ? t.notices.saveUnknown(c.what) : t.notices.saveCorrupt(c.what));
+    notices.push(notice('warning', c.problem === 'outdated' ? t.notices.saveOutdated(c.what) : c.problem === 'unknown' ? t.notices.saveUnknown(c.what) : t.notices.saveCorrupt(c.what)));
   }
   return good;
 }
@@ -38,8 +40,9 @@ export function describeSave(s: GoodSave): string {
   return `${t.saves.line(sc.title, whereSaved(s), difficultyOf(sc, r.difficulty)?.name ?? r.difficulty, r.seed)}${state}`;
 }
 
-/** The month a scenario's turn opens in, in words (compact: the title shows two side by side). */
-export const scenarioMonth = (sc: ScenarioData, turn: number): string => monthCompact(turnMonth(compileScenario(sc), turn));
+/** The month a scenario's turn opens in, in words (compact: the title shows two side by side). As the engine
+ *  reckons it (compile.ts turnMonth), from the period alone, so that a catalog entry will do. */
+export const scenarioMonth = (sc: Pick<ScenarioData, 'period'>, turn: number): string => monthCompact(sc.period.months?.[turn - 1] ?? monthOfTurn(sc.period.start, turn));
 
 export function removeSave(s: GoodSave): void {
   deleteSave(s.save.slot);

@@ -47,7 +47,7 @@ export function menuOverlay(scene: Phaser.Scene, a: MenuActions): Overlay {
   // Practice is off in class games (a class code or a class link) unless the link itself turned it on.
   const link = app().link;
   const fromLink = link?.start === true && link.scenario === g.scenario.id && link.seed === g.seed;
-  const inClass = typeof session.settings.class === 'string' || (fromLink && session.settings.practice !== true);
+  const inClass = typeof session.settings.class === 'string' || (fromLink && session.settings.practice !== true && link.practice !== true);
   const practice = session.settings.practice === true;
   const buttons = [
     { id: 'resume', label: t.menu.resume, action: a.close },

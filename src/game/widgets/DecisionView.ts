@@ -129,8 +129,9 @@ export class DecisionView extends Phaser.GameObjects.Container {
     const s = this.scene;
     const pad = 22;
     const iconW = 56;
-    const date = text(s, textX(pad, span), y + 16, card.date.toUpperCase(), { size: FONT.tiny, bold: true, color: 0x6b5d3f, letterSpacing: 2 });
-    const title = text(s, textX(pad, span), y + 42, card.title, { size: FONT.h2, serif: true, bold: true, color: C.ink, wrap: w - 2 * pad - iconW });
+    // A long date ("Autumn 2022 (what Iran's officials said…)") wraps beside the theme icon; the title follows it.
+    const date = text(s, textX(pad, span), y + 16, card.date.toUpperCase(), { size: FONT.tiny, bold: true, color: 0x6b5d3f, letterSpacing: 2, wrap: w - 2 * pad - iconW });
+    const title = text(s, textX(pad, span), Math.max(y + 42, date.y + date.height + 2), card.title, { size: FONT.h2, serif: true, bold: true, color: C.ink, wrap: w - 2 * pad - iconW });
     const situation = text(s, textX(pad, span), title.y + title.height + 10, card.situation, { size: FONT.body, serif: true, color: C.ink, wrap: w - 2 * pad, lineSpacing: 6 });
     const h = situation.y + situation.height + 18 - y;
     const g = s.add.graphics();

@@ -28,7 +28,7 @@ export function auditLayout(page: Page): Promise<LayoutProblem[]> {
       text?: string;
       style?: { fontSize: string };
       getData?: (k: string) => unknown;
-      getBounds?: () => Rect;
+      getBounds?: () => { x: number; y: number; width: number; height: number };
     }
     const sb = (window as unknown as { __sb: { game: { canvas: HTMLCanvasElement; scene: { getScenes(active: boolean): { sys: { displayList: { list: Obj[] } }; scene: { key: string } }[] } } } }).__sb;
     const game = sb.game;
@@ -59,11 +59,16 @@ export function auditLayout(page: Page): Promise<LayoutProblem[]> {
         return;
       }
       if (o.type !== 'Text' || !o.text || !o.text.trim() || !o.getBounds) return;
-      const r = o.getBounds();
+      // Phaser's bounds are a Rectangle (width, height), not a Rect.
+      const g = o.getBounds();
+      const r: Rect = { x: g.x, y: g.y, w: g.width, h: g.height };
       const label = o.text.replace(/\s+/g, ' ').slice(0, 60);
       const size = parseFloat(o.style?.fontSize ?? '0') * scale;
       if (size < 13.99) problems.push({ kind: 'small', text: label, detail: `${size.toFixed(1)} CSS px` });
-      if (o.getData?.('cut')) problems.push({ kind: 'cut', text: label, detail: 'cut with an ellipsis' });
+      // A cut text is fine when it names the control that opens it whole, and that control is on the screen.
+      const opens = o.getData?.('opens') as string | undefined;
+      const opener = opens ? document.querySelector(`#sb-controls [data-control="${opens}"]`) : null;
+      if (o.getData?.('cut') && !opener) problems.push({ kind: 'cut', text: label, detail: 'cut with an ellipsis' });
       if (r.x < clip.x - 1 || r.x + r.w > clip.x + clip.w + 1) problems.push({ kind: 'overflow', text: label, detail: `x ${Math.round(r.x)}..${Math.round(r.x + r.w)} outside ${Math.round(clip.x)}..${Math.round(clip.x + clip.w)}` });
       const vertical = r.y < clip.y - 1 || r.y + r.h > clip.y + clip.h + 1;
       if (vertical && !scrollable) problems.push({ kind: 'offscreen', text: label, detail: `y ${Math.round(r.y)}..${Math.round(r.y + r.h)} outside ${Math.round(clip.y)}..${Math.round(clip.y + clip.h)}` });
@@ -132,4 +137,43 @@ export async function clickObject(page: Page, name: string): Promise<void> {
     await page.waitForTimeout(180);
   }
   throw new Error(`${name} never scrolled into view`);
+}
+
+/** Texts drawn over a named button (a container named `button-…`) they are not part of, e.g. a keys line under Start. */
+export function textOverButtons(page: Page): Promise<LayoutProblem[]> {
+  return page.evaluate(() => {
+    interface Rect {
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+    }
+    interface Obj {
+      visible?: boolean;
+      name?: string;
+      type?: string;
+      list?: Obj[];
+      text?: string;
+      getBounds?: () => Rect;
+    }
+    const game = (window as unknown as { __sb: { game: { scene: { getScenes(active: boolean): { sys: { displayList: { list: Obj[] } } }[] } } } }).__sb.game;
+    const buttons: { name: string; r: Rect }[] = [];
+    const texts: { t: string; r: Rect }[] = [];
+    const walk = (o: Obj, inButton: boolean) => {
+      if (o.visible === false) return;
+      const isButton = !!o.name?.startsWith('button-') && !!o.getBounds;
+      if (isButton) buttons.push({ name: o.name!, r: o.getBounds!() });
+      if (o.list) for (const c of o.list) walk(c, inButton || isButton);
+      else if (o.type === 'Text' && o.text?.trim() && o.getBounds && !inButton) texts.push({ t: o.text.replace(/\s+/g, ' ').slice(0, 60), r: o.getBounds() });
+    };
+    for (const s of game.scene.getScenes(true)) for (const o of s.sys.displayList.list) walk(o, false);
+    const out: { kind: string; text: string; other: string; detail: string }[] = [];
+    for (const b of buttons)
+      for (const x of texts) {
+        const w = Math.min(b.r.x + b.r.width, x.r.x + x.r.width) - Math.max(b.r.x, x.r.x);
+        const h = Math.min(b.r.y + b.r.height, x.r.y + x.r.height) - Math.max(b.r.y, x.r.y);
+        if (w > 2 && h > 2) out.push({ kind: 'overlap', text: x.t, other: b.name, detail: `${Math.round(w)}×${Math.round(h)} px over the button` });
+      }
+    return out as never;
+  });
 }
