@@ -1,4 +1,5 @@
 import type { ScenarioData } from '../scenario/types.js';
+import { classProblemEn, type ClassProblem } from './class-problems.js';
 import { isLang, isLevel, LANGS, LEVELS, type Lang, type Level } from './text-variant.js';
 
 // A class's settings as a short code to type (e.g. "2022-1p-k7qxm2pa", or "2022-1pt-…" when practice games are
@@ -37,17 +38,19 @@ export function encodeClassCode(scenarios: readonly CodeScenario[], s: ClassSett
   return `${scenarioKey(scenario.id)}-${difficulty}${s.previews ? 'p' : 'n'}${s.practice ? 't' : ''}${v.lang === 'fa' ? 'f' : ''}${v.level === 'basic' ? 'b' : ''}-${s.seed}`;
 }
 
-export type ClassDecode = { ok: true; settings: ClassSettings } | { ok: false; message: string };
+export type ClassDecode = { ok: true; settings: ClassSettings } | { ok: false; problem: ClassProblem; message: string };
+
+const refuse = (problem: ClassProblem) => ({ ok: false as const, problem, message: classProblemEn(problem) });
 
 export function decodeClassCode(scenarios: readonly CodeScenario[], code: string): ClassDecode {
   const m = /^([a-z0-9]+)-(\d)([pn])(t?)(f?)(b?)-([a-z0-9]{1,24})$/.exec(code.trim().toLowerCase());
-  if (!m) return { ok: false, message: `"${code.trim()}" is not a class code; a class code looks like 2022-1p-k7qxm2pa.` };
+  if (!m) return refuse({ kind: 'notACode', code: code.trim() });
   const [, key, diff, previews, practice, persian, basic, seed] = m as unknown as [string, string, string, string, string, string, string, string];
   const matches = scenarios.filter((x) => scenarioKey(x.id) === key);
-  if (matches.length !== 1) return { ok: false, message: `No scenario has the key "${key}" (this game has ${scenarios.map((x) => scenarioKey(x.id)).join(', ')}).` };
+  if (matches.length !== 1) return refuse({ kind: 'noScenarioKey', key, keys: scenarios.map((x) => scenarioKey(x.id)).join(', ') });
   const scenario = matches[0]!;
   const difficulty = scenario.difficulties[Number(diff)];
-  if (!difficulty) return { ok: false, message: `"${scenario.title}" has no difficulty number ${diff}.` };
+  if (!difficulty) return refuse({ kind: 'noDifficultyNumber', scenario: scenario.title, n: diff });
   const variant = { ...(persian ? { lang: 'fa' as const } : {}), ...(basic ? { level: 'basic' as const } : {}) };
   return { ok: true, settings: { scenario: scenario.id, seed, difficulty: difficulty.id, previews: previews === 'p', ...(practice ? { practice: true } : {}), ...variant } };
 }
@@ -60,11 +63,11 @@ export function classLinkQuery(s: ClassSettings): string {
 }
 
 /** A link's lang= and level=, or a refusal in words when it names one this game does not have. */
-export function linkVariant(p: URLSearchParams): { ok: true; variant: Pick<ClassSettings, 'lang' | 'level'> } | { ok: false; message: string } {
+export function linkVariant(p: URLSearchParams): { ok: true; variant: Pick<ClassSettings, 'lang' | 'level'> } | { ok: false; problem: ClassProblem; message: string } {
   const lang = p.get('lang');
   const level = p.get('level');
-  if (lang !== null && !isLang(lang)) return { ok: false, message: `This link asks for the language "${lang.slice(0, 16)}", which this game does not have (${LANGS.join(', ')}).` };
-  if (level !== null && !isLevel(level)) return { ok: false, message: `This link asks for the reading level "${level.slice(0, 16)}", which this game does not have (${LEVELS.join(', ')}).` };
+  if (lang !== null && !isLang(lang)) return refuse({ kind: 'badLang', lang: lang.slice(0, 16), langs: LANGS.join(', ') });
+  if (level !== null && !isLevel(level)) return refuse({ kind: 'badLevel', level: level.slice(0, 16), levels: LEVELS.join(', ') });
   return { ok: true, variant: { ...(lang !== null ? { lang } : {}), ...(level !== null ? { level } : {}) } };
 }
 
@@ -74,19 +77,19 @@ export function linkVariant(p: URLSearchParams): { ok: true; variant: Pick<Class
  */
 export function parseClassRef(scenarios: readonly ScenarioData[], text: string): ClassDecode {
   const given = text.trim().replace(/^[\s"'“”‘’<(]+|[\s"'“”‘’>).,;]+$/gu, '');
-  if (!given) return { ok: false, message: 'No class given: paste the class code (like 2022-1p-k7qxm2pa) or the class link.' };
+  if (!given) return refuse({ kind: 'nothingGiven' });
   const query = given.includes('?') ? given.slice(given.indexOf('?') + 1) : given.includes('=') ? given : null;
   if (query === null) return decodeClassCode(scenarios, given);
   const p = new URLSearchParams(query.split('#')[0]);
   const code = p.get('class');
   if (code) return decodeClassCode(scenarios, code);
   const scenario = scenarios.find((x) => x.id === p.get('scenario'));
-  if (!scenario) return { ok: false, message: `This link names no scenario this game has (${scenarios.map((x) => x.id).join(', ')}).` };
+  if (!scenario) return refuse({ kind: 'noScenario', ids: scenarios.map((x) => x.id).join(', ') });
   const seed = p.get('seed') ?? '';
-  if (!/^[A-Za-z0-9_-]{1,32}$/.test(seed)) return { ok: false, message: 'This link has no valid seed (letters, digits, "-" or "_", at most 32).' };
+  if (!/^[A-Za-z0-9_-]{1,32}$/.test(seed)) return refuse({ kind: 'badSeed' });
   const difficulty = p.get('difficulty') ?? scenario.difficulties[0]!.id;
   const level = scenario.difficulties.find((d) => d.id === difficulty);
-  if (!level) return { ok: false, message: `"${scenario.title}" has no difficulty "${difficulty}".` };
+  if (!level) return refuse({ kind: 'noDifficulty', scenario: scenario.title, difficulty });
   const previews = p.get('previews');
   const words = linkVariant(p);
   if (!words.ok) return words;

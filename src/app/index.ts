@@ -15,3 +15,4 @@ export { tallyHandIns, handInSummary, groupSummary, type HandInTally } from './h
 export { studentFileName, recordedStudent } from './file-name.js';
 export { keyDecisions, discussionQuestions, type KeyDecision } from './debrief-sheet.js';
 export { LANGS, LEVELS, DEFAULT_VARIANT, isLang, isLevel, readVariant, overlayNames, type Lang, type Level, type TextVariant } from './text-variant.js';
+export { classProblemEn, classProblemFa, type ClassProblem } from './class-problems.js';

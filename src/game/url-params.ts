@@ -46,7 +46,7 @@ export function parseLink(search: string, scenarios: readonly CodeScenario[]): L
   if (classCode !== null) {
     const decoded = decodeClassCode(scenarios, classCode.slice(0, 80));
     if (names.some((n) => n !== 'class' && !PRESENTATION.includes(n))) out.problems.push(t.notices.urlClassAndMore);
-    else if (!decoded.ok) out.problems.push(t.notices.urlBadClass(decoded.message));
+    else if (!decoded.ok) out.problems.push(t.notices.urlBadClass(t.classProblem(decoded.problem)));
     else Object.assign(out, decoded.settings);
     out.start = out.problems.length === 0;
     if (out.problems.length) out.problems.push(t.notices.urlFallback);

@@ -30,8 +30,8 @@ describe('a class in a language and reading level', () => {
   });
 
   it('refuses a link with a language or level this game does not have, in words', () => {
-    expect(parseClassRef([mini], '?scenario=mini&seed=k7&lang=de')).toEqual({ ok: false, message: 'This link asks for the language "de", which this game does not have (en, fa).' });
-    expect(parseClassRef([mini], '?scenario=mini&seed=k7&level=easy')).toEqual({ ok: false, message: 'This link asks for the reading level "easy", which this game does not have (advanced, basic).' });
+    expect(parseClassRef([mini], '?scenario=mini&seed=k7&lang=de')).toMatchObject({ ok: false, message: 'This link asks for the language "de", which this game does not have (en, fa).' });
+    expect(parseClassRef([mini], '?scenario=mini&seed=k7&level=easy')).toMatchObject({ ok: false, message: 'This link asks for the reading level "easy", which this game does not have (advanced, basic).' });
   });
 
   it('says them in the class line, and a game played in another language still belongs to the class', () => {

@@ -4,11 +4,14 @@ import { savesEn } from './saves-en';
 
 import { enPlay } from './en-play';
 import { enAnalysisEntry } from './en-analysis';
+import { classProblemEn } from '../../app/class-problems';
 
 const sign = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `\u2212${Math.abs(n)}` : '0');
 
 export const en = {
   lang: 'en',
+  /** Why a class code or link was refused, in this language. */
+  classProblem: classProblemEn,
   dir: 'ltr' as 'ltr' | 'rtl',
   /** System font stacks for this language (a Persian catalog would name Vazirmatn, Noto Naskh Arabic, Tahoma…). */
   fonts: {

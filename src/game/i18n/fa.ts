@@ -4,6 +4,7 @@ import type { Catalog } from './en';
 import { faPlay } from './fa-play';
 import { savesFa } from './saves-fa';
 import { faAnalysisEntry } from './fa-analysis';
+import { classProblemFa } from '../../app/class-problems';
 
 /** Persian digits for every number shown. */
 const fd = (n: number | string) => String(n).replace(/[0-9]/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[+d]!);
@@ -17,6 +18,8 @@ const ltr = (s: string) => `\u2066${s}\u2069`;
 
 export const fa: Catalog = {
   lang: 'fa',
+  /** Why a class code or link was refused, in this language. */
+  classProblem: classProblemFa,
   dir: 'rtl',
   fonts: {
     serif: '"Vazirmatn", "Noto Naskh Arabic", Tahoma, sans-serif',

@@ -151,8 +151,8 @@ export class Title extends BaseScene {
       const decoded = decodeClassCode(allScenarios(), asciiDigits(v));
       if (!decoded.ok) {
         field.setText(v, true);
-        help.setText(decoded.message).setColor('#ff8a8a');
-        app().mirror.alertNow([t.notices.kind.error(decoded.message)]);
+        help.setText(t.classProblem(decoded.problem)).setColor('#ff8a8a');
+        app().mirror.alertNow([t.notices.kind.error(t.classProblem(decoded.problem))]);
         return;
       }
       const s = decoded.settings;

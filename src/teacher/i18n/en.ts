@@ -3,11 +3,14 @@
 
 import { reportEn } from './report-en';
 import { analysisEn } from './en-analysis';
+import { classProblemEn } from '../../app/class-problems';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const en = {
   lang: 'en',
+  /** Why a class code or link was refused, in this language. */
+  classProblem: classProblemEn,
   dir: 'ltr' as 'ltr' | 'rtl',
   monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
 

@@ -3,6 +3,7 @@
 import type { Catalog } from './en';
 import { reportFa } from './report-fa';
 import { analysisFa } from './fa-analysis';
+import { classProblemFa } from '../../app/class-problems';
 
 /** Persian digits for every number shown. */
 /** A left-to-right run (a seed, a code) isolated inside Persian text, so that its own signs stay in place. */
@@ -13,6 +14,8 @@ const count = (n: number, noun: string) => `${fd(n)} ${noun}`;
 
 export const fa: Catalog = {
   lang: 'fa',
+  /** Why a class code or link was refused, in this language. */
+  classProblem: classProblemFa,
   dir: 'rtl',
   monthsShort: ['ژانویه', 'فوریه', 'مارس', 'آوریل', 'مه', 'ژوئن', 'ژوئیه', 'اوت', 'سپتامبر', 'اکتبر', 'نوامبر', 'دسامبر'],
 

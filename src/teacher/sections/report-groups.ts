@@ -18,7 +18,7 @@ export function classBar(r: ClassReport, from: 'setup' | 'given' | 'inferred', o
     e.preventDefault();
     const got = parseClassRef(allScenarios(), input.value.slice(0, 2000));
     error.hidden = got.ok;
-    if (!got.ok) error.textContent = got.message;
+    if (!got.ok) error.textContent = t.classProblem(got.problem);
     else onClass(got.settings);
   } },
     h('label', { for: inputId }, w.classInputLabel),

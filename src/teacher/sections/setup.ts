@@ -164,7 +164,7 @@ export const setupSection: Section = (root) => {
     const r = decodeClassCode(allScenarios(), joinInput.value.slice(0, 80));
     joinError.hidden = r.ok;
     joinInput.setAttribute('aria-invalid', r.ok ? 'false' : 'true');
-    if (!r.ok) joinError.textContent = r.message;
+    if (!r.ok) joinError.textContent = t.classProblem(r.problem);
     return r.ok ? r.settings : null;
   };
   const join = h('form', { class: 'panel join', onSubmit: (e: Event) => {
