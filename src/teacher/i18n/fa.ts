@@ -2,7 +2,6 @@
 // the scenario file and its Persian overlay; refusal details come from the engine.
 import type { Catalog } from './en';
 import { reportFa } from './report-fa';
-import { analysisFa } from './fa-analysis';
 
 /** Persian digits for every number shown. */
 /** A left-to-right run (a seed, a code) isolated inside Persian text, so that its own signs stay in place. */
@@ -382,7 +381,6 @@ export const fa: Catalog = {
     } as Record<string, string>,
   },
   classReport: reportFa,
-  analysis: analysisFa,
   report: {
     heading: 'گزارش کلاس',
     intro:
