@@ -21,3 +21,10 @@ declare module 'virtual:persian-font' {
   export const FONT_FILES: Readonly<Record<string, string>>;
   export const FONT_FAMILY: string;
 }
+
+declare module 'seedrandom/lib/alea.js' {
+  import type seedrandom from 'seedrandom';
+  /** seedrandom's Alea generator on its own: `seedrandom.alea` is this module (src/engine/rng.ts). */
+  const alea: seedrandom['alea'];
+  export default alea;
+}

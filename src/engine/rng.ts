@@ -1,4 +1,5 @@
-import seedrandom from 'seedrandom';
+// seedrandom's Alea alone (what seedrandom.alea is): the game page need not ship seedrandom's other generators.
+import alea from 'seedrandom/lib/alea.js';
 
 /** Alea's internal state, plain data kept in the game state so that a saved game continues exactly. */
 export interface AleaState {
@@ -55,7 +56,7 @@ export function seedRng(seed: string): RngState {
 
 /** The same state from seedrandom itself: the reference the engine's own seeding is tested against. */
 export function seedRngByLibrary(seed: string): RngState {
-  return seedrandom.alea(seed, { state: true }).state() as AleaState;
+  return alea(seed, { state: true }).state() as AleaState;
 }
 
 /** Opens a generator at a saved state; draw with next(), then keep state(). */

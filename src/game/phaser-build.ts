@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { slimUseProblem, trimmedId, trimmedSource, trimProblem } from './phaser-trim.ts';
 
 // The game's own Phaser: built from Phaser's sources with only the modules listed below and the Canvas renderer
 // (headless and GPU-less school machines run WebGL in software at ~10 fps, so the game uses Canvas anyway).
@@ -8,7 +9,8 @@ import type { Plugin } from 'vite';
 // Phaser's own. To use another part of Phaser, add one line to PHASER_MODULES (its place in the namespace and its
 // file under node_modules/phaser/src), e.g. `'Display.Masks.GeometryMask': 'display/mask/GeometryMask'`.
 // A Phaser upgrade: bump the version in package.json and PHASER_VERSION; tests/game/phaser-build.test.ts and the
-// build itself fail while a listed module is missing or the versions differ.
+// build itself fail while a listed module is missing or the versions differ. What the listed modules require but
+// the game never runs is left out (phaser-trim.ts).
 
 /** The Phaser release this list was checked against. */
 export const PHASER_VERSION = '4.2.1';
@@ -108,6 +110,8 @@ export function phaserBuildProblem(root: string): string | null {
     return `src/game/phaser-build.ts lists Phaser ${PHASER_VERSION}'s modules, but package.json asks for ${wanted} and ${installed} is installed: check the list against the new sources, then set PHASER_VERSION.`;
   const missing = Object.values(PHASER_MODULES).filter((m) => !existsSync(moduleFile(root, m)));
   if (missing.length) return `src/game/phaser-build.ts lists modules Phaser ${installed} does not have: ${missing.join(', ')}`;
+  const trim = trimProblem(`${root}/node_modules/phaser/src/`);
+  if (trim) return trim;
   const unpatched = Object.entries(PATCHED).filter(([file, text]) => !readFileSync(`${root}/node_modules/phaser/src/${file}`, 'utf8').includes(text));
   return unpatched.length ? `src/game/phaser-build.ts patches code Phaser ${installed} no longer has: ${unpatched.map(([f, t]) => `"${t}" in ${f}`).join(', ')}` : null;
 }
@@ -146,10 +150,12 @@ export function phaserBuild(root: string): Plugin {
       const problem = phaserBuildProblem(root);
       if (problem) this.error(problem);
     },
-    resolveId: (id) => (id === 'phaser' ? ENTRY : undefined),
-    load: (id) => (id === ENTRY ? entrySource(root) : undefined),
+    resolveId: (id, importer) => (id === 'phaser' ? ENTRY : trimmedId(src, id, importer)),
+    load: (id) => (id === ENTRY ? entrySource(root) : trimmedSource(src, id)),
     transform(code, id) {
       if (!id.startsWith(src)) return null;
+      const slim = slimUseProblem(src, code, id);
+      if (slim) this.error(slim);
       if (id === `${src}gameobjects/text/MeasureText.js`) code += MEASURE_TEXT_CACHE;
       // Without a WebGL renderer, Phaser need not create a WebGL context at start to see whether WebGL works
       // (~20 ms here; more where WebGL falls back to software rendering).

@@ -30,9 +30,14 @@ function questionsModule(file: string, watch: (path: string) => void): string {
   return `export default ${JSON.stringify(discussionQuestions(readFileSync(file, 'utf8'), beside))};`;
 }
 
-/** A classic script that registers one scenario; JSON.parse of a string literal parses faster than an object literal. */
+/**
+ * A classic script that registers one scenario; JSON.parse of a string parses faster than an object literal. The
+ * JSON is a raw template literal, so that its quotes and backslashes need no escaping (~8% smaller, ~2% gzipped):
+ * what could end or interpolate it, ` and ${, appear in JSON only inside strings, where \u0060 and \u007b say the same.
+ */
 export function scenarioScript(s: ScenarioData, variant = ''): string {
-  return `(self.${SCENARIO_GLOBAL} = self.${SCENARIO_GLOBAL} || {})[${JSON.stringify(scenarioFileKey(s.id, variant))}] = JSON.parse(${JSON.stringify(JSON.stringify(s))});\n`;
+  const json = JSON.stringify(s).replaceAll('`', '\\u0060').replaceAll('${', '$\\u007b');
+  return `(self.${SCENARIO_GLOBAL} = self.${SCENARIO_GLOBAL} || {})[${JSON.stringify(scenarioFileKey(s.id, variant))}] = JSON.parse(String.raw\`${json}\`);\n`;
 }
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);

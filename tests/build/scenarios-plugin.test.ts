@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { scenariosPlugin } from '../../src/scenario/vite-plugin';
+import { scenarioScript, scenariosPlugin } from '../../src/scenario/vite-plugin';
 import { SCENARIO_GLOBAL } from '../../src/scenario/vite-plugin-names';
 import { shippedScenarioFiles, readScenarioFile } from '../../src/cli/scenarios';
 import { rulesHash } from '../../src/engine';
@@ -149,5 +149,14 @@ describe('the scenarios plugin', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('writes any text into a scenario file unchanged: quotes, backslashes, backticks, ${…}, line breaks, Persian', () => {
+    const tricky = ['"quoted" \\ back\\slash \\` tick ` \\${x} ${y} $\\{z} \\u0060', 'line\nbreak\r\ttab \u2028 \u2029 \0', 'برجام «JCPOA» ۱۴۰۰', '\\'];
+    const s = { ...shipped[0]!, title: tricky[0]!, summary: tricky[1]!, intro: `${tricky[2]!}${tricky[3]!}` };
+    const source = scenarioScript(s, 'fa');
+    // The JSON as it is, not escaped once more inside a string literal.
+    expect(source).toContain(JSON.stringify(s.summary));
+    expect(run(source)).toEqual([`${s.id}.fa`, JSON.parse(JSON.stringify(s))]);
   });
 });

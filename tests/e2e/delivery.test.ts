@@ -67,8 +67,12 @@ describe('the built pages', () => {
       expect(html.replaceAll('&#39;', "'")).toContain(`<meta http-equiv="Content-Security-Policy" content="${policy()}">`);
     }
     const budget = firstTurnFiles(dist);
-    expect(budget.gzip).toBeLessThanOrEqual(BUDGET_KB * 1024);
-    expect(budget.files.map((f) => f.file)).toEqual([expect.stringMatching(/^assets\/main-.*\.js$/), expect.stringMatching(/^scenarios\/.*\.js$/)]);
+    expect(budget.page.map((f) => f.file)).toEqual([expect.stringMatching(/^assets\/main-.*\.js$/)]);
+    for (const t of budget.turns) {
+      expect(t.gzip, `${t.variant.lang} ${t.variant.level}`).toBeLessThanOrEqual(BUDGET_KB * 1024);
+      const words = t.variant.lang === 'en' ? [] : [expect.stringMatching(new RegExp(`^i18n/${t.variant.lang}-.*\\.js$`))];
+      expect(t.files.map((f) => f.file)).toEqual([...words, expect.stringMatching(/^scenarios\/.*\.js$/)]);
+    }
   });
 });
 
