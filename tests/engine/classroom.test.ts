@@ -142,8 +142,8 @@ describe('class codes', () => {
   });
   it('offers no code for a seed a code cannot carry, and explains a bad code', () => {
     expect(encodeClassCode([mini], { ...settings, seed: 'Class 7B' })).toBeNull();
-    expect(decodeClassCode([mini], 'hello')).toEqual({ ok: false, message: '"hello" is not a class code; a class code looks like 2022-1p-k7qxm2pa.' });
-    expect(decodeClassCode([mini], '1999-0n-abc')).toEqual({ ok: false, message: 'No scenario has the key "1999" (this game has mini).' });
-    expect(decodeClassCode([mini], 'mini-7n-abc')).toEqual({ ok: false, message: '"Mini test scenario" has no difficulty number 7.' });
+    expect(decodeClassCode([mini], 'hello')).toMatchObject({ ok: false, message: '"hello" is not a class code; a class code looks like 2022-1p-k7qxm2pa.' });
+    expect(decodeClassCode([mini], '1999-0n-abc')).toMatchObject({ ok: false, message: 'No scenario has the key "1999" (this game has mini).' });
+    expect(decodeClassCode([mini], 'mini-7n-abc')).toMatchObject({ ok: false, message: '"Mini test scenario" has no difficulty number 7.' });
   });
 });

@@ -2,7 +2,6 @@
 // scenario file; refusal details come from the engine. A translation copies this shape and may set dir: 'rtl'.
 
 import { reportEn } from './report-en';
-import { analysisEn } from './en-analysis';
 import { classProblemEn } from '../../app/class-problems';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -369,7 +368,6 @@ export const en = {
     } as Record<string, string>,
   },
   classReport: reportEn,
-  analysis: analysisEn,
   report: {
     heading: 'Class report',
     intro: 'Collect the class’s replays — codes pasted from a shared document or a form, or the files students downloaded — and compare the games. Every replay is checked; a refused one is listed with the reason, and the rest still count.',

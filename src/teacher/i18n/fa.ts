@@ -2,7 +2,6 @@
 // the scenario file and its Persian overlay; refusal details come from the engine.
 import type { Catalog } from './en';
 import { reportFa } from './report-fa';
-import { analysisFa } from './fa-analysis';
 import { classProblemFa } from '../../app/class-problems';
 
 /** Persian digits for every number shown. */
@@ -385,7 +384,6 @@ export const fa: Catalog = {
     } as Record<string, string>,
   },
   classReport: reportFa,
-  analysis: analysisFa,
   report: {
     heading: 'گزارش کلاس',
     intro:

@@ -1,7 +1,7 @@
 import type { Interval } from '../../analysis/decision-analysis-stats';
 import { BALANCED_COLOUR, cssColour, REACHED_COLOUR, type EndingKey } from '../../app/analysis-endings';
 import { h } from '../dom';
-import { t } from '../i18n';
+import { analysisWords as aw } from '../i18n/analysis';
 
 // The analysis's pictures on the teacher page: an option's stacked bar (a segment per ending, in the order and
 // colours both pages use), a decision's two swing bars, and the legends. The bars are pictures only (aria-hidden):
@@ -12,7 +12,7 @@ export function oddsBar(keys: readonly EndingKey[], endings: Record<string, Inte
   return h('span', { class: 'odds-bar', 'aria-hidden': 'true' },
     keys.filter((k) => (endings[k.id]?.mean ?? 0) > 0).map((k) => {
       const share = endings[k.id]!.mean;
-      return h('span', { class: 'odds-seg', 'data-ending': k.id, title: `${k.title} ${t.analysis.percent(share)}`, style: `inline-size:${(share * 100).toFixed(2)}%;background:${cssColour(k.colour)}` }, share >= 0.12 ? t.analysis.percent(share) : '');
+      return h('span', { class: 'odds-seg', 'data-ending': k.id, title: `${k.title} ${aw.percent(share)}`, style: `inline-size:${(share * 100).toFixed(2)}%;background:${cssColour(k.colour)}` }, share >= 0.12 ? aw.percent(share) : '');
     }),
   );
 }
@@ -28,13 +28,13 @@ const item = (colour: number, label: string) => h('li', null, h('span', { class:
 
 /** What the swing bars show. */
 export function swingLegend(reachedTitle: string): HTMLElement {
-  return h('ul', { class: 'analysis-legend' }, item(REACHED_COLOUR, t.analysis.reachedKey(reachedTitle)), item(BALANCED_COLOUR, t.analysis.balancedKey), h('li', null, h('span', { class: 'flag-mark', 'aria-hidden': 'true' }, '\u2605'), t.analysis.flagged));
+  return h('ul', { class: 'analysis-legend' }, item(REACHED_COLOUR, aw.reachedKey(reachedTitle)), item(BALANCED_COLOUR, aw.balancedKey), h('li', null, h('span', { class: 'flag-mark', 'aria-hidden': 'true' }, '\u2605'), aw.flagged));
 }
 
 /** Every ending's colour in the odds bars. */
 export function endingLegend(keys: readonly EndingKey[]): HTMLElement {
   return h('div', { class: 'analysis-endings' },
-    h('p', { class: 'label-like' }, t.analysis.legend),
-    h('ul', { class: 'analysis-legend' }, keys.map((k) => item(k.colour, t.analysis.legendItem(k.title, t.analysis.kinds[k.kind] ?? k.kind)))),
+    h('p', { class: 'label-like' }, aw.legend),
+    h('ul', { class: 'analysis-legend' }, keys.map((k) => item(k.colour, aw.legendItem(k.title, aw.kinds[k.kind] ?? k.kind)))),
   );
 }

@@ -1,7 +1,7 @@
 import { CONTINUATION_POLICIES } from '../../analysis/decision-analysis-futures';
 import type { AnalysisRun, AnalysisSettings } from '../../app/analysis-runner';
 import { announce, h } from '../dom';
-import { t } from '../i18n';
+import { analysisWords as aw } from '../i18n/analysis';
 import { radioGroup } from '../widgets/fields';
 
 // The settings and the run of an analysis on the teacher page: which later choices the futures make, how many
@@ -33,15 +33,15 @@ export function runControl<T>(o: RunControlOptions<T>): RunControl {
   let settings = o.settings;
   let current: AnalysisRun<T> | null = null;
   const runBtn = h('button', { type: 'submit', 'data-testid': 'analysis-run' }, o.runLabel);
-  const cancelBtn = h('button', { type: 'button', class: 'secondary', hidden: true, 'data-testid': 'analysis-cancel', onClick: () => stop(true) }, t.analysis.cancel);
-  const bar = h('progress', { max: '100', value: '0', 'aria-label': t.analysis.progress, 'data-testid': 'analysis-progress' });
+  const cancelBtn = h('button', { type: 'button', class: 'secondary', hidden: true, 'data-testid': 'analysis-cancel', onClick: () => stop(true) }, aw.cancel);
+  const bar = h('progress', { max: '100', value: '0', 'aria-label': aw.progress, 'data-testid': 'analysis-progress' });
   const words = h('span', { class: 'analysis-status', 'data-testid': 'analysis-status' });
   const progress = h('div', { class: 'analysis-progress', hidden: true }, bar, words);
-  const caveat = h('p', { class: 'analysis-caveat', 'data-testid': 'analysis-caveat' }, t.analysis.caveat(settings));
+  const caveat = h('p', { class: 'analysis-caveat', 'data-testid': 'analysis-caveat' }, aw.caveat(settings));
 
   function set(next: AnalysisSettings): void {
     settings = next;
-    caveat.textContent = t.analysis.caveat(settings);
+    caveat.textContent = aw.caveat(settings);
     o.onSettings?.(settings);
     if (o.rerunOnChange) run();
   }
@@ -52,10 +52,10 @@ export function runControl<T>(o: RunControlOptions<T>): RunControl {
     current = null;
     cancelBtn.hidden = true;
     runBtn.disabled = false;
-    words.textContent = t.analysis.cancelled;
+    words.textContent = aw.cancelled;
     bar.value = 0;
     if (said) {
-      announce(t.analysis.cancelled);
+      announce(aw.cancelled);
       runBtn.focus();
     }
   }
@@ -69,14 +69,14 @@ export function runControl<T>(o: RunControlOptions<T>): RunControl {
     progress.hidden = false;
     cancelBtn.hidden = false;
     runBtn.disabled = true;
-    words.textContent = t.analysis.running(0);
+    words.textContent = aw.running(0);
     const r = o.start(used, (f) => {
       if (current !== r) return;
       const pct = Math.floor(f * 100);
       bar.value = pct;
-      words.textContent = t.analysis.running(pct);
+      words.textContent = aw.running(pct);
       const quarter = Math.floor(pct / 25);
-      if (quarter > said && quarter < 4) announce(t.analysis.running(quarter * 25));
+      if (quarter > said && quarter < 4) announce(aw.running(quarter * 25));
       said = Math.max(said, quarter);
     });
     current = r;
@@ -89,7 +89,7 @@ export function runControl<T>(o: RunControlOptions<T>): RunControl {
         cancelBtn.hidden = true;
         runBtn.disabled = false;
         bar.value = 100;
-        words.textContent = t.analysis.done(o.futuresIn(result), (performance.now() - started) / 1000);
+        words.textContent = aw.done(o.futuresIn(result), (performance.now() - started) / 1000);
         announce(words.textContent);
         o.onResult(result, used);
       },
@@ -98,16 +98,16 @@ export function runControl<T>(o: RunControlOptions<T>): RunControl {
         current = null;
         cancelBtn.hidden = true;
         runBtn.disabled = false;
-        words.textContent = t.analysis.failed(e instanceof Error ? e.message : String(e));
+        words.textContent = aw.failed(e instanceof Error ? e.message : String(e));
         announce(words.textContent);
       },
     );
   }
 
-  const policy = radioGroup(t.analysis.policy, 'analysis-policy', CONTINUATION_POLICIES.map((p) => ({ value: p, ...t.analysis.policies[p] })), settings.policy, (v) => set({ ...settings, policy: v as AnalysisSettings['policy'] }));
-  const futures = radioGroup(t.analysis.futures, 'analysis-futures', o.futures.map((k) => ({ value: String(k), label: t.analysis.futuresLabel(k) })), String(settings.futures), (v) => set({ ...settings, futures: Number(v) }));
+  const policy = radioGroup(aw.policy, 'analysis-policy', CONTINUATION_POLICIES.map((p) => ({ value: p, ...aw.policies[p] })), settings.policy, (v) => set({ ...settings, policy: v as AnalysisSettings['policy'] }));
+  const futures = radioGroup(aw.futures, 'analysis-futures', o.futures.map((k) => ({ value: String(k), label: aw.futuresLabel(k) })), String(settings.futures), (v) => set({ ...settings, futures: Number(v) }));
   futures.classList.add('analysis-futures');
-  futures.append(h('p', { class: 'help' }, t.analysis.futuresHelp));
+  futures.append(h('p', { class: 'help' }, aw.futuresHelp));
   const el = h('div', { class: 'analysis-run' },
     h('form', { class: 'panel analysis-form no-print', onSubmit: (e: Event) => { e.preventDefault(); run(); } },
       h('div', { class: 'analysis-settings' }, policy, futures),

@@ -8,6 +8,7 @@ import { cardTitle, choiceLabel } from '../../app';
 import { monthLabel, type Loaded } from '../data';
 import { h } from '../dom';
 import { t } from '../i18n';
+import { analysisWords as aw } from '../i18n/analysis';
 import { endingLegend, oddsBar, swingBars, swingLegend } from './analysis-bars';
 import { runControl } from './analysis-run';
 
@@ -29,22 +30,22 @@ function decisionDetail(l: Loaded, a: GameAnalysis, d: DecisionOdds, keys: reado
   const card = l.cs.cardById.get(d.card);
   const month = l.cs.months[d.turn - 1];
   const rows = d.options.map((o, i) => {
-    const label = h('th', { scope: 'row' }, `${i + 1}. ${choiceLabel(l.cs, d.card, o.choice)}`, o.played ? h('span', { class: 'made' }, t.analysis.made) : null);
-    const words = h('span', { class: 'offscreen', 'data-testid': 'analysis-option-words' }, t.analysis.option(l.scenario, d, o));
-    if (!o.open) return h('tr', { class: 'closed', 'data-choice': o.choice }, label, h('td', { colspan: '3' }, t.analysis.notOpen, words));
+    const label = h('th', { scope: 'row' }, `${i + 1}. ${choiceLabel(l.cs, d.card, o.choice)}`, o.played ? h('span', { class: 'made' }, aw.made) : null);
+    const words = h('span', { class: 'offscreen', 'data-testid': 'analysis-option-words' }, aw.option(l.scenario, d, o));
+    if (!o.open) return h('tr', { class: 'closed', 'data-choice': o.choice }, label, h('td', { colspan: '3' }, aw.notOpen, words));
     return h('tr', { class: o.played ? 'played' : '', 'data-choice': o.choice },
       label,
       h('td', { class: 'odds-cell' }, oddsBar(keys, o.endings), words),
-      h('td', { class: 'num' }, t.analysis.share(o.reached)),
-      h('td', { class: 'num' }, t.analysis.share(o.balanced)),
+      h('td', { class: 'num' }, aw.share(o.reached)),
+      h('td', { class: 'num' }, aw.share(o.balanced)),
     );
   });
   return h('section', { class: 'analysis-detail', 'aria-labelledby': 'analysis-detail-h', 'data-index': String(d.index) },
-    h('h3', { id: 'analysis-detail-h', tabindex: '-1' }, t.analysis.entry(d.turn, month ? monthLabel(month) : '', card ? cardTitle(l.cs, d.card) : d.card)),
-    h('p', { 'data-testid': 'analysis-swing' }, t.analysis.swing(l.scenario, a, d.index, 'reached')),
-    h('p', { 'data-testid': 'analysis-swing' }, t.analysis.swing(l.scenario, a, d.index, 'balanced')),
+    h('h3', { id: 'analysis-detail-h', tabindex: '-1' }, aw.entry(d.turn, month ? monthLabel(month) : '', card ? cardTitle(l.cs, d.card) : d.card)),
+    h('p', { 'data-testid': 'analysis-swing' }, aw.swing(l.scenario, a, d.index, 'reached')),
+    h('p', { 'data-testid': 'analysis-swing' }, aw.swing(l.scenario, a, d.index, 'balanced')),
     h('table', { class: 'data analysis-options' },
-      h('thead', null, h('tr', null, [t.analysis.colOption, t.analysis.colOdds, t.analysis.colReached, t.analysis.colBalanced].map((c) => h('th', { scope: 'col' }, c)))),
+      h('thead', null, h('tr', null, [aw.colOption, aw.colOdds, aw.colReached, aw.colBalanced].map((c) => h('th', { scope: 'col' }, c)))),
       h('tbody', null, rows),
     ),
     endingLegend(keys),
@@ -63,7 +64,7 @@ function resultView(l: Loaded, a: GameAnalysis): HTMLElement {
       type: 'button',
       class: `analysis-decision${flagged ? ' flagged' : ''}`,
       'data-index': String(d.index),
-      'aria-label': t.analysis.decisionButton(d.turn, cardTitle(l.cs, d.card), d.swingReached, d.swingBalanced, flagged),
+      'aria-label': aw.decisionButton(d.turn, cardTitle(l.cs, d.card), d.swingReached, d.swingBalanced, flagged),
       onClick: () => select(i, false),
       onKeydown: (e: Event) => {
         const k = (e as KeyboardEvent).key;
@@ -73,9 +74,9 @@ function resultView(l: Loaded, a: GameAnalysis): HTMLElement {
         select(i + (t.dir === 'rtl' ? -step : step), true);
       },
     },
-      h('span', { class: 'turn' }, flagged ? h('span', { class: 'flag-mark' }, '\u2605') : null, t.analysis.turnShort(d.turn)),
+      h('span', { class: 'turn' }, flagged ? h('span', { class: 'flag-mark' }, '\u2605') : null, aw.turnShort(d.turn)),
       swingBars(d.swingReached, d.swingBalanced, scale),
-      h('span', { class: 'swing-numbers' }, h('span', null, t.analysis.points(d.swingReached)), h('span', null, t.analysis.points(d.swingBalanced))),
+      h('span', { class: 'swing-numbers' }, h('span', null, aw.points(d.swingReached)), h('span', null, aw.points(d.swingBalanced))),
     );
   });
   function select(i: number, focus: boolean): void {
@@ -86,8 +87,8 @@ function resultView(l: Loaded, a: GameAnalysis): HTMLElement {
   }
   select(selected, false);
   return h('div', { class: 'analysis-result', 'data-testid': 'analysis-result' },
-    h('h3', null, t.analysis.timeline),
-    h('p', { class: 'help' }, t.analysis.timelineHelp),
+    h('h3', null, aw.timeline),
+    h('p', { class: 'help' }, aw.timelineHelp),
     swingLegend(reachedTitle),
     h('ol', { class: 'analysis-timeline' }, buttons.map((b) => h('li', null, b))),
     detail,
@@ -96,18 +97,18 @@ function resultView(l: Loaded, a: GameAnalysis): HTMLElement {
 
 export function analysisView(l: Loaded, start: AnalysisSettings, onSettings: (s: AnalysisSettings) => void): { el: HTMLElement; cleanup: () => void } {
   const result = h('div');
-  if (!l.record.decisions.length) return { el: h('p', { class: 'muted' }, t.analysis.noDecisions), cleanup: () => undefined };
+  if (!l.record.decisions.length) return { el: h('p', { class: 'muted' }, aw.noDecisions), cleanup: () => undefined };
   const control = runControl<GameAnalysis>({
     settings: start,
     futures: VIEWER_FUTURES,
-    runLabel: t.analysis.run,
+    runLabel: aw.run,
     rerunOnChange: true,
     start: (s, onFraction) => runGameAnalysis(l.scenario, l.record, s, onFraction),
     onSettings,
     onResult: (a) => result.replaceChildren(...(a ? [resultView(l, a)] : [])),
     futuresIn: (a) => a.decisions.reduce((n, d) => n + d.options.reduce((m, o) => m + o.futures, 0), 0),
   });
-  const el = h('div', { class: 'analysis' }, h('h2', null, t.analysis.heading), h('p', { class: 'lead' }, t.analysis.intro), control.el, result);
+  const el = h('div', { class: 'analysis' }, h('h2', null, aw.heading), h('p', { class: 'lead' }, aw.intro), control.el, result);
   queueMicrotask(() => control.run());
   return { el, cleanup: control.stop };
 }

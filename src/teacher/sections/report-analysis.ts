@@ -9,7 +9,7 @@ import type { GameRecord } from '../../engine';
 import type { ScenarioData } from '../../scenario/types';
 import { compiled } from '../data';
 import { h } from '../dom';
-import { t } from '../i18n';
+import { analysisWords as aw } from '../i18n/analysis';
 import { endingLegend, oddsBar } from './analysis-bars';
 import { runControl } from './analysis-run';
 
@@ -33,19 +33,19 @@ function cardView(s: ScenarioData, c: ClassAnalysis, card: ClassAnalysis['cards'
   const rows = card.options.map((o) => {
     const label = choiceLabel(cs, card.card, o.choice);
     const endings = Object.entries(o.endings).filter(([, x]) => x.mean > 0).sort((a, b) => b[1].mean - a[1].mean).map(([id, x]) => ({ title: title(id), share: x.mean }));
-    const words = h('span', { class: 'offscreen' }, t.analysis.classOption(label, o.chosen, card.seen, o.open > 0, o.balanced, o.futures, endings));
+    const words = h('span', { class: 'offscreen' }, aw.classOption(label, o.chosen, card.seen, o.open > 0, o.balanced, o.futures, endings));
     return h('tr', { class: o.open ? '' : 'closed', 'data-choice': o.choice },
       h('th', { scope: 'row' }, label),
-      h('td', { class: 'num' }, t.analysis.chose(o.chosen, card.seen)),
-      o.open ? h('td', { class: 'odds-cell' }, oddsBar(keys, o.endings), words) : h('td', { colspan: '2' }, t.analysis.notOpen, words),
-      o.open ? h('td', { class: 'num' }, t.analysis.share(o.balanced)) : null,
+      h('td', { class: 'num' }, aw.chose(o.chosen, card.seen)),
+      o.open ? h('td', { class: 'odds-cell' }, oddsBar(keys, o.endings), words) : h('td', { colspan: '2' }, aw.notOpen, words),
+      o.open ? h('td', { class: 'num' }, aw.share(o.balanced)) : null,
     );
   });
   return h('div', { class: `card-analysis${card.card === c.mostDecisive ? ' most' : ''}`, 'data-card': card.card },
-    h('h4', null, cardTitle(cs, card.card), h('span', { class: 'muted' }, ` \u00B7 ${t.analysis.classSeen(card.seen)}`)),
-    h('p', { class: 'help' }, t.analysis.classSwing(card.swingBalanced, card.swingReached)),
+    h('h4', null, cardTitle(cs, card.card), h('span', { class: 'muted' }, ` \u00B7 ${aw.classSeen(card.seen)}`)),
+    h('p', { class: 'help' }, aw.classSwing(card.swingBalanced, card.swingReached)),
     h('table', { class: 'data analysis-options' },
-      h('thead', null, h('tr', null, [t.analysis.colOption, t.analysis.colChose, t.analysis.colOdds, t.analysis.colBalanced].map((x) => h('th', { scope: 'col' }, x)))),
+      h('thead', null, h('tr', null, [aw.colOption, aw.colChose, aw.colOdds, aw.colBalanced].map((x) => h('th', { scope: 'col' }, x)))),
       h('tbody', null, rows),
     ),
   );
@@ -56,12 +56,12 @@ function resultView(s: ScenarioData, c: ClassAnalysis): HTMLElement {
   const card = (x: ClassAnalysis['cards'][number]) => cardView(s, c, x, keys);
   const more = c.cards.slice(OPEN_CARDS);
   return h('div', { class: 'analysis-result', 'data-testid': 'class-analysis-result' },
-    h('p', { class: 'analysis-most', 'data-testid': 'class-most' }, h('strong', null, c.mostDecisive ? t.analysis.classMost(cardTitle(compiled(s), c.mostDecisive)) : t.analysis.classNone)),
-    h('p', { class: 'help' }, t.analysis.classGames(c.games)),
-    c.skipped.length ? h('div', { class: 'notice' }, t.analysis.skipped(c.skipped.length), h('ul', null, c.skipped.map((x) => h('li', null, x.message)))) : null,
+    h('p', { class: 'analysis-most', 'data-testid': 'class-most' }, h('strong', null, c.mostDecisive ? aw.classMost(cardTitle(compiled(s), c.mostDecisive)) : aw.classNone)),
+    h('p', { class: 'help' }, aw.classGames(c.games)),
+    c.skipped.length ? h('div', { class: 'notice' }, aw.skipped(c.skipped.length), h('ul', null, c.skipped.map((x) => h('li', null, x.message)))) : null,
     endingLegend(keys),
     c.cards.slice(0, OPEN_CARDS).map(card),
-    more.length ? h('details', { class: 'analysis-more' }, h('summary', null, t.analysis.moreCards(more.length)), more.map(card)) : null,
+    more.length ? h('details', { class: 'analysis-more' }, h('summary', null, aw.moreCards(more.length)), more.map(card)) : null,
   );
 }
 
@@ -73,15 +73,15 @@ export function classAnalysisPart(scenario: ScenarioData, key: string, games: nu
   const control = runControl<ClassAnalysis>({
     settings: { policy: DEFAULT_POLICY, futures: CLASS_FUTURES[0] } satisfies AnalysisSettings,
     futures: CLASS_FUTURES,
-    runLabel: t.analysis.classRun(games),
+    runLabel: aw.classRun(games),
     rerunOnChange: false,
     start: (s, onFraction) => runClassAnalysis(scenario, records(), s, onFraction),
     onResult: (c) => result.replaceChildren(...(c ? [resultView(scenario, c)] : [])),
     futuresIn: (c) => c.cards.reduce((n, d) => n + d.options.reduce((m, o) => m + o.futures, 0), 0),
   });
   const el = h('section', { class: 'report-part analysis-part', 'aria-labelledby': 'rp-analysis' },
-    h('h3', { id: 'rp-analysis' }, t.analysis.classHeading),
-    h('p', { class: 'help' }, t.analysis.classIntro),
+    h('h3', { id: 'rp-analysis' }, aw.classHeading),
+    h('p', { class: 'help' }, aw.classIntro),
     control.el,
     result,
   );

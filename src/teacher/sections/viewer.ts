@@ -1,6 +1,7 @@
 import { loadReplayText, type Loaded } from '../data';
 import { h } from '../dom';
 import { t } from '../i18n';
+import { analysisWords as aw } from '../i18n/analysis';
 import { hashOf, replaceHash, type Section } from '../router';
 import { loadedReplay, setLoadedReplay } from '../state';
 import { sectionHeading } from '../widgets/fields';
@@ -81,7 +82,7 @@ export const viewerSection: Section = (root, at) => {
     }
     const other = h('details', { class: 'loader-details', open: early !== null }, h('summary', null, t.viewer.openAnother), panel);
     // The tabs carry the turn being looked at, so that "What if" starts there.
-    const tabLinks = SUBS.map((s) => h('a', { href: linkFor(s, l, turnParam(viewedTurn)), 'aria-current': s === sub ? 'page' : null }, s === 'analysis' ? t.analysis.tab : t.viewer.sub[s === '' ? 'turns' : s]));
+    const tabLinks = SUBS.map((s) => h('a', { href: linkFor(s, l, turnParam(viewedTurn)), 'aria-current': s === sub ? 'page' : null }, s === 'analysis' ? aw.tab : t.viewer.sub[s === '' ? 'turns' : s]));
     const retarget = () => tabLinks.forEach((a, k) => a.setAttribute('href', linkFor(SUBS[k]!, l, turnParam(viewedTurn))));
     const tabs = h('nav', { class: 'subnav', 'aria-label': t.viewer.views }, h('ul', null, tabLinks.map((a) => h('li', null, a))));
     root.append(summary(l), other, tabs);

@@ -1,0 +1,70 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fa } from '../../src/teacher/i18n/fa';
+import { codeOfRecord } from './support/records';
+import { nodeScenarios, openTeacherPage, SCREENSHOTS, studentGame, type Served, type TeacherPage } from './teacher-support';
+
+// The projector and both printouts (the class report and the discussion sheets) in Persian: right to left, the
+// scenario's own Persian words and questions, and no English interface word. The PDFs' first pages are kept to look at.
+
+const main = nodeScenarios().find((s) => s.id === '2022-suspicious-bind')!;
+const NAMES = ['سارا', 'علی', 'Student C'];
+const codes = NAMES.map((name) => codeOfRecord(studentGame(main, 'chap12', 'standard', name), main));
+/** Latin words a Persian page may show: seeds, codes, source titles are left out by the callers. */
+const latinWords = (text: string) => (text.match(/[A-Za-z]{4,}/g) ?? []).filter((w) => !['Student', 'chap', 'Vazirmatn'].includes(w));
+
+let t: TeacherPage;
+let served: Served;
+let page: Page;
+
+beforeAll(async () => {
+  t = await openTeacherPage();
+  ({ served, page } = t);
+}, 60_000);
+afterAll(() => t?.close());
+
+async function keepPdf(name: string): Promise<Buffer> {
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+  const dir = join(SCREENSHOTS, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${name}.pdf`), pdf);
+  return pdf;
+}
+
+describe('the teacher page in Persian, projected and printed', () => {
+  it('projects a class game right to left in Persian', async () => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${served.url}teacher.html?lang=fa#projector?scenario=${main.id}&seed=chap12&difficulty=standard&previews=1`);
+    await expect.poll(() => page.locator('main').innerText()).toMatch(/[\u0600-\u06FF]{3,}/);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['fa', 'rtl']);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('تنگنای بدگمانی');
+    expect(latinWords(text)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'fa-projector-1280x720.png') });
+  }, 60_000);
+
+  it('prints the class report and one discussion sheet per student in Persian', async () => {
+    await page.goto(`${served.url}teacher.html?lang=fa#report`);
+    await page.getByLabel(fa.report.pasteLabel).fill(codes.map((c, i) => `${NAMES[i]}: ${c}`).join('\n'));
+    await page.getByRole('button', { name: fa.report.addCodes }).click();
+    await expect.poll(() => page.getByTestId('count-verified').textContent()).toBe('۳');
+    await page.emulateMedia({ media: 'print' });
+    const report = await page.locator('main').innerText();
+    expect(report).toContain('تنگنای بدگمانی');
+    expect(latinWords(report)).toEqual([]);
+    await keepPdf('fa-class-report-print');
+
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByTestId('to-sheets').click();
+    await expect.poll(() => page.getByTestId('sheet').count()).toBe(NAMES.length + 1);
+    const first = page.getByTestId('sheet').first();
+    expect(await first.locator('.name-line').textContent()).toBe(NAMES[0]);
+    // The debrief questions come from the Persian teacher notes.
+    expect(await first.locator('.sheet-questions li').first().textContent()).toMatch(/^[\u0600-\u06FF«]/);
+    await page.emulateMedia({ media: 'print' });
+    expect(latinWords(await page.locator('main').innerText())).toEqual([]);
+    await keepPdf('fa-discussion-sheets');
+  }, 90_000);
+});
