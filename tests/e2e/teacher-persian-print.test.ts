@@ -12,8 +12,8 @@ import { nodeScenarios, openTeacherPage, SCREENSHOTS, studentGame, type Served, 
 const main = nodeScenarios().find((s) => s.id === '2022-suspicious-bind')!;
 const NAMES = ['سارا', 'علی', 'Student C'];
 const codes = NAMES.map((name) => codeOfRecord(studentGame(main, 'chap12', 'standard', name), main));
-/** Latin words a Persian page may show: seeds, codes, source titles are left out by the callers. */
-const latinWords = (text: string) => (text.match(/[A-Za-z]{4,}/g) ?? []).filter((w) => !['Student', 'chap', 'Vazirmatn'].includes(w));
+/** Latin words a Persian page may show: the seed and a student's name typed in Latin letters, and key names. */
+const latinWords = (text: string) => (text.match(/[A-Za-z]{4,}/g) ?? []).filter((w) => !['Student', 'chap', 'Vazirmatn', 'Enter'].includes(w));
 
 let t: TeacherPage;
 let served: Served;
@@ -39,10 +39,24 @@ describe('the teacher page in Persian, projected and printed', () => {
     await page.goto(`${served.url}teacher.html?lang=fa#projector?scenario=${main.id}&seed=chap12&difficulty=standard&previews=1`);
     await expect.poll(() => page.locator('main').innerText()).toMatch(/[\u0600-\u06FF]{3,}/);
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['fa', 'rtl']);
-    const text = await page.locator('main').innerText();
+    // The scenario chooser also lists the test build's English-only fixture scenarios: the rest must be Persian.
+    const text = await page.locator('main').evaluate((m) => {
+      const copy = m.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('select').forEach((x) => x.remove());
+      document.body.append(copy);
+      const words = copy.innerText;
+      copy.remove();
+      return words;
+    });
     expect(text).toContain('تنگنای بدگمانی');
     expect(latinWords(text)).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'fa-projector-1280x720.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'fa-projector-setup-1280x720.png') });
+    await page.getByRole('button', { name: fa.projector.start }).click();
+    await expect.poll(() => page.locator('.tally-input:not([disabled])').count()).toBeGreaterThan(1);
+    const turn = await page.locator('main').innerText();
+    expect(turn).toContain('جنگ اوکراین');
+    expect(latinWords(turn)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'fa-projector-turn-1280x720.png') });
   }, 60_000);
 
   it('prints the class report and one discussion sheet per student in Persian', async () => {

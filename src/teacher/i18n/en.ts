@@ -3,6 +3,7 @@
 
 import { reportEn } from './report-en';
 import { classProblemEn } from '../../app/class-problems';
+import { groupSummary, handInSummary } from '../../app/hand-in-summary';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -10,10 +11,16 @@ export const en = {
   lang: 'en',
   /** Why a class code or link was refused, in this language. */
   classProblem: classProblemEn,
+  /** What a hand-in added, and how the class's games are grouped, in this language. */
+  handInSummary,
+  groupSummary,
   dir: 'ltr' as 'ltr' | 'rtl',
   monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
 
   common: {
+    /** Separators between parts of a line (Persian's middle dot would read as a zero; its semicolon is ؛). */
+    dot: ' \u00B7 ',
+    semi: '; ',
     appName: 'Suspicious Bind',
     toolName: 'Teacher tools',
     pageTitle: 'Suspicious Bind — teacher tools',

@@ -3,6 +3,7 @@
 import type { Catalog } from './en';
 import { reportFa } from './report-fa';
 import { classProblemFa } from '../../app/class-problems';
+import { groupSummaryFa, handInSummaryFa } from './hand-in-words-fa';
 
 /** Persian digits for every number shown. */
 /** A left-to-right run (a seed, a code) isolated inside Persian text, so that its own signs stay in place. */
@@ -15,10 +16,16 @@ export const fa: Catalog = {
   lang: 'fa',
   /** Why a class code or link was refused, in this language. */
   classProblem: classProblemFa,
+  /** What a hand-in added, and how the class's games are grouped, in this language. */
+  handInSummary: handInSummaryFa,
+  groupSummary: groupSummaryFa,
   dir: 'rtl',
   monthsShort: ['ژانویه', 'فوریه', 'مارس', 'آوریل', 'مه', 'ژوئن', 'ژوئیه', 'اوت', 'سپتامبر', 'اکتبر', 'نوامبر', 'دسامبر'],
 
   common: {
+    /** Separators between parts of a line (Persian's middle dot would read as a zero; its semicolon is ؛). */
+    dot: ' \u2014 ',
+    semi: '\u061B ',
     appName: 'تنگنای بدگمانی',
     toolName: 'ابزارهای معلم',
     pageTitle: 'تنگنای بدگمانی — ابزارهای معلم',

@@ -148,7 +148,7 @@ export const projectorSection: Section = (root, at) => {
     const cs = compiled(findScenario(saved!.settings.scenario)!);
     const rec = decided ? [...g.log].reverse().find((r) => r.choice !== null) : g.log[g.log.length - 1];
     return h('div', { class: 'stage-top' },
-      h('p', { class: 'stage-when' }, t.common.turnOf(rec?.turn ?? g.turn, cs.lastTurn), rec ? ` \u00B7 ${monthLabel(rec.month)}` : ''),
+      h('p', { class: 'stage-when' }, t.common.turnOf(rec?.turn ?? g.turn, cs.lastTurn), rec ? `${t.common.dot}${monthLabel(rec.month)}` : ''),
       meterStrip(cs, g.stats),
       h('div', { class: 'stage-tools' },
         h('button', { type: 'button', class: 'quiet', onClick: () => toggleFullscreen(stage) }, t.projector.fullscreen),

@@ -1,6 +1,6 @@
 import { classLineIn } from '../class-words';
 import { classScenarioId, type ClassReport, type Submission } from '../../analysis';
-import { groupSummary, handInSummary, parseHandInText, readHandInFile, tallyHandIns, type FileResult, type HandIn } from '../../app';
+import { parseHandInText, readHandInFile, tallyHandIns, type FileResult, type HandIn } from '../../app';
 import { allScenarios, compiled, findScenario, loadReplayText } from '../data';
 import { announce, download, fill, h, newId } from '../dom';
 import { t } from '../i18n';
@@ -30,7 +30,7 @@ function printHead(r: ClassReport): HTMLElement {
   return h('header', { class: 'print-only report-print-head' },
     h('p', { class: 'print-title' }, w.printTitle(r.scenario.title)),
     h('p', null, classLineIn(allScenarios(), r.class)),
-    h('p', null, w.printMeta(date, r.submitted, groupSummary(r.groups), r.counted)),
+    h('p', null, w.printMeta(date, r.submitted, t.groupSummary(r.groups), r.counted)),
   );
 }
 
@@ -57,7 +57,7 @@ export const reportSection: Section = (root, at) => {
     const seen = new Set(before.map(keyOf));
     const fresh = results.flatMap((r) => r.items).map(toSubmission).filter((s) => !seen.has(keyOf(s)) && (seen.add(keyOf(s)), true));
     const again = tally.items - fresh.length;
-    if (!tally.items) return say(handInSummary(tally, from));
+    if (!tally.items) return say(t.handInSummary(tally, from));
     if (!fresh.length) return say(w.nothingNew(again));
     const kept = saveSubmissions([...before, ...fresh]);
     const c = compute(submissions());
@@ -65,7 +65,7 @@ export const reportSection: Section = (root, at) => {
     if (c) for (const s of c.report.students.slice(before.length)) groups[s.group] = (groups[s.group] ?? 0) + 1;
     else groups.refused = fresh.length;
     const apart = Object.entries(groups).some(([g, n]) => g !== 'class' && g !== 'duplicate' && n > 0);
-    say(w.addedThen(handInSummary(tally, from), groupSummary(groups)) + (again ? w.alreadyIn(again) : '') + (kept ? '' : ` ${w.notKept}`), apart || !kept);
+    say(w.addedThen(t.handInSummary(tally, from), t.groupSummary(groups)) + (again ? w.alreadyIn(again) : '') + (kept ? '' : ` ${w.notKept}`), apart || !kept);
     draw(c);
   }
 
@@ -219,7 +219,7 @@ export const reportSection: Section = (root, at) => {
         const parsed = parseHandInText(area.value, w.fromPaste, (n) => t.report.pastedLine(offset + n));
         // A paste with no code in it adds nothing (a file without one is listed as refused, to be asked for again).
         const nothing = !/SB[12]\./.test(area.value) && !/^\s*[[{]/.test(area.value);
-        if (nothing) return say(handInSummary({ items: 0, named: 0, unreadable: 0, skippedLines: area.value.split('\n').filter((l) => l.trim()).length, otherEntries: 0 }, w.fromPaste), true);
+        if (nothing) return say(t.handInSummary({ items: 0, named: 0, unreadable: 0, skippedLines: area.value.split('\n').filter((l) => l.trim()).length, otherEntries: 0 }, w.fromPaste), true);
         add([{ ...parsed, otherEntries: 0 }], w.fromPaste);
         area.value = '';
       } },

@@ -29,7 +29,7 @@ export function advisorsBlock(cs: CompiledScenario, cardId: string, level: Level
       const camp = !a ? '' : a.camp === 'government' ? t.turn.government : statName(cs, a.camp);
       const n = card.choices.findIndex((c) => c.id === p.backs) + 1;
       return h('li', null,
-        h('p', { class: 'advisor-who' }, h('strong', null, a?.name ?? p.advisor), a ? h('span', { class: 'muted' }, ` \u2014 ${a.role}${camp ? `; ${camp}` : ''}`) : null),
+        h('p', { class: 'advisor-who' }, h('strong', null, a?.name ?? p.advisor), a ? h('span', { class: 'muted' }, ` \u2014 ${a.role}${camp ? `${t.common.semi}${camp}` : ''}`) : null),
         h('p', { class: 'advisor-backs' }, t.turn.backs(n, choiceLabel(cs, cardId, p.backs))),
         h('p', { class: 'advisor-argues' }, t.turn.paraphrase(p.argues)),
       );
@@ -124,7 +124,7 @@ export function historyBlock(cs: CompiledScenario, cardId: string, made: string 
     verdict,
     h('p', null, hist.text),
     card.quotes?.length
-      ? h('p', { class: 'history-quotes muted' }, t.turn.quotesLabel, ' ', card.quotes.map((q) => t.turn.quoteLine(q.text, q.by, q.date, cs.data.sources.findIndex((x) => x.id === q.source) + 1)).join('; '))
+      ? h('p', { class: 'history-quotes muted' }, t.turn.quotesLabel, ' ', card.quotes.map((q) => t.turn.quoteLine(q.text, q.by, q.date, cs.data.sources.findIndex((x) => x.id === q.source) + 1)).join(t.common.semi))
       : null,
     h('p', { class: 'sources-label' }, t.turn.sources),
     sourcesList(cs, hist.sources),
