@@ -39,6 +39,7 @@ export function textEntries(s: ScenarioData): TextEntry[] {
       add(`${key}.${c.id}.description`, [key, i, 'description'], c.description);
     });
   s.drift.forEach((d, i) => add(`drift.${d.id ?? i}.reason`, ['drift', i, 'reason'], d.reason));
+  s.flags.forEach((f, i) => add(`flags.${f.id}.description`, ['flags', i, 'description'], f.description));
   s.tracks.forEach((t, i) => {
     add(`tracks.${t.id}.name`, ['tracks', i, 'name'], t.name);
     t.states.forEach((st, j) => add(`tracks.${t.id}.states.${st.id}.name`, ['tracks', i, 'states', j, 'name'], st.name));

@@ -35,9 +35,9 @@ describe('validate with overlays', () => {
   it('checks the overlays beside a scenario: valid ones say how many texts they cover', () => {
     const r = cli(['validate', fixturePath('mini.yaml')]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain(`overlays/mini.fa.yaml: valid (106 of 106 texts)`);
-    expect(r.out).toContain(`overlays/mini.en-basic.yaml: valid (106 of 106 texts)`);
-    expect(r.out).toContain(`overlays/mini.fa-basic.yaml: valid (3 of 106 texts; the rest show the Persian text)`);
+    expect(r.out).toContain(`overlays/mini.fa.yaml: valid (107 of 107 texts)`);
+    expect(r.out).toContain(`overlays/mini.en-basic.yaml: valid (107 of 107 texts)`);
+    expect(r.out).toContain(`overlays/mini.fa-basic.yaml: valid (3 of 107 texts; the rest show the Persian text)`);
   });
 
   it('prints every problem of every overlay with file:line, and exits 1; an overlay given alone is checked the same way', () => {
@@ -50,7 +50,7 @@ describe('validate with overlays', () => {
     expect(lines).toContain(`${fa}:4:1: intro: is empty: write the text (the English is “A test.”)`);
     expect(lines).toContain(`${fa}:13:1: advisors.hawk.name: warning: uses ي (Arabic yeh) where Persian writes ی`);
     expect(lines).toContain(`${fa}:14:1: meters.russia.description: is missing: no text for it here (the English is “Tension with Russia.”)`);
-    expect(lines).toContain(`${fa}: 8 problems, 97 texts still to translate, 2 warnings`);
+    expect(lines).toContain(`${fa}: 8 problems, 98 texts still to translate, 2 warnings`);
     expect(lines).toContain(`${join(dir, 'overlays/mini.xx.yaml')}:1:1: (file): "xx" is not an overlay name: an overlay is <scenario-id>.<name>.yaml with the name one of fa, en-basic, fa-basic (Persian, English basic, Persian basic)`);
     expect(lines).toContain(`${join(dir, 'overlays/mnii.fa.yaml')}:1:1: (file): no scenario file "mnii.yaml" is beside this overlay's folder: is the scenario id misspelt?`);
     const alone = cli(['validate', fa]);
@@ -75,12 +75,12 @@ describe('texts', () => {
     const dir = folder({ 'mini.fa.yaml': 'title: سناریو\nintro: A test.\n' });
     const r = cli(['texts', '--scenario', join(dir, 'mini.yaml'), '--lang', 'fa', '--missing']);
     expect(r.code).toBe(0);
-    expect(r.out.split('\n')[0]).toBe(`# 105 of 106 texts of mini left for Persian, advanced in ${join(dir, 'overlays/mini.fa.yaml')}; the English of each:`);
+    expect(r.out.split('\n')[0]).toBe(`# 106 of 107 texts of mini left for Persian, advanced in ${join(dir, 'overlays/mini.fa.yaml')}; the English of each:`);
     const left = parse(r.out) as Record<string, string>;
     // "intro" is still the English, so it is left too.
     expect(Object.keys(left)).toEqual(ALL_BUT_SOURCES.map((e) => e.id).filter((id) => id !== 'title'));
     expect(left['cards.talks.situation']).toBe('The deal is near.');
-    expect(cli(['texts', '--scenario', fixturePath('mini.yaml'), '--lang', 'fa', '--missing']).out).toBe(`# ${fixturePath('overlays/mini.fa.yaml')}: nothing left to translate (106 texts).\n`);
+    expect(cli(['texts', '--scenario', fixturePath('mini.yaml'), '--lang', 'fa', '--missing']).out).toBe(`# ${fixturePath('overlays/mini.fa.yaml')}: nothing left to translate (107 texts).\n`);
     expect(cli(['texts', '--scenario', fixturePath('mini.yaml'), '--missing']).out).toMatch(/^English, advanced is the scenario's own text/);
   });
 

@@ -52,7 +52,7 @@ describe('an overlay', () => {
     ]);
     const missing = issues.filter((i) => i.message.startsWith('is missing'));
     // Every text but the ten given (the sources' and the unknown one aside) is missing, each placed after the id before it.
-    expect(missing).toHaveLength(106 - 10);
+    expect(missing).toHaveLength(107 - 10);
     expect(missing.every((i) => i.kind === 'incomplete')).toBe(true);
     expect(missing.find((i) => i.path === 'meters.russia.description')).toMatchObject({ line: 14, message: 'is missing: no text for it here (the English is “Tension with Russia.”)' });
   });
