@@ -34,6 +34,14 @@ export interface ClassCardOdds {
   swingReached: number;
 }
 
+/**
+ * How much a card mattered for a class: the larger of its two swings, times the share of the class's games that met
+ * it, so that a card one game of thirty met does not outrank a card the whole class decided on.
+ */
+export function classWeight(c: Pick<ClassCardOdds, 'swingBalanced' | 'swingReached' | 'seen'>, games: number): number {
+  return Math.max(c.swingBalanced, c.swingReached) * Math.min(1, c.seen / Math.max(1, games));
+}
+
 export interface ClassAnalysis {
   scenario: string;
   policy: AnalysisOptions['policy'];
@@ -44,7 +52,7 @@ export interface ClassAnalysis {
   skipped: { index: number; message: string }[];
   /** Cards the class met, most decisive first. */
   cards: ClassCardOdds[];
-  /** The card whose choice mattered most for this class (largest of its two swings), or null. */
+  /** The card whose choice mattered most for this class (see classWeight), or null. */
   mostDecisive: string | null;
 }
 
@@ -139,7 +147,7 @@ export function classAnalysisOf(scenario: ScenarioData, tallies: readonly GameTa
         swingReached: acc.reachedSwings / acc.seen,
       };
     });
-  const weight = (c: ClassCardOdds) => Math.max(c.swingBalanced, c.swingReached);
+  const weight = (c: ClassCardOdds) => classWeight(c, tallies.length);
   out.sort((a, b) => weight(b) - weight(a));
   return {
     scenario: scenario.id,

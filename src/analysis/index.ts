@@ -15,4 +15,4 @@ export {
 export { CONTINUATION_POLICIES, futureSeed, type DecisionTally, type OptionFutures } from './decision-analysis-futures.js';
 export { shareInterval, meanInterval, type OptionTally } from './decision-analysis-stats.js';
 export { describeSwing, describeOption, modelCaveat, percent } from './decision-analysis-words.js';
-export { classAnalysis, classAnalysisOf, type ClassAnalysis, type ClassCardOdds, type ClassOptionOdds } from './decision-analysis-class.js';
+export { classAnalysis, classAnalysisOf, classWeight, type ClassAnalysis, type ClassCardOdds, type ClassOptionOdds } from './decision-analysis-class.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordOf } from '../../src/engine/index.js';
-import { classAnalysis, playThroughMachine } from '../../src/analysis/index.js';
+import { classAnalysis, classWeight, playThroughMachine } from '../../src/analysis/index.js';
 import { mini } from '../helpers.js';
 
 describe('decision analysis of a class', () => {
@@ -38,5 +38,16 @@ describe('decision analysis of a class', () => {
     classAnalysis(mini, records, { policy: 'random', futures: 7, onProgress: (d, t) => (seen.push(d), (total = t)) });
     expect(seen.at(-1)).toBe(total);
     expect(classAnalysis(mini, records, { policy: 'random', futures: 7, shouldStop: () => true })).toBeNull();
+  });
+});
+
+describe('how much a card mattered for a class', () => {
+  it('weighs a card by its larger swing and the share of the class that met it', () => {
+    const metByOne = { swingBalanced: 0.9, swingReached: 0.2, seen: 1 };
+    const metByAll = { swingBalanced: 0.1, swingReached: 0.4, seen: 30 };
+    expect(classWeight(metByOne, 30)).toBeCloseTo(0.03);
+    expect(classWeight(metByAll, 30)).toBeCloseTo(0.4);
+    // A repeatable card met twice in one game counts that game once.
+    expect(classWeight({ swingBalanced: 0.5, swingReached: 0, seen: 2 }, 1)).toBe(0.5);
   });
 });
