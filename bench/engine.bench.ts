@@ -8,6 +8,7 @@ import { recordOf, verifyRecord } from '../src/engine/index.js';
 import { analyseGame, CONTINUATION_POLICIES, playThroughMachine, playThroughRules, runSeed, type StrategyName } from '../src/analysis/index.js';
 import type { ScenarioData } from '../src/scenario/types.js';
 import { plainRandomGame } from './plain-reducer.js';
+import { bareMachineGame } from './bare-machine.js';
 import { benchSimulate } from './simulate.bench.js';
 
 const GAMES = Number(process.env.BENCH_GAMES ?? 3000);
@@ -60,7 +61,8 @@ function bench(scenario: ScenarioData): void {
   let turns = 0;
   let games = 0;
   const replays = Array.from({ length: 500 }, (_, i) => recordOf(playThroughMachine(scenario, runSeed('bench', i), 'standard', STRATEGY), { previews: false }));
-  const [rules, floor, machine] = race([
+  const lengths = Array.from({ length: GAMES }, (_, i) => playThroughRules(scenario, runSeed('bench', i), 'standard', STRATEGY).turn);
+  const [rules, floor, machine, , bare] = race([
     ['rules-only play (rule functions)', (i) => ((turns += playThroughRules(scenario, runSeed('bench', i), 'standard', STRATEGY).turn), games++)],
     ['plain reducer, same games (floor)', (i) => void plainRandomGame(scenario, runSeed('bench', i), 'standard')],
     ['full games through the machine', (i) => void playThroughMachine(scenario, runSeed('bench', i), 'standard', STRATEGY)],
@@ -68,10 +70,13 @@ function bench(scenario: ScenarioData): void {
       const r = verifyRecord(replays[i % replays.length]!, scenario);
       if (!r.ok) throw new Error(r.message);
     }],
-  ]) as [number, number, number, number];
+    ['XState alone, same events, no rules', (i) => bareMachineGame(lengths[i]!)],
+  ]) as [number, number, number, number, number];
   console.log(`  mean game length ${(turns / games).toFixed(1)} turns`);
   console.log(`  rules-only / floor cost ratio             ${(floor / rules).toFixed(2)}×`);
   console.log(`  machine / floor cost ratio                ${(floor / machine).toFixed(2)}×   machine / rules-only ${(rules / machine).toFixed(2)}×   (aim: ≥ ${MACHINE_AIM} games/s: ${machine >= MACHINE_AIM ? 'met' : 'not met'})`);
+  const us = (perSecond: number) => 1e6 / perSecond;
+  console.log(`  per game: rules ${us(rules).toFixed(0)} µs + XState's own ${us(bare).toFixed(0)} µs = ${(us(rules) + us(bare)).toFixed(0)} µs; through the machine ${us(machine).toFixed(0)} µs (the rest, ${(us(machine) - us(rules) - us(bare)).toFixed(0)} µs, is the machine's guards, context and play())`);
   // A whole game that reaches the end (the balanced bot's), analysed at every decision.
   const record = recordOf(playThroughMachine(scenario, 'bench-analysis', 'standard', 'balanced'), { previews: false });
   for (const policy of CONTINUATION_POLICIES) {

@@ -1,6 +1,7 @@
 // The engine's public surface: the rules, the machine, the game record and play(), randomness and hashing.
 export * from './types.js';
 export { compileScenario, turnMonth, type CompiledScenario } from './compile.js';
+export { trackState, tracksChart, buildTracksChart, type TracksChart, type TracksSnapshot } from './tracks-chart.js';
 export { gameMachine, createGameActor, phaseOf, type GameMachine, type GameSnapshot, type GameActor, type GameInput, type GameEvent, type GameContext, type Phase } from './machine.js';
 export { newGame, decide, applyChoice, openNextMonth, isChoiceOpen, openChoices, eligibleCards, RuleError } from './turn.js';
 export { holds } from './conditions.js';

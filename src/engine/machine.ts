@@ -1,4 +1,4 @@
-import { createActor, createMachine, enqueueActions, setup, type Actor, type SnapshotFrom } from 'xstate';
+import { assign, createActor, setup, type Actor, type SnapshotFrom } from 'xstate';
 import type { ScenarioData } from './scenario.js';
 import { compileScenario, type CompiledScenario } from './compile.js';
 import { applyChoice, isChoiceOpen, newGame, openNextMonth } from './turn.js';
@@ -27,50 +27,31 @@ export type GameEvent =
   | { type: 'CONTINUE' };
 
 /**
- * A policy track's own statechart: one state per track state, and an event `to.<state>` for each. The game
- * machine invokes one per track (its children, by track id) and moves it whenever the rules move the track.
- */
-export function trackMachine(track: ScenarioData['tracks'][number]) {
-  return createMachine({
-    id: track.id,
-    initial: track.start,
-    states: Object.fromEntries(track.states.map((state) => [state.id, {}])),
-    on: Object.fromEntries(track.states.map((state) => [`to.${state.id}`, { target: `.${state.id}` }])),
-  });
-}
-
-type TrackActor = ReturnType<typeof trackMachine>;
-
-/**
  * The game: one machine per scenario, generated from its file.
  * - The turn: decision →(CHOOSE or VOTE: apply the choice) consequences →(CONTINUE: open the next month)
  *   decision … ; an ending reached at either step leads to the final state `ended`.
- * - The policy tracks: one child statechart per track (`snapshot.children.<track>`, e.g.
- *   `snapshot.children.jcpoa.getSnapshot().matches('restored')`), kept equal to the game's tracks. Children rather
- *   than parallel regions: regions put every track state into the configuration that XState recomputes on each
- *   event (the turn loop ran 1.6× slower with them), while a child is touched only when its track moves.
+ * - The policy tracks: the game's `tracks`, moved only by the rules; `trackState` (tracks-chart.ts) gives them as a
+ *   snapshot of the scenario's tracks statechart (`trackState(s, game).matches({ jcpoa: 'restored' })`).
  * The rules are plain functions (turn.ts); the machine sequences them, one event per player action.
  */
 function buildMachine(cs: CompiledScenario) {
-  // The next month is worked out once, by the guard that must know whether it ends the game, and reused.
-  const opened = new WeakMap<GameState, GameState>();
+  // The next month is worked out once, by the guard that must know whether it ends the game, and reused by the
+  // action that follows it in the same step (one slot: guard and action run back to back on the same game).
+  let openedFrom: GameState | null = null;
+  let opened: GameState | null = null;
   const nextMonth = (g: GameState): GameState => {
-    let next = opened.get(g);
-    if (!next) opened.set(g, (next = openNextMonth(cs, g)));
-    return next;
+    if (openedFrom !== g || !opened) {
+      opened = openNextMonth(cs, g);
+      openedFrom = g;
+    }
+    return opened;
   };
-  const syncTracks = (before: GameState, after: GameState, sendTo: (to: string, event: { type: string }) => void) => {
-    if (after.tracks === before.tracks) return;
-    for (const t of cs.data.tracks) if (after.tracks[t.id] !== before.tracks[t.id]) sendTo(t.id, { type: `to.${after.tracks[t.id]}` });
-  };
-  const trackActors: Record<string, TrackActor> = Object.fromEntries(cs.data.tracks.map((t) => [`track:${t.id}`, trackMachine(t)]));
   return setup({
     types: {
       context: {} as GameContext,
       events: {} as GameEvent,
       input: {} as GameInput,
     },
-    actors: trackActors,
     guards: {
       'choice is open': ({ context, event }) => event.type === 'CHOOSE' && isChoiceOpen(cs, context.game, event.choice),
       'vote decides an open choice': ({ context, event }) =>
@@ -79,23 +60,18 @@ function buildMachine(cs: CompiledScenario) {
       'the next month ends the game': ({ context }) => nextMonth(context.game).ending !== null,
     },
     actions: {
-      'apply the choice': enqueueActions(({ context, event, enqueue }) => {
-        let game = context.game;
-        if (event.type === 'CHOOSE') game = applyChoice(cs, game, event.choice);
-        else if (event.type === 'VOTE') game = applyChoice(cs, game, majorityChoice(cs, game, event.votes)!, event.votes);
-        enqueue.assign({ game });
-        syncTracks(context.game, game, enqueue.sendTo);
+      'apply the choice': assign({
+        game: ({ context, event }) => {
+          if (event.type === 'CHOOSE') return applyChoice(cs, context.game, event.choice);
+          if (event.type === 'VOTE') return applyChoice(cs, context.game, majorityChoice(cs, context.game, event.votes)!, event.votes);
+          return context.game;
+        },
       }),
-      'open the next month': enqueueActions(({ context, enqueue }) => {
-        const game = nextMonth(context.game);
-        enqueue.assign({ game });
-        syncTracks(context.game, game, enqueue.sendTo);
-      }),
+      'open the next month': assign({ game: ({ context }) => nextMonth(context.game) }),
     },
   }).createMachine({
     id: 'game',
     context: ({ input }) => ({ game: newGame(cs, input.seed, input.difficulty), settings: input.settings ?? { previews: false } }),
-    invoke: cs.data.tracks.map((t) => ({ id: t.id, src: `track:${t.id}` })),
     // 'opening' is passed through once, at the start (a scenario could open in crisis).
     initial: 'opening',
     states: {

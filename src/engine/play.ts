@@ -42,10 +42,7 @@ function send(cs: CompiledScenario, actor: GameActor, d: Decision): RefusedAt['w
   if (d.votes) {
     if (!votesAreValid(cs, g, d.votes) || majorityChoice(cs, g, d.votes) !== d.choice) return 'vote';
     actor.send({ type: 'VOTE', votes: d.votes });
-  } else {
-    if (!isChoiceOpen(cs, g, d.choice)) return 'closed';
-    actor.send({ type: 'CHOOSE', choice: d.choice });
-  }
+  } else actor.send({ type: 'CHOOSE', choice: d.choice }); // the machine's guard refuses a closed choice
   return actor.getSnapshot().context.game === g ? 'closed' : null;
 }
 

@@ -1,6 +1,6 @@
-import { createActor } from 'xstate';
+import { createActor, transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { gameMachine, openChoices } from '../../src/engine/index.js';
+import { gameMachine, openChoices, trackState, tracksChart } from '../../src/engine/index.js';
 import { mini, miniCs } from '../helpers.js';
 
 const start = (seed = 'm1', difficulty = 'standard') => createActor(gameMachine(mini), { input: { seed, difficulty } }).start();
@@ -49,16 +49,34 @@ describe('the game machine', () => {
     expect(a.getSnapshot().context.game.ending).not.toBeNull();
   });
 
-  it('models each policy track as its own statechart, moved with the game', () => {
-    const a = start('tracks');
-    const g0 = a.getSnapshot().context.game;
-    for (const t of mini.tracks) expect(a.getSnapshot().children[t.id]?.getSnapshot().value).toBe(g0.tracks[t.id]);
-    for (let i = 0; a.getSnapshot().status !== 'done' && i < 40; i++) {
-      a.send({ type: 'CHOOSE', choice: openChoices(miniCs, a.getSnapshot().context.game)[i % 2] ?? openChoices(miniCs, a.getSnapshot().context.game)[0]! });
-      const snap = a.getSnapshot();
-      for (const t of mini.tracks) expect(snap.children[t.id]?.getSnapshot().value).toBe(snap.context.game.tracks[t.id]);
-      a.send({ type: 'CONTINUE' });
+  it('models the policy tracks as a statechart whose state follows the game', () => {
+    const chart = tracksChart(mini);
+    expect(Object.keys(chart.root.states)).toEqual(mini.tracks.map((t) => t.id));
+    const seen = new Set<string>();
+    for (let n = 0; n < 6; n++) {
+      const a = start(`tracks${n}`);
+      for (let i = 0; a.getSnapshot().status !== 'done' && i < 40; i++) {
+        const open = openChoices(miniCs, a.getSnapshot().context.game);
+        a.send({ type: 'CHOOSE', choice: open[(i + n) % open.length]! });
+        const game = a.getSnapshot().context.game;
+        const state = trackState(mini, game);
+        expect(state.value).toEqual(game.tracks);
+        for (const t of mini.tracks) {
+          seen.add(`${t.id}:${game.tracks[t.id]}`);
+          for (const s of t.states) expect(state.matches({ [t.id]: s.id })).toBe(game.tracks[t.id] === s.id);
+        }
+        a.send({ type: 'CONTINUE' });
+      }
     }
+    expect(seen.size).toBeGreaterThan(mini.tracks.length); // some track moved
+  });
+
+  it('moves a track in its chart by the event named for the move', () => {
+    const t = mini.tracks[0]!;
+    const from = trackState(mini, { tracks: Object.fromEntries(mini.tracks.map((x) => [x.id, x.start])) });
+    const to = t.states.find((s) => s.id !== t.start)!;
+    const [moved] = transition(tracksChart(mini), from, { type: `${t.id}.to.${to.id}` });
+    expect(moved.matches({ [t.id]: to.id })).toBe(true);
   });
 
   it('shows the state after the decision and before the next month while in consequences', () => {
