@@ -1,3 +1,4 @@
+import { download } from '../app/dom';
 import { app } from './app';
 import { t } from './i18n';
 import { savesFile } from './saves';
@@ -8,12 +9,7 @@ import { savesFile } from './saves';
 export function downloadSaves(): string {
   const current = app().session.current;
   const name = `suspicious-bind-saved-games-${new Date().toISOString().slice(0, 10)}.json`;
-  const blob = new Blob([savesFile(current ? [current] : [])], { type: 'application/json' });
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  download(name, savesFile(current ? [current] : []), 'application/json');
   app().mirror.statusNow([t.notices.kind.success(t.saves.downloaded(name))]);
   return name;
 }

@@ -1,58 +1,6 @@
-// Small DOM helpers: build elements, announce results, copy and download. No framework.
-
-export type Child = Node | string | number | null | undefined | false | Child[];
-type AttrValue = string | number | boolean | null | undefined | ((e: Event) => void);
-export type Attrs = Record<string, AttrValue>;
-
-const PROPS = new Set(['value', 'checked', 'disabled', 'selected', 'hidden', 'open']);
-
-function append(el: Element, children: Child[]): void {
-  for (const c of children) {
-    if (c === null || c === undefined || c === false) continue;
-    if (Array.isArray(c)) append(el, c);
-    else el.append(c instanceof Node ? c : String(c));
-  }
-}
-
-function setAttrs(el: Element, attrs: Attrs | null | undefined): void {
-  if (!attrs) return;
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === null || v === undefined || v === false) continue;
-    if (typeof v === 'function') el.addEventListener(k.slice(2).toLowerCase(), v);
-    else if (PROPS.has(k)) (el as unknown as Record<string, unknown>)[k] = v;
-    // Through the CSSOM: the page's Content-Security-Policy refuses style attributes.
-    else if (k === 'style') (el as HTMLElement | SVGElement).style.cssText = String(v);
-    else el.setAttribute(k === 'className' ? 'class' : k, v === true ? '' : String(v));
-  }
-}
-
-/** An HTML element: h('button', { class: 'primary', onClick: go }, 'Go'). */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Attrs | null, ...children: Child[]): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  setAttrs(el, attrs);
-  append(el, children);
-  return el;
-}
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/** An SVG element, same calling convention as h(). */
-export function s(tag: string, attrs?: Attrs | null, ...children: Child[]): SVGElement {
-  const el = document.createElementNS(SVG_NS, tag) as SVGElement;
-  setAttrs(el, attrs);
-  append(el, children);
-  return el;
-}
-
-export function clear(el: Element): void {
-  el.replaceChildren();
-}
-
-/** Replaces an element's children (skipping null and false, flattening arrays). */
-export function fill(el: Element, ...children: Child[]): void {
-  el.replaceChildren();
-  append(el, children);
-}
+// The teacher page's own DOM helpers: ids for label/field pairs, announcing results, copying, keys in fields.
+// Building elements and downloads are src/app/dom.ts.
+import { h } from '../app/dom';
 
 let uid = 0;
 /** A unique id for label/field pairs. */
@@ -66,16 +14,6 @@ export function announce(message: string): void {
   window.setTimeout(() => {
     live.textContent = message;
   }, 30);
-}
-
-/** Saves text as a file through the browser's download. */
-export function download(filename: string, text: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
-  const a = h('a', { href: url, download: filename, hidden: true });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Copies text; falls back to a selected text area where the clipboard API is refused. */

@@ -6,7 +6,7 @@ import './styles/print.css';
 import './styles/report.css';
 import { announceLanguage } from '../app/offline';
 import { loadPersianFont } from '../app/persian-font';
-import { h } from './dom';
+import { h } from '../app/dom';
 import { persianDigits } from './persian-digits';
 import { pageVariant, t } from './i18n';
 import { parseHash, ROUTES, type Route, type Section } from './router';

@@ -1,4 +1,5 @@
-import { h, type DomMirror } from './dom-mirror';
+import { h } from '../../app/dom';
+import type { DomMirror } from './dom-mirror';
 
 // Every interactive thing on a screen is a real HTML button (or input) in the hidden layer, paired with the
 // widget that draws it on the canvas. Keyboard focus lives in the HTML; the canvas draws the focus ring.

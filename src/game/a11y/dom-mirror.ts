@@ -1,15 +1,6 @@
 // A hidden HTML layer that mirrors the canvas for screen readers and keyboard users:
 // a heading per screen, an aria-live region, the screen's text as sections, and real buttons.
-
-export type Child = Node | string | null | undefined | false;
-
-/** Builds an element: h('p', { class: 'x' }, 'text', other). */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  for (const c of children) if (c !== null && c !== undefined && c !== false) el.append(c);
-  return el;
-}
+import { h } from '../../app/dom';
 
 export interface Section {
   heading?: string;

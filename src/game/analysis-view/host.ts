@@ -1,6 +1,6 @@
 import type PhaserT from 'phaser';
 import type * as App from '../app';
-import type * as Dom from '../a11y/dom-mirror';
+import type * as Dom from '../../app/dom';
 import type * as I18n from '../i18n';
 import type * as Layout from '../layout';
 import type * as Theme from '../theme';

@@ -2,7 +2,7 @@ import type Phaser from 'phaser';
 import { recordOf, type GameRecord, type TurnRecord } from '../../engine';
 import { encodeRecordCode, recordFileName, recordJson } from '../../app';
 import { statName } from '../../app';
-import { h } from '../a11y/dom-mirror';
+import { download, h } from '../../app/dom';
 import { addSourceLinks, sourcesFor } from '../a11y/links';
 import { app } from '../app';
 import { isRtl, t } from '../i18n';
@@ -144,13 +144,9 @@ export class Debrief extends BaseScene {
       description: t.debrief.saveFileHelp,
       widget: file,
       action: () => {
-        const blob = new Blob([recordJson(replay)], { type: 'application/json' });
-        const a = document.createElement('a');
-        a.href = URL.createObjectURL(blob);
-        a.download = recordFileName(replay);
-        a.click();
-        setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-        this.say?.(t.debrief.fileSaved(a.download), true);
+        const name = recordFileName(replay);
+        download(name, recordJson(replay), 'application/json');
+        this.say?.(t.debrief.fileSaved(name), true);
       },
     });
     const viewer = new Button(this, { x: boxX(x + 316, 164), y: 284, w: 164, h: 44, label: t.debrief.openViewer, size: FONT.small });

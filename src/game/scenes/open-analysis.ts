@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { loadAnalysisView } from 'virtual:analysis-view';
 import { app } from '../app';
-import { h } from '../a11y/dom-mirror';
+import { h } from '../../app/dom';
 import * as i18n from '../i18n';
 import * as layout from '../layout';
 import * as theme from '../theme';

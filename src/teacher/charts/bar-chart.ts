@@ -1,4 +1,5 @@
-import { h, newId, s } from '../dom';
+import { h, svg } from '../../app/dom';
+import { newId } from '../dom';
 import { t } from '../i18n';
 import { chartNumber, mirror } from './mirror';
 
@@ -27,16 +28,16 @@ export function barChart(title: string, bars: Bar[], total: number, opts: { labe
   const rows = bars.map((b, i) => {
     const yy = 4 + i * rowH;
     const w = (b.value / max) * barW;
-    return s('g', { class: `bar-row${b.highlight ? ' highlight' : ''}` },
-      s('text', { class: 'bar-label', x: m.x(labelW - 10), y: yy + rowH / 2 + 5, 'text-anchor': m.anchor('end') }, b.label),
-      s('rect', { class: 'bar-bg', x: m.rtl ? W - labelW - barW : labelW, y: yy + 5, width: barW, height: rowH - 10 }),
-      s('rect', { class: 'bar', x: m.rtl ? W - labelW - Math.max(b.value ? 2 : 0, w) : labelW, y: yy + 5, width: Math.max(b.value ? 2 : 0, w), height: rowH - 10 }),
-      s('text', { class: 'bar-value', x: m.x(labelW + w + 8), y: yy + rowH / 2 + 5, 'text-anchor': m.anchor('start') }, `${t.chart.count(b.value, pct(b.value, total))}${b.note ? `  ${b.note}` : ''}`),
+    return svg('g', { class: `bar-row${b.highlight ? ' highlight' : ''}` },
+      svg('text', { class: 'bar-label', x: m.x(labelW - 10), y: yy + rowH / 2 + 5, 'text-anchor': m.anchor('end') }, b.label),
+      svg('rect', { class: 'bar-bg', x: m.rtl ? W - labelW - barW : labelW, y: yy + 5, width: barW, height: rowH - 10 }),
+      svg('rect', { class: 'bar', x: m.rtl ? W - labelW - Math.max(b.value ? 2 : 0, w) : labelW, y: yy + 5, width: Math.max(b.value ? 2 : 0, w), height: rowH - 10 }),
+      svg('text', { class: 'bar-value', x: m.x(labelW + w + 8), y: yy + rowH / 2 + 5, 'text-anchor': m.anchor('start') }, `${t.chart.count(b.value, pct(b.value, total))}${b.note ? `  ${b.note}` : ''}`),
     );
   });
   return h('figure', { class: 'chart-figure' },
-    s('svg', { class: 'chart bar-chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': titleId },
-      s('title', { id: titleId }, `${title}: ${bars.map((b) => `${b.label} ${chartNumber(b.value)}`).join(t.dir === 'rtl' ? '؛ ' : '; ')}`),
+    svg('svg', { class: 'chart bar-chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': titleId },
+      svg('title', { id: titleId }, `${title}: ${bars.map((b) => `${b.label} ${chartNumber(b.value)}`).join(t.dir === 'rtl' ? '؛ ' : '; ')}`),
       rows,
     ),
   );

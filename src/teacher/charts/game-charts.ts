@@ -2,7 +2,7 @@ import { type CompiledScenario, type GameState } from '../../engine';
 import { type ClassReport } from '../../analysis';
 import { DANGER_FROM, localDigits, statName } from '../../app';
 import { METERS, monthLabel, seriesOf, type Meter } from '../data';
-import { h } from '../dom';
+import { h } from '../../app/dom';
 import { t } from '../i18n';
 import { legendItem, lineChart, type MarkerShape, type Series } from './line-chart';
 

@@ -1,4 +1,5 @@
-import { h, newId, s } from '../dom';
+import { h, svg } from '../../app/dom';
+import { newId } from '../dom';
 import { t } from '../i18n';
 import { chartNumber, mirror } from './mirror';
 
@@ -110,31 +111,31 @@ export function lineChart(spec: ChartSpec): HTMLElement {
   const span = (a: number, b: number) => ({ x: Math.min(X(a), X(b)), width: Math.abs(X(b) - X(a)) });
   const titleId = newId('chart-title');
   const descId = newId('chart-desc');
-  const parts: SVGElement[] = [s('title', { id: titleId }, spec.title), s('desc', { id: descId }, spec.description)];
+  const parts: SVGElement[] = [svg('title', { id: titleId }, spec.title), svg('desc', { id: descId }, spec.description)];
 
   if (spec.dangerFrom !== undefined) {
-    parts.push(s('rect', { class: 'danger-zone', ...span(M.start, M.start + plotW), y: y(100), height: y(spec.dangerFrom) - y(100) }));
-    parts.push(s('text', { class: 'danger-label', x: X(M.start + 6), y: y(100) + 13, 'text-anchor': m.anchor('start') }, t.chart.danger));
+    parts.push(svg('rect', { class: 'danger-zone', ...span(M.start, M.start + plotW), y: y(100), height: y(spec.dangerFrom) - y(100) }));
+    parts.push(svg('text', { class: 'danger-label', x: X(M.start + 6), y: y(100) + 13, 'text-anchor': m.anchor('start') }, t.chart.danger));
   }
   for (const v of [0, 25, 50, 75, 100]) {
-    parts.push(s('line', { class: 'grid', x1: X(M.start), x2: X(M.start + plotW), y1: y(v), y2: y(v) }));
-    parts.push(s('text', { class: 'axis', x: X(M.start - 6), y: y(v) + 4, 'text-anchor': m.anchor('end') }, chartNumber(v)));
+    parts.push(svg('line', { class: 'grid', x1: X(M.start), x2: X(M.start + plotW), y1: y(v), y2: y(v) }));
+    parts.push(svg('text', { class: 'axis', x: X(M.start - 6), y: y(v) + 4, 'text-anchor': m.anchor('end') }, chartNumber(v)));
   }
   for (const i of pickXLabels(spec.xLabels, x)) {
     const label = spec.xLabels[i]!;
-    parts.push(s('line', { class: 'tick', x1: X(x(i)), x2: X(x(i)), y1: M.top + plotH, y2: M.top + plotH + 4 }));
-    parts.push(s('text', { class: 'axis', x: X(x(i)), y: M.top + plotH + 18, 'text-anchor': 'middle' }, label));
+    parts.push(svg('line', { class: 'tick', x1: X(x(i)), x2: X(x(i)), y1: M.top + plotH, y2: M.top + plotH + 4 }));
+    parts.push(svg('text', { class: 'axis', x: X(x(i)), y: M.top + plotH + 18, 'text-anchor': 'middle' }, label));
   }
   for (const b of spec.bands ?? []) {
     const idx = b.lo.map((_, i) => i).filter((i) => b.lo[i] != null && b.hi[i] != null);
     if (!idx.length) continue;
     const top = idx.map((i) => `${X(x(i))},${y(b.hi[i]!)}`);
     const bottom = idx.slice().reverse().map((i) => `${X(x(i))},${y(b.lo[i]!)}`);
-    parts.push(s('polygon', { class: `band stat-${b.stat}${b.faint ? ' faint' : ''}`, points: [...top, ...bottom].join(' ') }));
+    parts.push(svg('polygon', { class: `band stat-${b.stat}${b.faint ? ' faint' : ''}`, points: [...top, ...bottom].join(' ') }));
   }
   const placed: { from: number; to: number; y: number }[] = [];
   for (const mk of spec.markers ?? []) {
-    parts.push(s('line', { class: 'event-line', x1: X(x(mk.at)), x2: X(x(mk.at)), y1: M.top - 4, y2: M.top + plotH }));
+    parts.push(svg('line', { class: 'event-line', x1: X(x(mk.at)), x2: X(x(mk.at)), y1: M.top - 4, y2: M.top + plotH }));
     const nearEnd = x(mk.at) > M.start + plotW * 0.75;
     const at = x(mk.at) + (nearEnd ? -4 : 4);
     const width = textWidth(mk.label, AXIS_PX);
@@ -142,28 +143,28 @@ export function lineChart(spec: ChartSpec): HTMLElement {
     // A second label that would touch the first goes one line lower, inside the plot.
     while (placed.some((p) => p.y === box.y && p.from < box.to + 6 && box.from < p.to + 6)) box.y += 14;
     placed.push(box);
-    parts.push(s('text', { class: 'event-label', x: X(at), y: box.y, 'text-anchor': m.anchor(nearEnd ? 'end' : 'start') }, mk.label));
+    parts.push(svg('text', { class: 'event-label', x: X(at), y: box.y, 'text-anchor': m.anchor(nearEnd ? 'end' : 'start') }, mk.label));
   }
   const ends: { y: number; label: string; stat: string; x: number }[] = [];
   for (const se of spec.series) {
     const pts = se.values.map((v, i) => (v == null ? null : { i, v })).filter((p) => p !== null);
     if (!pts.length) continue;
     const d = pts.map((p, k) => `${k ? 'L' : 'M'}${X(x(p.i)).toFixed(1)},${y(p.v).toFixed(1)}`).join('');
-    parts.push(s('path', { class: `series stat-${se.stat}${se.dashed ? ' dashed' : ''}`, d }));
+    parts.push(svg('path', { class: `series stat-${se.stat}${se.dashed ? ' dashed' : ''}`, d }));
     const marks = pts.map((p) => markerPath(se.marker, X(x(p.i)), y(p.v))).join('');
-    parts.push(s('path', { class: `marks stat-${se.stat}${se.hollow ? ' hollow' : ''}`, d: marks }));
+    parts.push(svg('path', { class: `marks stat-${se.stat}${se.hollow ? ' hollow' : ''}`, d: marks }));
     const last = pts[pts.length - 1]!;
     ends.push({ y: y(last.v), label: `${se.label} ${chartNumber(last.v)}`, stat: se.stat, x: x(last.i) });
   }
   const ys = spreadLabels(ends.map((e) => e.y + 4), 15, M.top, M.top + plotH + 4);
   const labelX = M.start + plotW + 10;
   ends.forEach((e, i) => {
-    parts.push(s('line', { class: `leader stat-${e.stat}`, x1: X(e.x + 5), y1: e.y, x2: X(labelX - 2), y2: ys[i]! - 4 }));
-    parts.push(s('text', { class: `end-label stat-${e.stat}`, x: X(labelX), y: ys[i]!, 'text-anchor': m.anchor('start') }, e.label));
+    parts.push(svg('line', { class: `leader stat-${e.stat}`, x1: X(e.x + 5), y1: e.y, x2: X(labelX - 2), y2: ys[i]! - 4 }));
+    parts.push(svg('text', { class: `end-label stat-${e.stat}`, x: X(labelX), y: ys[i]!, 'text-anchor': m.anchor('start') }, e.label));
   });
 
-  const svg = s('svg', { class: 'chart line-chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': `${titleId} ${descId}`, preserveAspectRatio: 'xMidYMid meet' }, parts);
-  return h('figure', { class: 'chart-figure' }, svg, spec.table === false ? null : dataTable(spec));
+  const chart = svg('svg', { class: 'chart line-chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': `${titleId} ${descId}`, preserveAspectRatio: 'xMidYMid meet' }, parts);
+  return h('figure', { class: 'chart-figure' }, chart, spec.table === false ? null : dataTable(spec));
 }
 
 /** The chart's numbers as a table, folded away under <details>. */
@@ -183,9 +184,9 @@ export function dataTable(spec: ChartSpec): HTMLElement {
 
 /** A legend line drawn with the same marks as the chart. */
 export function legendItem(label: string, stat: string, marker: MarkerShape, dashed = false, hollow = false): HTMLElement {
-  const svg = s('svg', { class: 'legend-swatch', viewBox: '0 0 36 14', width: 36, height: 14, 'aria-hidden': 'true' },
-    s('path', { class: `series stat-${stat}${dashed ? ' dashed' : ''}`, d: 'M2,7L34,7' }),
-    s('path', { class: `marks stat-${stat}${hollow ? ' hollow' : ''}`, d: markerPath(marker, 18, 7) }),
+  const swatch = svg('svg', { class: 'legend-swatch', viewBox: '0 0 36 14', width: 36, height: 14, 'aria-hidden': 'true' },
+    svg('path', { class: `series stat-${stat}${dashed ? ' dashed' : ''}`, d: 'M2,7L34,7' }),
+    svg('path', { class: `marks stat-${stat}${hollow ? ' hollow' : ''}`, d: markerPath(marker, 18, 7) }),
   );
-  return h('li', null, svg, h('span', null, label));
+  return h('li', null, swatch, h('span', null, label));
 }

@@ -1,6 +1,6 @@
 import type { Interval } from '../../analysis/decision-analysis-stats';
 import { BALANCED_COLOUR, cssColour, REACHED_COLOUR, type EndingKey } from '../../app/analysis-endings';
-import { h } from '../dom';
+import { h } from '../../app/dom';
 import { analysisWords as aw } from '../i18n/analysis';
 
 // The analysis's pictures on the teacher page: an option's stacked bar (a segment per ending, in the order and

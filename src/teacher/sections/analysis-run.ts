@@ -1,6 +1,7 @@
 import { CONTINUATION_POLICIES } from '../../analysis/decision-analysis-futures';
 import type { AnalysisRun, AnalysisSettings } from '../../app/analysis-runner';
-import { announce, h } from '../dom';
+import { h } from '../../app/dom';
+import { announce } from '../dom';
 import { analysisWords as aw } from '../i18n/analysis';
 import { radioGroup } from '../widgets/fields';
 

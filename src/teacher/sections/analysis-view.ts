@@ -6,7 +6,7 @@ import { endingKeys, type EndingKey } from '../../app/analysis-endings';
 import { runGameAnalysis, type AnalysisSettings } from '../../app/analysis-runner';
 import { cardTitle, choiceLabel } from '../../app';
 import { monthLabel, type Loaded } from '../data';
-import { h } from '../dom';
+import { h } from '../../app/dom';
 import { t } from '../i18n';
 import { analysisWords as aw } from '../i18n/analysis';
 import { endingLegend, oddsBar, swingBars, swingLegend } from './analysis-bars';

@@ -3,7 +3,7 @@ import { cardsDivergeAt } from '../../analysis';
 import { cardTitle, choiceLabel, statName } from '../../app';
 import { compareChart } from '../charts/game-charts';
 import { METERS, monthLabel } from '../data';
-import { h } from '../dom';
+import { h } from '../../app/dom';
 import { t } from '../i18n';
 import { endingBlock } from './ending';
 

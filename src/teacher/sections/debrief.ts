@@ -2,7 +2,8 @@ import { type Change, type CompiledScenario, type TurnRecord } from '../../engin
 import { causeText, choiceLabel, cardTitle, gameCsv, monthName, recordedStudent, recordJson, statName, studentFileName } from '../../app';
 import { gameChart } from '../charts/game-charts';
 import { monthLabel, periodLabel, signed, sourceOf, type Loaded } from '../data';
-import { announce, download, h } from '../dom';
+import { download, h } from '../../app/dom';
+import { announce } from '../dom';
 import { t } from '../i18n';
 import { copyButton } from '../widgets/fields';
 import { endingBlock } from './ending';

@@ -3,7 +3,7 @@ import { type CompiledScenario } from '../../engine';
 import { type ClassReport, type Submission } from '../../analysis';
 import { keyDecisions, verifyAny } from '../../app';
 import { allScenarios, findScenario, monthLabel } from '../data';
-import { h } from '../dom';
+import { h } from '../../app/dom';
 import { t } from '../i18n';
 import { debriefQuestions } from '../teacher-notes';
 

@@ -1,7 +1,7 @@
 import { type CompiledScenario, type GameState } from '../../engine';
 import { cardTitle, choiceLabel, driftReason, effectNews, statName } from '../../app';
 import { monthLabel, signed } from '../data';
-import { h } from '../dom';
+import { h } from '../../app/dom';
 import { t } from '../i18n';
 import { sourcesList } from './turn-parts';
 

@@ -1,5 +1,6 @@
 import { loadReplayText, type Loaded, type LoadResult } from '../data';
-import { announce, h, newId } from '../dom';
+import { h } from '../../app/dom';
+import { announce, newId } from '../dom';
 import { t } from '../i18n';
 import { readHandInFile } from '../../app';
 import { dropTarget, filePicker } from '../widgets/drop';

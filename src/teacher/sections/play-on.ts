@@ -2,7 +2,8 @@ import { outlook, type GameActor, type GameState } from '../../engine';
 import { branchAt } from '../../analysis';
 import { statName } from '../../app';
 import { decisionsOf, monthLabel, type Loaded } from '../data';
-import { announce, fill, h } from '../dom';
+import { fill, h } from '../../app/dom';
+import { announce } from '../dom';
 import { t } from '../i18n';
 import { advisorsBlock, cardBlock, changesList, metersBlock, newsList, tracksList } from './turn-parts';
 

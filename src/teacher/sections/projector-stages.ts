@@ -2,7 +2,8 @@ import { type CompiledScenario, type GameRecord, type GameState } from '../../en
 import { choiceLabel, encodeRecordCode, recordJson, studentFileName } from '../../app';
 import type { ScenarioData } from '../../scenario/types';
 import { monthLabel } from '../data';
-import { announce, download, h } from '../dom';
+import { download, h } from '../../app/dom';
+import { announce } from '../dom';
 import { t } from '../i18n';
 import { copyButton } from '../widgets/fields';
 import { endingBlock } from './ending';

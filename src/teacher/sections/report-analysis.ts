@@ -8,7 +8,7 @@ import { cardTitle, choiceLabel } from '../../app';
 import type { GameRecord } from '../../engine';
 import type { ScenarioData } from '../../scenario/types';
 import { compiled } from '../data';
-import { h } from '../dom';
+import { h } from '../../app/dom';
 import { analysisWords as aw } from '../i18n/analysis';
 import { endingLegend, oddsBar } from './analysis-bars';
 import { runControl } from './analysis-run';

@@ -2,7 +2,8 @@ import { classLineIn } from '../class-words';
 import { type ClassReport, type StudentRow } from '../../analysis';
 import { parseClassRef, type ClassSettings } from '../../app';
 import { allScenarios } from '../data';
-import { h, newId } from '../dom';
+import { h } from '../../app/dom';
+import { newId } from '../dom';
 import { t } from '../i18n';
 
 // The top of the class report: the class as one line (and how to change it), the counts, and every submission

@@ -1,5 +1,5 @@
 import { compiled, findScenario } from '../data';
-import { h } from '../dom';
+import { h } from '../../app/dom';
 import { t } from '../i18n';
 import { submissions } from '../report-store';
 import { sectionHeading } from '../widgets/fields';

@@ -1,7 +1,8 @@
 import { type CompiledScenario } from '../../engine';
 import { type CardReport, type ClassReport } from '../../analysis';
 import { monthLabel } from '../data';
-import { h, isTyping } from '../dom';
+import { h } from '../../app/dom';
+import { isTyping } from '../dom';
 import { t } from '../i18n';
 
 // The class report on the projector (#report/projector): large type, one question at a time — how the games

@@ -4,7 +4,8 @@ import { statName } from '../../app';
 import { barChart, shareList } from '../charts/bar-chart';
 import { classMeterCharts } from '../charts/game-charts';
 import { METERS, monthLabel } from '../data';
-import { h, newId } from '../dom';
+import { h } from '../../app/dom';
+import { newId } from '../dom';
 import { t } from '../i18n';
 
 // The class report, drawn: endings with who and when, meters by turn, cards where the class split, every student.

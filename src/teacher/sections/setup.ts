@@ -3,7 +3,8 @@ import { classLinkQuery, decodeClassCode, encodeClassCode, type ClassSettings } 
 import { LANGUAGE_NAMES } from '../../app/language-names';
 import { DEFAULT_VARIANT, isLang, isLevel, LANGS, LEVELS, type Lang, type Level } from '../../app/text-variant';
 import { allScenarios, defaultDifficulty, findScenario } from '../data';
-import { announce, h, newId } from '../dom';
+import { h } from '../../app/dom';
+import { announce, newId } from '../dom';
 import { pageVariant, t } from '../i18n';
 import { switchTeacherLanguage } from '../language';
 import type { Section } from '../router';

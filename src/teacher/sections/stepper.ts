@@ -1,6 +1,7 @@
 import { cardTitle } from '../../app';
 import { monthLabel, type Loaded } from '../data';
-import { announce, h, isTyping, newId } from '../dom';
+import { h } from '../../app/dom';
+import { announce, isTyping, newId } from '../dom';
 import { t } from '../i18n';
 import { turnView } from './turn-view';
 

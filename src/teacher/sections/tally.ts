@@ -1,6 +1,7 @@
 import { outlook, type CompiledScenario, type GameState } from '../../engine';
 import { statName } from '../../app';
-import { announce, h, newId } from '../dom';
+import { h } from '../../app/dom';
+import { announce, newId } from '../dom';
 import { t } from '../i18n';
 
 // The show-of-hands form: for each option a count with − and + buttons. Keys: Tab between options, ↑/↓ or

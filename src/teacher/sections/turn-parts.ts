@@ -1,7 +1,7 @@
 import { topChoices, type Change, type CompiledScenario, type News, type TrackChange } from '../../engine';
 import { causeText, choiceLabel, inDanger, newsText, statName } from '../../app';
 import { advisorOf, allStats, isTension, METERS, signed, sourceOf } from '../data';
-import { h, type Child } from '../dom';
+import { type Child, h } from '../../app/dom';
 import { t } from '../i18n';
 
 // Pieces of a turn, shared by the viewer, the play-on panel, the projector and the printed debrief.

@@ -1,7 +1,7 @@
 import { type CompiledScenario, type GameState } from '../../engine';
 import { choiceLabel } from '../../app';
 import { monthLabel } from '../data';
-import { h } from '../dom';
+import { h } from '../../app/dom';
 import { t } from '../i18n';
 import { endingBlock } from './ending';
 import { advisorsBlock, cardBlock, changesList, historyBlock, metersBlock, newsList, tracksList, votesBlock } from './turn-parts';

@@ -1,5 +1,5 @@
 import { loadReplayText, type Loaded } from '../data';
-import { h } from '../dom';
+import { h } from '../../app/dom';
 import { t } from '../i18n';
 import { analysisWords as aw } from '../i18n/analysis';
 import { hashOf, replaceHash, type Section } from '../router';

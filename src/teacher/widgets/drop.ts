@@ -1,4 +1,5 @@
-import { h, newId } from '../dom';
+import { h } from '../../app/dom';
+import { newId } from '../dom';
 
 // Files in: a real file input (keyboard and screen readers) plus drag-and-drop anywhere on the page (the shared
 // hand-in reader in src/app reads them). The page

@@ -1,4 +1,5 @@
-import { h, newId, announce, copyText } from '../dom';
+import { h } from '../../app/dom';
+import { newId, announce, copyText } from '../dom';
 import { t } from '../i18n';
 
 // Labelled form controls shared by the sections.
