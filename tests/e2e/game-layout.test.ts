@@ -126,11 +126,11 @@ describe('the title screen at every size, in English and in Persian', () => {
           const opener = await page.$('[data-control="read-intro"]');
           if (opener) {
             await page.keyboard.press('r');
-            await page.waitForSelector('#sb-controls [role="dialog"]');
+            await page.waitForSelector('#sb-controls dialog[open]');
             await page.waitForTimeout(100);
             await check(page, `${where}, introduction open`, found);
             await page.keyboard.press('Escape');
-            await page.waitForFunction(() => !document.querySelector('#sb-controls [role="dialog"]'));
+            await page.waitForFunction(() => !document.querySelector('#sb-controls dialog[open]'));
           } else expect(intro?.text.endsWith('\u2026'), where).toBe(false);
         }
         expect(found).toEqual([]);

@@ -28,7 +28,7 @@ async function live(page: Page, want: RegExp): Promise<string> {
   return page.evaluate(() => document.getElementById('sb-live')?.textContent ?? '');
 }
 const alert = (page: Page) => page.evaluate(() => document.getElementById('sb-alert')?.textContent ?? '');
-const dialog = (page: Page) => page.evaluate(() => document.querySelector('#sb-controls [role="dialog"]')?.textContent ?? '');
+const dialog = (page: Page) => page.evaluate(() => document.querySelector('#sb-controls dialog[open]')?.textContent ?? '');
 const decisions = async (page: Page) => (await gameState(page)).log.filter((r) => r.choice !== null).map((r) => r.choice!);
 
 async function decide(page: Page, key: number): Promise<void> {

@@ -146,7 +146,7 @@ describe('the browser game', () => {
     const thirdCard = scenario.cards.find((c) => c.id === browserGame.log.filter((r) => r.choice !== null)[2]!.card)!;
     const thirdChoice = browserGame.log.filter((r) => r.choice !== null)[2]!.choice;
     const want = thirdCard.choices.map((c, i) => (c.id === thirdChoice ? '' : `${i + 1}. ${c.label}`)).filter(Boolean);
-    expect(await page.evaluate(() => [...document.querySelectorAll('#sb-controls [role="dialog"] button[data-control^="overlay-alt-"]')].map((b) => b.textContent))).toEqual(want);
+    expect(await page.evaluate(() => [...document.querySelectorAll('#sb-controls dialog[open] button[data-control^="overlay-alt-"]')].map((b) => b.textContent))).toEqual(want);
     // ... and the same number keys choose them.
     await page.keyboard.press(want[0]!.split('.')[0]!);
     await shot(page, '18-debrief-what-if');
@@ -251,10 +251,10 @@ describe('the browser game', () => {
     // The whole card opens in one panel with R, and Escape closes it.
     expect(await page.evaluate(() => !!document.querySelector('[data-control="read-full"]'))).toBe(true);
     await page.keyboard.press('r');
-    expect(await page.evaluate(() => document.querySelector('#sb-controls [role="dialog"]')?.textContent ?? '')).toContain('This is the longest situation text');
+    expect(await page.evaluate(() => document.querySelector('#sb-controls dialog[open]')?.textContent ?? '')).toContain('This is the longest situation text');
     await shot(page, '17-read-in-full');
     await page.keyboard.press('Escape');
-    expect(await page.evaluate(() => !!document.querySelector('#sb-controls [role="dialog"]'))).toBe(false);
+    expect(await page.evaluate(() => !!document.querySelector('#sb-controls dialog[open]'))).toBe(false);
     expect(w.errors).toEqual([]);
     await page.close();
   });

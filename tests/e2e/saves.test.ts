@@ -246,7 +246,7 @@ describe('saved games', () => {
     // The warning is on the turn screen's strip and in the alert region; the menu says it too.
     expect(await w.page.evaluate(() => document.body.innerText)).toContain('storage is full');
     await w.page.keyboard.press('Escape');
-    const menu = await w.page.evaluate(() => document.querySelector('#sb-controls [role="dialog"]')?.textContent ?? '');
+    const menu = await w.page.evaluate(() => document.querySelector('#sb-controls dialog[open]')?.textContent ?? '');
     expect(menu).toContain('could not be saved');
     const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.focus('[data-control="overlay-download-saves"]').then(() => w.page.keyboard.press('Enter'))]);
     const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { record: { decisions: unknown[] } }[];

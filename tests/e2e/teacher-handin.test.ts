@@ -135,8 +135,15 @@ describe('a class hands in', () => {
 
   it('asks before removing every replay, and the undo survives a reload', async () => {
     await page.goto(`${served.url}teacher.html#report`);
-    await page.getByRole('button', { name: 'Remove all replays' }).click();
+    const removeAll = page.getByRole('button', { name: 'Remove all replays' });
+    await removeAll.click();
+    // A modal dialog: Escape answers "no", keeps every replay and gives focus back to the button.
+    expect(await page.locator('dialog.confirm:modal').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('dialog.confirm:modal').count()).toBe(0);
+    expect(await removeAll.evaluate((b) => b === document.activeElement)).toBe(true);
     expect(await page.getByTestId('count-submitted').textContent()).toBe('4');
+    await removeAll.click();
     await page.getByTestId('confirm-clear').click();
     await expect.poll(() => page.locator('.report-out').textContent()).toContain('No replays yet');
     await page.reload();

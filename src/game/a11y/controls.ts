@@ -184,14 +184,18 @@ export class Controls {
     items[next]!.el.focus({ preventScroll: true });
   }
 
-  /** A modal layer (menu, help): the layers below become inert until it closes. */
+  /**
+   * A modal layer (menu, help, saves): a <dialog>, and the layers below inert until it closes. Opened with show(),
+   * not showModal(): a modal dialog would make the canvas inert too, and the pointer could no longer press the
+   * panel the canvas draws. Escape stays with Keys, which closes the panel and this layer together.
+   */
   pushLayer(label: string): void {
     const prev = this.top;
     prev.el.inert = true;
     prev.el.hidden = true;
-    const el = h('div', { class: 'sb-layer', role: 'dialog', 'aria-modal': 'true', 'aria-label': label });
-    el.append(h('h2', {}, label));
+    const el = h('dialog', { class: 'sb-layer', 'aria-modal': 'true', 'aria-label': label }, h('h2', {}, label));
     this.mirror.controlsRoot.append(el);
+    el.show();
     this.layers.push({ el, items: new Map(), lastFocus: null });
   }
 
@@ -199,6 +203,7 @@ export class Controls {
     if (this.layers.length < 2) return;
     const layer = this.layers.pop()!;
     for (const item of layer.items.values()) item.widget?.setFocused(false);
+    if (layer.el instanceof HTMLDialogElement) layer.el.close();
     layer.el.remove();
     const top = this.top;
     top.el.inert = false;

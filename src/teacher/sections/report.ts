@@ -9,6 +9,7 @@ import { choicesCsv, reportJson, studentsCsv } from '../report-export';
 import { removedAll, saveSubmissions, setIncluded, setRemovedAll, setReportClass, submissions } from '../report-store';
 import { hashOf, type Section } from '../router';
 import { setLoadedReplay } from '../state';
+import { confirmButton } from '../widgets/confirm';
 import { dropTarget, filePicker } from '../widgets/drop';
 import { sectionHeading } from '../widgets/fields';
 import { classBar, counts, otherGroups } from './report-groups';
@@ -44,7 +45,6 @@ export const reportSection: Section = (root, at) => {
   const pasteId = newId('codes');
   const area = h('textarea', { id: pasteId, rows: '6', spellcheck: 'false', autocomplete: 'off', 'aria-describedby': `${pasteId}-help`, placeholder: t.report.pastePlaceholder });
   let order: CardOrder = 'split';
-  let confirming = false;
 
   function say(msg: string, warn = false): void {
     status.textContent = msg;
@@ -124,28 +124,19 @@ export const reportSection: Section = (root, at) => {
         } }, w.undoAfterReload(undo.length))
       : null;
     if (!list.length) return h('div', { class: 'actions no-print' }, undoButton);
-    if (!confirming)
-      return h('div', { class: 'actions no-print' }, h('button', { type: 'button', class: 'secondary danger', onClick: () => {
-        confirming = true;
+    const clear = confirmButton(t.report.clear, { class: 'secondary danger' }, {
+      question: w.confirmClear(list.length),
+      yes: w.confirmYes,
+      no: w.confirmNo,
+      testid: 'confirm-clear',
+      onYes: () => {
+        setRemovedAll(list);
+        saveSubmissions([]);
+        say(t.report.cleared);
         draw();
-        root.querySelector<HTMLElement>('[data-testid="confirm-clear"]')?.focus();
-      } }, t.report.clear), undoButton);
-    return h('div', { class: 'confirm no-print', role: 'alertdialog', 'aria-labelledby': 'confirm-clear-q' },
-      h('p', { id: 'confirm-clear-q' }, w.confirmClear(list.length)),
-      h('div', { class: 'actions' },
-        h('button', { type: 'button', class: 'danger', 'data-testid': 'confirm-clear', onClick: () => {
-          confirming = false;
-          setRemovedAll(list);
-          saveSubmissions([]);
-          say(t.report.cleared);
-          draw();
-        } }, w.confirmYes),
-        h('button', { type: 'button', class: 'secondary', onClick: () => {
-          confirming = false;
-          draw();
-        } }, w.confirmNo),
-      ),
-    );
+      },
+    });
+    return h('div', { class: 'actions no-print' }, clear, undoButton);
   }
 
   function drawList(list: Submission[]): void {
