@@ -24,7 +24,8 @@ export function effectNews(cs: CompiledScenario, effect: string, branch: 'then' 
 }
 
 export function driftReason(cs: CompiledScenario, effect: string | undefined): string {
-  const key = effect?.replace('drift.', '') ?? '';
+  if (!effect) return '';
+  const key = effect.replace('drift.', '');
   return (cs.data.drift.find((d) => d.id === key) ?? cs.data.drift[Number(key)])?.reason ?? '';
 }
 

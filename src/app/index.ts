@@ -16,3 +16,7 @@ export { studentFileName, recordedStudent } from './file-name.js';
 export { keyDecisions, discussionQuestions, type KeyDecision } from './debrief-sheet.js';
 export { LANGS, LEVELS, DEFAULT_VARIANT, isLang, isLevel, readVariant, overlayNames, type Lang, type Level, type TextVariant } from './text-variant.js';
 export { classProblemEn, classProblemFa, type ClassProblem } from './class-problems.js';
+export { SHARP_FROM, MARKS, previewMarks, previewArrows, previewItem, previewLine, type PreviewMark, type MarkWords } from './preview.js';
+export { conditionText, conditionLines, type RulesWords, type ConditionLine, type ConditionView } from './conditions.js';
+export { endingWhy, endingCauseLine, type OutcomeWords, type EndingWhy } from './ending-why.js';
+export { outcomeEn } from './outcome-words-en.js';

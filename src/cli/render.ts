@@ -1,5 +1,5 @@
-import { outlook, type CompiledScenario, type GameState, type TurnRecord, type Change, type News } from '../engine/index.js';
-import { causeText, cardTitle, choiceLabel, driftReason, inDanger, monthName as intlMonth, newsText, statName } from '../app/index.js';
+import { type CompiledScenario, type GameState, type TurnRecord, type Change, type News } from '../engine/index.js';
+import { causeText, cardTitle, choiceLabel, endingCauseLine, endingWhy, inDanger, monthName as intlMonth, newsText, outcomeEn, previewLine, statName } from '../app/index.js';
 import { bar, signed, wrap } from './text.js';
 
 const monthName = (month: string): string => intlMonth(month, 'en', 'short');
@@ -46,9 +46,7 @@ export function renderCard(cs: CompiledScenario, g: GameState, open: (choice: st
     lines.push('');
   }
   card.choices.forEach((c, i) => {
-    const preview = previews
-      ? '  [' + outlook(cs, g, card.id, c.id).map((o) => `${statName(cs, o.stat)} ${o.expected > 0 ? '▲' : '▼'}${o.uncertain ? '?' : ''}`).join(', ') + ']'
-      : '';
+    const preview = previews ? `  [${previewLine(cs, g, card.id, c.id, outcomeEn.marks, ', ')}]` : '';
     lines.push(`  ${i + 1}. ${c.label}${open(c.id) ? '' : '  (not open now)'}${preview}`);
     if (c.detail) lines.push(wrap(c.detail, 78, '     '));
   });
@@ -66,12 +64,13 @@ export function renderTurn(cs: CompiledScenario, r: TurnRecord): string {
 export function renderEnding(cs: CompiledScenario, g: GameState): string {
   const ending = cs.endingById.get(g.ending!.id)!;
   const lines = [`ENDING: ${ending.title}`, '', wrap(ending.text), ''];
-  if (g.ending!.causes.length) {
-    lines.push('What led here:');
-    for (const c of g.ending!.causes)
-      lines.push(`  ${statName(cs, c.stat)} ${signed(c.delta)}: ${c.card ? `${cardTitle(cs, c.card)} → ${choiceLabel(cs, c.card, c.choice)}` : `month by month — ${driftReason(cs, c.effect)}`}`);
-    lines.push('');
-  }
+  const why = endingWhy(cs, g, outcomeEn);
+  const section = (heading: string, items: string[]): void => {
+    if (items.length) lines.push(heading, ...items.map((l) => wrap(l, 78, '  ')), '');
+  };
+  section('Why this ending:', why.met);
+  section('Verdicts missed:', why.missed);
+  section('What led here:', g.ending!.causes.map((c) => endingCauseLine(cs, c, outcomeEn)));
   lines.push(wrap(`In history: ${ending.history.text}`), `Sources: ${ending.history.sources.map((id) => cs.data.sources.find((s) => s.id === id)?.title ?? id).join('; ')}`);
   return lines.join('\n');
 }

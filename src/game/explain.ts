@@ -1,12 +1,12 @@
 import { forecastNextMonth, outlook, STAT_MAX, STAT_MIN, type CompiledScenario, type GameState, type StatDelta } from '../engine';
-import { cardTitle, choiceLabel, driftReason, statName } from '../app';
+import { cardTitle, choiceLabel, conditionLines, driftReason, statName, type ConditionView } from '../app';
+import type { Condition } from '../scenario/types';
 import { t } from './i18n';
-import { conditionLines } from './rules-words';
 import { changeTone, type ChangeLine } from './view-model';
 import type { Line } from './widgets/DecisionView';
 
 // The rules in words: next month's forecast, the goals (what each verdict needs and how close the game is), and
-// for an ending, which of the verdict's conditions were met or missed. Worded from the scenario's own conditions.
+// why a locked option is locked. Worded from the scenario's own conditions (src/app/conditions.ts).
 
 const deltas = (cs: CompiledScenario, list: StatDelta[]): string =>
   t.turn.list(list.map((d) => `${statName(cs, d.stat)} ${d.add > 0 ? t.up : t.down} ${t.signed(d.add)}`)) || t.forecast.nothing;
@@ -53,43 +53,27 @@ export function choiceRisk(cs: CompiledScenario, g: GameState, card: string, cho
 export function goalsParagraphs(cs: CompiledScenario, g: GameState): string[] {
   const out = [t.goals.intro(cs.lastTurn, Math.max(0, cs.lastTurn - g.turn))];
   for (const e of cs.data.endings.filter((x) => x.kind === 'verdict')) {
-    const lines = conditionLines(cs, e.when, g);
+    const lines = conditionLines(cs, e.when, g, t.outcome.rules);
     if (!lines.length) {
       out.push(t.goals.verdictOpen(e.title));
       continue;
     }
-    out.push(`${t.goals.verdict(e.title, lines.filter((l) => l.met).length, lines.length)}: ${lines.map((l) => t.rules.line(l.met, l.text)).join(t.rules.and)}`);
+    out.push(`${t.goals.verdict(e.title, lines.filter((l) => l.met).length, lines.length)}: ${lines.map((l) => t.outcome.rules.line(l.met, l.text)).join(t.outcome.rules.and)}`);
   }
   out.push(t.goals.early);
   for (const e of cs.data.endings.filter((x) => x.kind === 'crisis')) {
     const stat = e.camp ?? e.meter ?? '';
     out.push(t.goals.crisis(statName(cs, stat), e.title, g.stats[stat] ?? 0));
   }
-  for (const e of cs.data.endings.filter((x) => x.kind === 'collapse')) out.push(t.goals.collapse(e.title, conditionLines(cs, e.when, g).map((l) => l.text).join(t.rules.and)));
+  for (const e of cs.data.endings.filter((x) => x.kind === 'collapse')) out.push(t.goals.collapse(e.title, conditionLines(cs, e.when, g, t.outcome.rules).map((l) => l.text).join(t.outcome.rules.and)));
   out.push(t.goals.drift);
   return out;
 }
 
-/** For a verdict ending: its conditions met, and for each verdict listed before it, the conditions it missed. */
-export function verdictReport(cs: CompiledScenario, g: GameState): { met: string[]; missed: string[] } {
-  const e = g.ending;
-  // A crisis or a collapse: what set it off, with the value.
-  if (e?.kind === 'crisis' && e.stat) return { met: [t.endingWhy.crisis(statName(cs, e.stat), g.stats[e.stat] ?? 0)], missed: [] };
-  if (e?.kind === 'collapse') return { met: conditionLines(cs, cs.endingById.get(e.id)?.when, g).map((l) => t.rules.line(l.met, l.text)), missed: [] };
-  if (e?.kind !== 'verdict') return { met: [], missed: [] };
-  const verdicts = cs.data.endings.filter((x) => x.kind === 'verdict');
-  const at = verdicts.findIndex((e) => e.id === g.ending!.id);
-  const met = conditionLines(cs, verdicts[at]?.when, g).map((l) => t.rules.line(l.met, l.text));
-  const missed = verdicts.slice(0, Math.max(0, at)).map((e) =>
-    t.endingWhy.missedBy(
-      e.title,
-      conditionLines(cs, e.when, g)
-        .filter((l) => !l.met)
-        .map((l) => t.rules.line(false, l.text))
-        .join(t.rules.and),
-    ),
-  );
-  return { met, missed };
+/** Why a locked option is locked: the parts of its requirement that do not hold now. */
+export function lockedWhy(cs: CompiledScenario, requires: Condition | undefined, g: ConditionView): string {
+  const missing = conditionLines(cs, requires, g, t.outcome.rules).filter((l) => !l.met);
+  return missing.length ? t.outcome.rules.needs(missing.map((l) => l.text).join(t.outcome.rules.and)) : t.turn.closedWhy;
 }
 
 /** A change line with its tone, for lists that colour every stat the same way. */

@@ -1,5 +1,5 @@
-import { phaseOf as enginePhase, turnMonth, outlook, type Cause, type Change, type CompiledScenario, type GameSnapshot, type GameState, type News, type TrackChange, type TurnRecord } from '../engine';
-import { causeText, DANGER_FROM, choiceLabel, statName } from '../app';
+import { phaseOf as enginePhase, turnMonth, type Cause, type Change, type CompiledScenario, type GameSnapshot, type GameState, type News, type TrackChange, type TurnRecord } from '../engine';
+import { causeText, DANGER_FROM, choiceLabel, previewMarks, statName, type PreviewMark } from '../app';
 import type { Condition } from '../scenario/types';
 import { monthName, t } from './i18n';
 
@@ -52,7 +52,7 @@ export function briefingNow(g: GameState): Briefing {
 export const monthOf = (cs: CompiledScenario, turn: number): string => monthName(turnMonth(cs, turn));
 
 export function causeKindText(kind: Cause['kind']): string {
-  return t.cause[kind];
+  return t.outcome.cause[kind];
 }
 
 export interface ChangeLine {
@@ -109,7 +109,8 @@ export interface ChoiceView {
   detail: string;
   open: boolean;
   backers: string[];
-  preview: { stat: string; name: string; expected: number; uncertain: boolean }[];
+  /** The likely effects, the largest first. */
+  preview: (PreviewMark & { name: string })[];
 }
 
 export interface CardView {
@@ -146,9 +147,7 @@ export function cardView(cs: CompiledScenario, snap: GameSnapshot): CardView | n
     detail: c.detail ?? '',
     open: snap.can({ type: 'CHOOSE', choice: c.id }),
     backers: advisors.filter((a) => a.backs === i + 1).map((a) => a.name),
-    preview: outlook(cs, g, card.id, c.id)
-      .filter((o) => o.stat !== 'elites')
-      .map((o) => ({ ...o, name: statName(cs, o.stat) })),
+    preview: previewMarks(cs, g, card.id, c.id).map((m) => ({ ...m, name: statName(cs, m.stat) })),
   }));
   return { id: card.id, title: card.title, date: card.date, situation: card.situation, advisors, choices };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileScenario, newGame, type Change } from '../../src/engine';
 import { loadShippedScenarios } from '../../src/cli/scenarios';
-import { choiceRisk, goalsParagraphs, verdictReport } from '../../src/game/explain';
-import { conditionLines, lockedWhy } from '../../src/game/rules-words';
+import { conditionLines, endingWhy, outcomeEn } from '../../src/app';
+import { choiceRisk, goalsParagraphs, lockedWhy } from '../../src/game/explain';
 import { betterWay, cardTheme, changeTone, eliteLine } from '../../src/game/view-model';
 import { mini } from '../helpers';
 
@@ -47,9 +47,9 @@ describe('the rules in words', () => {
     const g = newGame(cs, 'goals', 'standard');
     const text = goalsParagraphs(cs, g).join('\n');
     for (const e of mini.endings.filter((x) => x.kind === 'verdict')) expect(text).toContain(e.title);
-    for (const l of conditionLines(cs, mini.endings.find((e) => e.id === 'balanced')!.when, g)) expect(l.text).toMatch(/\(now /);
+    for (const l of conditionLines(cs, mini.endings.find((e) => e.id === 'balanced')!.when, g, outcomeEn.rules)) expect(l.text).toMatch(/\(now /);
     const ended = { ...g, stats: { ...g.stats, west: 95 }, ending: { id: 'lonely', kind: 'verdict' as const, turn: 6, causes: [] } };
-    const report = verdictReport(cs, ended);
+    const report = endingWhy(cs, ended, outcomeEn);
     expect(report.missed.join(' ')).toContain('Balanced');
     expect(report.missed.join(' ')).toMatch(/missed: .*\(now \d+\)/);
   });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileScenario, openChoices, type GameActor, type GameState } from '../../src/engine';
 import { branchAt, playThroughMachine, whatIf } from '../../src/analysis';
 import { codeFor, gameOf, recordFor, verifyValue } from './support/records';
-import { choiceLabel, decodeClassCode, encodeClassCode, gameCsv } from '../../src/app';
+import { choiceLabel, decodeClassCode, encodeClassCode, endingCauseLine, endingWhy, gameCsv, outcomeEn } from '../../src/app';
 import type { ScenarioData } from '../../src/scenario/types';
 import type { Browser } from './support/chromium';
 import { downloadText, nodeScenarios, openTeacherPage, SCREENSHOTS, watchErrors, type Served, type TeacherPage } from './teacher-support';
@@ -94,6 +94,11 @@ describe('teacher page', () => {
     await page.locator('body').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('End');
     expect(await heading()).toContain(`Turn ${last.turn} of ${game.turn}`);
+    // Why the game ended, in the words the game and the CLI use.
+    const why = endingWhy(cs, game, outcomeEn);
+    const ending = (await page.locator('.ending-part').textContent()) ?? '';
+    expect(why.met.length + why.missed.length).toBeGreaterThan(0);
+    for (const l of [...why.met, ...why.missed, ...game.ending!.causes.map((c) => endingCauseLine(cs, c, outcomeEn))]) expect(ending).toContain(l);
     await page.keyboard.press('ArrowLeft');
     expect(await heading()).toContain(`Turn ${game.log[game.log.length - 2]!.turn} of`);
     await page.keyboard.press('Home');

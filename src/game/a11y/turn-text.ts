@@ -32,7 +32,7 @@ export function choiceDescription(c: ChoiceView, previews: boolean): string {
   const parts = [c.detail];
   if (!c.open) parts.push(t.turn.closedWhy);
   if (c.backers.length) parts.push(t.turn.backedBy(t.turn.list(c.backers)));
-  if (previews && c.open) parts.push(`${t.turn.previewHeading}: ${t.turn.list(c.preview.map((p) => (p.expected > 0 ? t.meter.previewUp : t.meter.previewDown)(p.name, Math.abs(p.expected) >= 10, p.uncertain))) || t.turn.noEffects}`);
+  if (previews && c.open) parts.push(`${t.turn.previewHeading}: ${t.turn.list(c.preview.map((p) => (p.up ? t.meter.previewUp : t.meter.previewDown)(p.name, p.sharp, p.uncertain))) || t.turn.noEffects}`);
   return parts.filter(Boolean).map(sentence).join(' ');
 }
 
@@ -41,5 +41,5 @@ export const sentence = (s: string): string => (/[.!?\u2026:]$/.test(s.trim()) ?
 
 export function changeSentence(c: ChangeLine): string {
   const moved = c.delta > 0 ? t.meter.rises(c.name, c.delta) : t.meter.falls(c.name, -c.delta);
-  return t.meter.sentence(moved, c.after, c.cause || t.cause[c.kind]);
+  return t.meter.sentence(moved, c.after, c.cause || t.outcome.cause[c.kind]);
 }

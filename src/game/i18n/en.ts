@@ -5,6 +5,7 @@ import { savesEn } from './saves-en';
 import { enPlay } from './en-play';
 import { enAnalysisEntry } from './en-analysis';
 import { classProblemEn } from '../../app/class-problems';
+import { outcomeEn } from '../../app/outcome-words-en';
 
 const sign = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `\u2212${Math.abs(n)}` : '0');
 
@@ -21,6 +22,8 @@ export const en = {
   signed: sign,
   up: '\u25B2',
   down: '\u25BC',
+  /** Previews, conditions and why a game ended: the words the teacher page and the CLI use too. */
+  outcome: outcomeEn,
 
   /** Between the parts of a line. */
   sep: ' \u00B7 ',
@@ -109,7 +112,6 @@ export const en = {
     backs: (n: number, label: string) => `Backs ${n}: ${label}`,
     backsNone: 'No option backed',
     backedBy: (names: string) => `Backed by ${names}`,
-    previewItem: (name: string, up: boolean, big: boolean, unsure: boolean) => `${name} ${(up ? '\u25B2' : '\u25BC').repeat(big ? 2 : 1)}${unsure ? '?' : ''}`,
     previewLegend: '\u25B2 up  \u25BC down  \u25B2\u25B2 sharply  ? uncertain',
     list: (items: string[]) => items.join(', '),
     campGovernment: 'Government',
@@ -151,12 +153,6 @@ export const en = {
     previewUp: (name: string, big: boolean, unsure: boolean) => `${name} likely up${big ? ' sharply' : ''}${unsure ? ' (uncertain)' : ''}`,
     previewDown: (name: string, big: boolean, unsure: boolean) => `${name} likely down${big ? ' sharply' : ''}${unsure ? ' (uncertain)' : ''}`,
   },
-  cause: {
-    choice: 'your decision',
-    chance: 'chance',
-    delayed: 'delayed effect',
-    drift: 'drift over the month',
-  },
   menu: {
     heading: 'Menu',
     resume: 'Resume',
@@ -170,8 +166,6 @@ export const en = {
     afterTurn: (month: string, turn: number) => `${month} · after turn ${turn}`,
     howYouGotHere: 'How you got here',
     noCauses: 'No single decision stands out.',
-    causeLine: (what: string, stat: string, delta: number) => `${what} \u2014 ${stat} ${delta > 0 ? '\u25B2' : '\u25BC'} ${sign(delta)}`,
-    drift: 'Month-to-month drift',
     inHistory: 'In history',
     debrief: 'Debrief',
     again: 'Play again (same seed)',

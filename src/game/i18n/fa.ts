@@ -5,6 +5,7 @@ import { faPlay } from './fa-play';
 import { savesFa } from './saves-fa';
 import { faAnalysisEntry } from './fa-analysis';
 import { classProblemFa } from '../../app/class-problems';
+import { outcomeFa } from '../../app/outcome-words-fa';
 
 /** Persian digits for every number shown. */
 const fd = (n: number | string) => String(n).replace(/[0-9]/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[+d]!);
@@ -28,6 +29,7 @@ export const fa: Catalog = {
   signed: sign,
   up: '\u25B2',
   down: '\u25BC',
+  outcome: outcomeFa,
 
   /** Between the parts of a line (the middle dot reads as a Persian zero). */
   sep: ' | ',
@@ -115,7 +117,6 @@ export const fa: Catalog = {
     backs: (n: number, label: string) => `طرفدار گزینهٔ ${fd(n)}: ${label}`,
     backsNone: 'طرفدار هیچ گزینه‌ای نیست',
     backedBy: (names: string) => `طرفداران: ${names}`,
-    previewItem: (name: string, up: boolean, big: boolean, unsure: boolean) => `${name} ${(up ? '\u25B2' : '\u25BC').repeat(big ? 2 : 1)}${unsure ? '؟' : ''}`,
     previewLegend: '\u25B2 افزایش  \u25BC کاهش  \u25B2\u25B2 تند  ؟ نامطمئن',
     list: (items: string[]) => items.join('، '),
     campGovernment: 'دولت',
@@ -157,12 +158,6 @@ export const fa: Catalog = {
     previewUp: (name: string, big: boolean, unsure: boolean) => `${name} احتمالاً ${big ? 'به‌تندی ' : ''}بالا می‌رود${unsure ? ' (نامطمئن)' : ''}`,
     previewDown: (name: string, big: boolean, unsure: boolean) => `${name} احتمالاً ${big ? 'به‌تندی ' : ''}پایین می‌آید${unsure ? ' (نامطمئن)' : ''}`,
   },
-  cause: {
-    choice: 'تصمیم شما',
-    chance: 'شانس',
-    delayed: 'اثر تأخیری',
-    drift: 'روند طی ماه',
-  },
   menu: {
     heading: 'منو',
     resume: 'ادامهٔ بازی',
@@ -176,8 +171,6 @@ export const fa: Catalog = {
     afterTurn: (month: string, turn: number) => `${month}، پس از نوبت ${fd(turn)}`,
     howYouGotHere: 'چگونه به اینجا رسیدید',
     noCauses: 'هیچ تصمیم واحدی برجسته نیست.',
-    causeLine: (what: string, stat: string, delta: number) => `${what} — ${stat} ${delta > 0 ? '\u25B2' : '\u25BC'} ${sign(delta)}`,
-    drift: 'روند ماه‌به‌ماه',
     inHistory: 'در تاریخ',
     debrief: 'جمع‌بندی',
     again: 'بازی دوباره (همان بذر)',

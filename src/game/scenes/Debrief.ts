@@ -232,7 +232,7 @@ export class Debrief extends BaseScene {
     add(lx, y, t.debrief.why.toUpperCase(), { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 2 });
     y += 28;
     const lines = [...changeLines(cs, rec.briefing, this.statsAfterBriefing(rec)), ...changeLines(cs, rec.changes, rec.stats)];
-    const why = lines.map((l) => `${changeWords(cs, l)} \u2014 ${l.kind === 'choice' ? t.cause.choice : l.cause || t.cause[l.kind]}`);
+    const why = lines.map((l) => `${changeWords(cs, l)} \u2014 ${l.kind === 'choice' ? t.outcome.cause.choice : l.cause || t.outcome.cause[l.kind]}`);
     lines.forEach((l, i) => {
       const row = add(lx, y, why[i]!, { size: FONT.small, color: TONE_COLOUR[toneOf(cs, l)], wrap: lw });
       y += row.height + 6;

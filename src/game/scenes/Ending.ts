@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
 import { type EndingCause, type CompiledScenario } from '../../engine';
-import { cardTitle, choiceLabel, driftReason, statName } from '../../app';
+import { endingCauseLine, endingWhy, statName } from '../../app';
 import { addSourceLinks, sourcesFor } from '../a11y/links';
 import { sentence } from '../a11y/turn-text';
 import { app } from '../app';
@@ -15,14 +15,12 @@ import { Button } from '../widgets/Button';
 import { Meter } from '../widgets/Meter';
 import { ScrollPanel } from '../widgets/ScrollPanel';
 import { text } from '../widgets/text';
-import { verdictReport } from '../explain';
 import { BaseScene } from './base';
 
 // How the game ended and why: the ending's text, the causes the engine found, and the history behind it.
 
 export function causeWords(cs: CompiledScenario, c: EndingCause): string {
-  const what = c.cause === 'drift' || !c.card ? driftReason(cs, c.effect) || t.ending.drift : `${cardTitle(cs, c.card)}: ${choiceLabel(cs, c.card, c.choice)}${c.cause === 'choice' ? '' : ` (${t.cause[c.cause]})`}`;
-  return `${t.ending.causeLine(what, statName(cs, c.stat), c.delta)} (${t.change[changeTone(cs, c.stat, c.delta)]})`;
+  return `${endingCauseLine(cs, c, t.outcome)} (${t.change[changeTone(cs, c.stat, c.delta)]})`;
 }
 
 /** Starts a new game of the same scenario and difficulty, with the same or a fresh seed. */
@@ -74,7 +72,7 @@ export class Ending extends BaseScene {
       for (const line of lines) add(t.fmt.bullet(line), { size: FONT.small, color: colour }, 6);
       y += 10;
     };
-    const report = verdictReport(cs, g);
+    const report = endingWhy(cs, g, t.outcome);
     if (report.met.length) {
       sub(t.endingWhy.conditions);
       bullets(report.met);
@@ -86,7 +84,7 @@ export class Ending extends BaseScene {
     // The month's opening (drift, delayed effects) ended the game, after the last decision: say what it did.
     const lastDecision = g.log.filter((r) => r.choice !== null).at(-1);
     const opening = lastDecision && result.turn > lastDecision.turn
-      ? g.log.filter((r) => r.turn > lastDecision.turn).flatMap((r) => changeLines(cs, r.briefing, r.stats)).map((l) => `${changeWords(cs, l)} (${l.cause || t.cause[l.kind]})`)
+      ? g.log.filter((r) => r.turn > lastDecision.turn).flatMap((r) => changeLines(cs, r.briefing, r.stats)).map((l) => `${changeWords(cs, l)} (${l.cause || t.outcome.cause[l.kind]})`)
       : [];
     if (opening.length) {
       sub(t.turnExtra.thenOpened);

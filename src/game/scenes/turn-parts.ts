@@ -7,9 +7,8 @@ import { soundOn } from '../sound';
 import { DANGER_FROM, FONT, WIDTH } from '../theme';
 import { Button } from '../widgets/Button';
 import { changeSentence } from '../a11y/turn-text';
-import { choiceRisk, toneOf } from '../explain';
+import { choiceRisk, lockedWhy, toneOf } from '../explain';
 import { t } from '../i18n';
-import { lockedWhy } from '../rules-words';
 import { briefingNow, changeLines, changeWords, decisionRecord, newsLine, trackLine, type CardView } from '../view-model';
 import type { ConsequenceData } from '../widgets/ConsequenceView';
 import type { Line } from '../widgets/DecisionView';
@@ -20,7 +19,7 @@ import type { Line } from '../widgets/DecisionView';
 /** Every change since the last decision (with the elite meter's own), track moves and news; a failed save first. */
 export function stripLines(cs: CompiledScenario, g: GameState, saved: boolean): Line[] {
   const b = briefingNow(g);
-  const changes = changeLines(cs, b.changes, g.stats).map((l) => ({ text: `${changeWords(cs, l)} \u2014 ${l.cause || t.cause[l.kind]}`, tone: toneOf(cs, l) }));
+  const changes = changeLines(cs, b.changes, g.stats).map((l) => ({ text: `${changeWords(cs, l)} \u2014 ${l.cause || t.outcome.cause[l.kind]}`, tone: toneOf(cs, l) }));
   const unsaved = saved ? [] : [{ text: `\u26A0 ${t.saveFailed}`, tone: 'worse' as const }];
   const tracks = b.tracks.map((tc) => ({ text: trackLine(cs, tc), tone: 'neutral' as const }));
   const news = b.news.map((n) => ({ text: newsLine(cs, n), tone: 'neutral' as const })).filter((l) => l.text);
@@ -43,8 +42,8 @@ export function optionNotes(cs: CompiledScenario, g: GameState, card: CardView, 
 export function consequences(cs: CompiledScenario, g: GameState): { data: ConsequenceData; said: string[]; label: string } {
   const rec = decisionRecord(g)!;
   const choice = cs.choiceById.get(rec.card!)?.get(rec.choice!);
-  const lines = changeLines(cs, rec.changes, rec.stats).map((l) => ({ ...l, cause: l.kind === 'choice' ? t.cause.choice : l.cause }));
-  const changes = lines.map((l) => ({ text: changeWords(cs, l), tone: toneOf(cs, l), cause: l.cause || t.cause[l.kind] }));
+  const lines = changeLines(cs, rec.changes, rec.stats).map((l) => ({ ...l, cause: l.kind === 'choice' ? t.outcome.cause.choice : l.cause }));
+  const changes = lines.map((l) => ({ text: changeWords(cs, l), tone: toneOf(cs, l), cause: l.cause || t.outcome.cause[l.kind] }));
   const tracks = rec.trackChanges.map((tc) => trackLine(cs, tc));
   const news = rec.news.map((n) => newsLine(cs, n)).filter(Boolean);
   // (A month's opening that ends the game is told on the ending screen: consequences show the state before it.)

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { previewItem } from '../../app/preview';
 import { isRtl, t } from '../i18n';
 import { boxX, textX } from '../layout';
 import { C, FONT } from '../theme';
@@ -29,10 +30,7 @@ export const TONE_COLOUR = { better: 0x9fd8b4, worse: 0xff9f8a, neutral: C.text 
 /** A choice's likely effects in full, the largest first (no item is ever left out). */
 export function previewText(c: ChoiceView): string {
   if (!c.preview.length) return t.turn.noEffects;
-  return [...c.preview]
-    .sort((a, b) => Math.abs(b.expected) - Math.abs(a.expected))
-    .map((p) => t.turn.previewItem(p.name, p.expected > 0, Math.abs(p.expected) >= 10, p.uncertain).replace(/ /g, '\u00A0'))
-    .join('   ');
+  return c.preview.map((p) => previewItem(p.name, p, t.outcome.marks).replace(/ /g, '\u00A0')).join('   ');
 }
 
 export interface DecisionData {

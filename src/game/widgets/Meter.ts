@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { previewArrows, type PreviewMark } from '../../app/preview';
 import { isRtl, t } from '../i18n';
 import { boxX, endX, textX } from '../layout';
 import { C, FONT, reducedMotion } from '../theme';
@@ -108,13 +109,13 @@ export class Meter extends Phaser.GameObjects.Container {
   }
 
   /** Shows which way a choice under the pointer or keyboard focus is likely to move this meter (null hides it). */
-  setPreview(expected: number | null, uncertain: boolean): void {
+  setPreview(mark: PreviewMark | null): void {
     this.preview?.destroy();
     this.preview = null;
-    if (expected === null) return void this.status?.setVisible(!this.chip);
+    if (!mark) return void this.status?.setVisible(!this.chip);
     this.clearChip();
     this.status?.setVisible(false);
-    const arrows = (expected > 0 ? t.up : t.down).repeat(Math.abs(expected) >= 10 ? 2 : 1) + (uncertain ? '?' : '');
+    const arrows = previewArrows(mark, t.outcome.marks);
     const p = text(this.scene, endX(this.o.w), this.barY + this.barH / 2, arrows, { size: FONT.small, bold: true, color: C.focus, align: 'end' });
     p.setOrigin(this.valueText.originX, 0.5);
     p.setBackgroundColor('#2a2410');

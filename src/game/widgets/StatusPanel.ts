@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { type CompiledScenario } from '../../engine';
-import { statName } from '../../app';
+import { statName, type PreviewMark } from '../../app';
 import { t } from '../i18n';
 import { boxX, textX } from '../layout';
 import { C, FONT, METER_COLOUR, reducedMotion } from '../theme';
@@ -118,10 +118,10 @@ export class StatusPanel {
   }
 
   /** Marks each meter with a choice's likely effect, or clears the marks. */
-  preview(items: readonly { stat: string; expected: number; uncertain: boolean }[] | null): void {
+  preview(items: readonly PreviewMark[] | null): void {
     for (const [stat, m] of this.meters) {
       const o = items?.find((x) => x.stat === stat);
-      m.setPreview(o ? o.expected : null, o?.uncertain ?? false);
+      m.setPreview(o ?? null);
     }
   }
 

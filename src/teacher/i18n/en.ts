@@ -3,6 +3,7 @@
 
 import { reportEn } from './report-en';
 import { classProblemEn } from '../../app/class-problems';
+import { outcomeEn } from '../../app/outcome-words-en';
 import { groupSummary, handInSummary } from '../../app/hand-in-summary';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -15,6 +16,8 @@ export const en = {
   handInSummary,
   groupSummary,
   dir: 'ltr' as 'ltr' | 'rtl',
+  /** Previews, conditions and why a game ended: the game's and the CLI's words too. */
+  outcome: outcomeEn,
   monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
 
   common: {
@@ -158,8 +161,9 @@ export const en = {
     unfinished: 'Unfinished game',
     unfinishedHelp: (turn: number) => `This replay stops at turn ${turn}, before an ending.`,
     kind: (kind: string, turn: number, month: string) => `${{ crisis: 'Crisis', collapse: 'Collapse', verdict: 'Verdict' }[kind] ?? kind} \u00B7 turn ${turn}${month ? `, ${month}` : ''}`,
+    why: 'Why this ending',
+    missed: 'Verdicts missed',
     ledHere: 'What led here',
-    monthByMonth: (reason: string) => `month by month: ${reason}`,
     inHistory: 'In history',
   },
 

@@ -3,6 +3,7 @@
 import type { Catalog } from './en';
 import { reportFa } from './report-fa';
 import { classProblemFa } from '../../app/class-problems';
+import { outcomeFa } from '../../app/outcome-words-fa';
 import { groupSummaryFa, handInSummaryFa } from './hand-in-words-fa';
 
 /** Persian digits for every number shown. */
@@ -20,6 +21,7 @@ export const fa: Catalog = {
   handInSummary: handInSummaryFa,
   groupSummary: groupSummaryFa,
   dir: 'rtl',
+  outcome: outcomeFa,
   monthsShort: ['ژانویه', 'فوریه', 'مارس', 'آوریل', 'مه', 'ژوئن', 'ژوئیه', 'اوت', 'سپتامبر', 'اکتبر', 'نوامبر', 'دسامبر'],
 
   common: {
@@ -167,8 +169,9 @@ export const fa: Catalog = {
     unfinishedHelp: (turn: number) => `این بازپخش در نوبت ${fd(turn)}، پیش از رسیدن به پایان، متوقف می‌شود.`,
     kind: (kind: string, turn: number, month: string) =>
       `${{ crisis: 'بحران', collapse: 'فروپاشی', verdict: 'داوری نهایی' }[kind] ?? kind}، نوبت ${fd(turn)}${month ? `، ${month}` : ''}`,
+    why: 'چرا این پایان',
+    missed: 'داوری‌هایی که بازی به آن‌ها نرسید',
     ledHere: 'چه چیزی به اینجا انجامید',
-    monthByMonth: (reason: string) => `روند ماهانه: ${reason}`,
     inHistory: 'در تاریخ',
   },
 

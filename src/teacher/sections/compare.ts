@@ -39,7 +39,7 @@ export function comparison(cs: CompiledScenario, a: GameState, b: GameState, cha
   const column = (g: GameState, name: string, cls: string) =>
     h('section', { class: `future ${cls}`, 'aria-label': name },
       h('h3', { class: 'future-name' }, h('span', { class: 'line-sample', 'aria-hidden': 'true' }), name),
-      endingBlock(cs, g, 'h3', { history: false }),
+      endingBlock(cs, g, 'h3', { history: false, why: false }),
       h('p', { class: 'muted' }, t.compare.finalMeters),
       finals(g),
     );

@@ -77,7 +77,7 @@ export function handout(l: Loaded): HTMLElement {
   const table = timeline(l, sourceNumber, driftRef);
   const ending = l.game.ending ? cs.endingById.get(l.game.ending.id) : undefined;
   ending?.history.sources.forEach(sourceNumber);
-  const endingEl = endingBlock(cs, l.game, 'h3', { history: false });
+  const endingEl = endingBlock(cs, l.game, 'h3', { history: false, why: false });
   const endingHistory = ending
     ? h('p', { class: 'ending-history' }, h('strong', null, `${t.ending.inHistory}: `), ending.history.text, ' ', h('span', { class: 'tl-src' }, ending.history.sources.map((s) => `[${sourceNumber(s)}]`).join('')))
     : null;

@@ -1,6 +1,6 @@
-import { outlook, type GameActor, type GameState } from '../../engine';
+import type { GameActor, GameState } from '../../engine';
 import { branchAt } from '../../analysis';
-import { statName } from '../../app';
+import { previewLine } from '../../app';
 import { decisionsOf, monthLabel, type Loaded } from '../data';
 import { fill, h } from '../../app/dom';
 import { announce } from '../dom';
@@ -66,7 +66,7 @@ export function playOnPanel(l: Loaded, index: number, choice: string, onDone: (g
       h('h3', null, t.playOn.yourChoice),
       h('ul', { class: 'choice-buttons' }, card.choices.map((c, k) => {
         const open = snap.can({ type: 'CHOOSE', choice: c.id });
-        const hint = previews && open ? outlook(l.cs, g, card.id, c.id).map((o) => `${statName(l.cs, o.stat)} ${o.expected > 0 ? '\u25B2' : '\u25BC'}`).join(', ') : '';
+        const hint = previews && open ? previewLine(l.cs, g, card.id, c.id, t.outcome.marks, t.common.dot) : '';
         return h('li', null, h('button', {
           type: 'button', class: 'choice-button', disabled: !open,
           onClick: () => {

@@ -1,5 +1,5 @@
-import { outlook, type CompiledScenario, type GameState } from '../../engine';
-import { statName } from '../../app';
+import type { CompiledScenario, GameState } from '../../engine';
+import { previewLine } from '../../app';
 import { h } from '../../app/dom';
 import { announce, newId } from '../dom';
 import { t } from '../i18n';
@@ -63,7 +63,7 @@ export function tallyForm(o: TallyOptions): HTMLFormElement {
       },
     });
     if (isOpen) inputs.set(c.id, input);
-    const hint = o.previews && isOpen ? outlook(o.cs, o.game, card.id, c.id).map((x) => `${statName(o.cs, x.stat)} ${x.expected > 0 ? '\u25B2' : '\u25BC'}${x.uncertain ? '?' : ''}`).join(' \u00B7 ') : '';
+    const hint = o.previews && isOpen ? previewLine(o.cs, o.game, card.id, c.id, t.outcome.marks, t.common.dot) : '';
     return h('li', { class: `tally-row${isOpen ? '' : ' is-closed'}` },
       h('span', { class: 'choice-n', 'aria-hidden': 'true' }, String(k + 1)),
       h('div', { class: 'tally-text' },
