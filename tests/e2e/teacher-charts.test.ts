@@ -1,9 +1,8 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { codeOfRecord, recordFor } from './support/records';
 import { playThroughMachine, type StrategyName } from '../../src/analysis';
-import { nodeScenarios, openTeacherPage, SCREENSHOTS, type Served, type TeacherPage } from './teacher-support';
+import { nodeScenarios, SCREENSHOTS, useTeacherPage } from './teacher-support';
 
 // Every chart label is whole and clear of the others: no end label cut at the chart's edge ("median 55.5"), no
 // month labels on top of each other, on screen and in print. Measured from the rendered SVG text boxes.
@@ -13,21 +12,13 @@ const main = scenarios.find((s) => s.id === '2022-suspicious-bind')!;
 const STRATEGIES: StrategyName[] = ['random', 'west', 'russia', 'balanced', 'hardline'];
 const codes = Array.from({ length: 12 }, (_, i) => codeOfRecord(recordFor(playThroughMachine(main, i < 6 ? 'charts' : `charts${i}`, 'standard', STRATEGIES[i % 5]!), { previews: false, student: `S${i}` }), main));
 
-let t: TeacherPage;
-let served: Served;
-let page: Page;
-
-beforeAll(async () => {
-  t = await openTeacherPage();
-  ({ served, page } = t);
-}, 60_000);
-afterAll(() => t?.close());
+const tp = useTeacherPage();
 
 interface Box { text: string; x: number; y: number; w: number; h: number }
 
 /** Each chart's text boxes (in its own viewBox units) that leave the chart or overlap another text. */
 async function labelProblems(): Promise<string[]> {
-  return page.$$eval('svg.chart', (svgs) => svgs.flatMap((svg, k) => {
+  return tp.page.$$eval('svg.chart', (svgs) => svgs.flatMap((svg, k) => {
     const vb = (svg as SVGSVGElement).viewBox.baseVal;
     const boxes: Box[] = [...svg.querySelectorAll('text')].filter((el) => el.textContent!.trim() && !el.closest('title')).map((el) => {
       const b = (el as SVGTextElement).getBBox();
@@ -47,29 +38,29 @@ async function labelProblems(): Promise<string[]> {
 
 describe('chart labels', () => {
   it('are whole and apart in the class report and the viewer, on screen and in print, at three widths', async () => {
-    await page.goto(`${served.url}teacher.html#report`);
-    await page.getByLabel('Replay codes, one per line').fill(codes.map((c, i) => `S${i}: ${c}`).join('\n'));
-    await page.getByRole('button', { name: 'Add these codes' }).click();
-    await page.getByTestId('include-otherClass').click();
-    await expect.poll(() => page.locator('.small-multiples svg.chart').count()).toBe(3);
+    await tp.page.goto(`${tp.served.url}teacher.html#report`);
+    await tp.page.getByLabel('Replay codes, one per line').fill(codes.map((c, i) => `S${i}: ${c}`).join('\n'));
+    await tp.page.getByRole('button', { name: 'Add these codes' }).click();
+    await tp.page.getByTestId('include-otherClass').click();
+    await expect.poll(() => tp.page.locator('.small-multiples svg.chart').count()).toBe(3);
     for (const size of [{ width: 1024, height: 600 }, { width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
-      await page.setViewportSize(size);
+      await tp.page.setViewportSize(size);
       expect(await labelProblems()).toEqual([]);
     }
-    await page.emulateMedia({ media: 'print' });
+    await tp.page.emulateMedia({ media: 'print' });
     expect(await labelProblems()).toEqual([]);
-    await page.emulateMedia({ media: 'screen' });
-    await page.screenshot({ path: join(SCREENSHOTS, 'teacher-report-charts.png'), fullPage: false, clip: { x: 0, y: 0, width: 1920, height: 1080 } });
+    await tp.page.emulateMedia({ media: 'screen' });
+    await tp.page.screenshot({ path: join(SCREENSHOTS, 'teacher-report-charts.png'), fullPage: false, clip: { x: 0, y: 0, width: 1920, height: 1080 } });
 
-    await page.goto(`${served.url}teacher.html#viewer/whatif?code=${codes[7]}&turn=3&how=balanced&run=1`);
-    await expect.poll(() => page.locator('.whatif-result svg.chart').count()).toBeGreaterThan(0);
+    await tp.page.goto(`${tp.served.url}teacher.html#viewer/whatif?code=${codes[7]}&turn=3&how=balanced&run=1`);
+    await expect.poll(() => tp.page.locator('.whatif-result svg.chart').count()).toBeGreaterThan(0);
     expect(await labelProblems()).toEqual([]);
 
-    await page.goto(`${served.url}teacher.html#viewer/debrief?code=${codes[7]}`);
-    await expect.poll(() => page.locator('svg.chart').count()).toBeGreaterThan(0);
+    await tp.page.goto(`${tp.served.url}teacher.html#viewer/debrief?code=${codes[7]}`);
+    await expect.poll(() => tp.page.locator('svg.chart').count()).toBeGreaterThan(0);
     expect(await labelProblems()).toEqual([]);
-    await page.emulateMedia({ media: 'print' });
+    await tp.page.emulateMedia({ media: 'print' });
     expect(await labelProblems()).toEqual([]);
-    await page.emulateMedia({ media: 'screen' });
+    await tp.page.emulateMedia({ media: 'screen' });
   });
 });

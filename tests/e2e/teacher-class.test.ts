@@ -1,11 +1,10 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileScenario, createGameActor, majorityChoice } from '../../src/engine';
 import { codeOfRecord, recordFor, verifyValue } from './support/records';
 import { classReport, playThroughMachine, type StrategyName, type Submission } from '../../src/analysis';
 import { parseHandInText, readHandInFile } from '../../src/app';
-import { downloadText, nodeScenarios, openTeacherPage, SCREENSHOTS, type Served, type TeacherPage } from './teacher-support';
+import { downloadText, nodeScenarios, SCREENSHOTS, useTeacherPage } from './teacher-support';
 
 // The classroom sections in a real headless Chromium: the class report over a class's replays (some broken),
 // and projector mode played by keyboard with a tie, its replay checked in Node.
@@ -22,18 +21,8 @@ const STRATEGIES: StrategyName[] = ['random', 'west', 'russia', 'balanced', 'har
 const games = NAMES.map((_, i) => playThroughMachine(main, i % 6 === 0 ? `class7-${i}` : 'class7', 'standard', STRATEGIES[i % 6]!));
 const replays = games.map((g) => recordFor(g));
 
-let t: TeacherPage;
-let served: Served;
-let page: Page;
-let errors: string[];
-const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `teacher-${name}.png`), fullPage: true });
-
-beforeAll(async () => {
-  t = await openTeacherPage();
-  ({ served, page, errors } = t);
-}, 60_000);
-
-afterAll(() => t?.close());
+const tp = useTeacherPage();
+const shot = (name: string) => tp.page.screenshot({ path: join(SCREENSHOTS, `teacher-${name}.png`), fullPage: true });
 
 describe('class report', () => {
   it('verifies pasted codes and dropped files, lists the refused with why, and reports the rest as the engine does', async () => {
@@ -50,79 +39,79 @@ describe('class report', () => {
       { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(foreign)) },
     ];
 
-    await page.goto(`${served.url}teacher.html#report`);
-    await page.getByLabel('Replay codes, one per line').fill([...pasted, ...brokenLines].join('\n'));
-    await page.getByRole('button', { name: 'Add these codes' }).click();
-    await expect.poll(() => page.locator('.add-status').textContent()).toMatch(/^From the paste: 17 replays read \(all with names\); 1 line without a code left out\. Of these: /);
-    await page.locator('.file-input').setInputFiles([...files, ...brokenFiles]);
-    await expect.poll(() => page.getByTestId('count-submitted').textContent()).toBe(String(17 + files.length + brokenFiles.length));
+    await tp.page.goto(`${tp.served.url}teacher.html#report`);
+    await tp.page.getByLabel('Replay codes, one per line').fill([...pasted, ...brokenLines].join('\n'));
+    await tp.page.getByRole('button', { name: 'Add these codes' }).click();
+    await expect.poll(() => tp.page.locator('.add-status').textContent()).toMatch(/^From the paste: 17 replays read \(all with names\); 1 line without a code left out\. Of these: /);
+    await tp.page.locator('.file-input').setInputFiles([...files, ...brokenFiles]);
+    await expect.poll(() => tp.page.getByTestId('count-submitted').textContent()).toBe(String(17 + files.length + brokenFiles.length));
 
     // The same hand-in read in Node by the same shared parser: the page must report exactly what the engine does.
     const paste = parseHandInText([...pasted, ...brokenLines].join('\n'), 'From the paste', (n) => `Pasted code ${n}`);
     const fromFiles = [...files, ...brokenFiles].map((f) => readHandInFile(f.name, new Uint8Array(f.buffer)));
     const subs: Submission[] = [paste, ...fromFiles].flatMap((r) => r.items).map((i) => ({ name: i.name, replay: i.replay, nameFrom: i.nameFrom, source: i.source, ...(i.refusal ? { refusal: i.refusal } : {}) }));
     const expected = classReport(subs, main, find);
-    expect(await page.getByTestId('count-verified').textContent()).toBe(String(expected.counted));
+    expect(await tp.page.getByTestId('count-verified').textContent()).toBe(String(expected.counted));
     expect(expected.groups.class + expected.groups['other-class'] + expected.groups.copy + expected.groups.duplicate).toBe(NAMES.length + (other ? 1 : 0));
-    const rows = await page.locator('.refused-table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent, tr.getAttribute('data-kind')]));
+    const rows = await tp.page.locator('.refused-table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent, tr.getAttribute('data-kind')]));
     expect(rows).toEqual(expected.refused.map((r) => [r.name, r.kind]));
     expect(rows.map((r) => r[1])).toEqual(['truncated', 'tampered', 'malformed', 'oversized']);
-    expect(await page.locator('.refused-table').textContent()).toContain('Cut short');
+    expect(await tp.page.locator('.refused-table').textContent()).toContain('Cut short');
     // Bots on one seed play alike: the same game under another name is a possible copy, not counted.
     expect(expected.groups.copy).toBeGreaterThan(0);
-    expect(await page.getByTestId('copies-table').locator('tbody tr').count()).toBe(expected.groups.copy);
-    expect(await page.getByTestId('other-class-table').locator('tbody tr').count()).toBe(expected.groups['other-class']);
+    expect(await tp.page.getByTestId('copies-table').locator('tbody tr').count()).toBe(expected.groups.copy);
+    expect(await tp.page.getByTestId('other-class-table').locator('tbody tr').count()).toBe(expected.groups['other-class']);
 
-    expect(await page.locator('.bar-chart .bar-row').count()).toBe(expected.endings.length);
-    expect(await page.locator('.card-report').count()).toBe(expected.cards.length);
-    expect(await page.locator('.card-report h4').evaluateAll((hs) => hs.map((h) => h.firstChild!.textContent))).toEqual(expected.cards.map((c) => c.title));
-    expect(await page.locator('.small-multiples svg.chart').count()).toBe(3);
-    expect(await page.locator('.small-multiples polygon.band').count()).toBe(6);
-    expect(await page.locator('.students tbody th').allTextContents()).toEqual(expected.students.map((d) => d.name));
-    const json = await downloadText(page, () => page.getByTestId('export-json').click());
+    expect(await tp.page.locator('.bar-chart .bar-row').count()).toBe(expected.endings.length);
+    expect(await tp.page.locator('.card-report').count()).toBe(expected.cards.length);
+    expect(await tp.page.locator('.card-report h4').evaluateAll((hs) => hs.map((h) => h.firstChild!.textContent))).toEqual(expected.cards.map((c) => c.title));
+    expect(await tp.page.locator('.small-multiples svg.chart').count()).toBe(3);
+    expect(await tp.page.locator('.small-multiples polygon.band').count()).toBe(6);
+    expect(await tp.page.locator('.students tbody th').allTextContents()).toEqual(expected.students.map((d) => d.name));
+    const json = await downloadText(tp.page, () => tp.page.getByTestId('export-json').click());
     expect(JSON.parse(json.text)).toEqual(JSON.parse(JSON.stringify(expected)));
-    const students = await downloadText(page, () => page.getByTestId('export-students').click());
+    const students = await downloadText(tp.page, () => tp.page.getByTestId('export-students').click());
     expect(students.text.trim().split('\r\n')).toHaveLength(subs.length + 1);
     await shot('report');
-    await page.getByTestId('open-student').first().click();
-    await expect.poll(() => page.locator('.summary').count()).toBe(1);
-    expect(page.url()).toContain('#viewer?code=SB2.');
-    expect(errors).toEqual([]);
+    await tp.page.getByTestId('open-student').first().click();
+    await expect.poll(() => tp.page.locator('.summary').count()).toBe(1);
+    expect(tp.page.url()).toContain('#viewer?code=SB2.');
+    expect(tp.errors).toEqual([]);
   });
 });
 
 describe('projector mode', () => {
   it('takes the tallies by keyboard, breaks a tie by the seed, and its replay (with votes) verifies in Node', async () => {
-    await page.goto(`${served.url}teacher.html#projector?scenario=${main.id}&seed=room12&difficulty=standard&previews=0`);
-    await page.getByRole('button', { name: 'Start the class game' }).click();
-    const first = page.locator('.tally-input:not([disabled])').first();
+    await tp.page.goto(`${tp.served.url}teacher.html#projector?scenario=${main.id}&seed=room12&difficulty=standard&previews=0`);
+    await tp.page.getByRole('button', { name: 'Start the class game' }).click();
+    const first = tp.page.locator('.tally-input:not([disabled])').first();
     await expect.poll(() => first.evaluate((el) => el === document.activeElement)).toBe(true);
-    await page.keyboard.type('5');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('2');
-    await page.keyboard.press('+');
-    await page.keyboard.press('+');
-    await page.keyboard.press('ArrowUp');
+    await tp.page.keyboard.type('5');
+    await tp.page.keyboard.press('Tab');
+    await tp.page.keyboard.press('Tab');
+    await tp.page.keyboard.press('Tab');
+    await tp.page.keyboard.type('2');
+    await tp.page.keyboard.press('+');
+    await tp.page.keyboard.press('+');
+    await tp.page.keyboard.press('ArrowUp');
     await shot('projector');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('tie').count()).toBe(1);
-    const tieText = (await page.getByTestId('tie').textContent())!;
+    await tp.page.keyboard.press('Enter');
+    await expect.poll(() => tp.page.getByTestId('tie').count()).toBe(1);
+    const tieText = (await tp.page.getByTestId('tie').textContent())!;
     expect(tieText).toContain('seed');
     await shot('projector-tie');
 
     for (let turn = 0; turn < 40; turn++) {
-      await page.getByRole('button', { name: /^(On to .*|See the ending →)$/ }).click();
-      if (await page.getByTestId('projector-code').count()) break;
-      await expect.poll(() => page.locator('.tally-input:not([disabled])').first().evaluate((el) => el === document.activeElement)).toBe(true);
-      await page.keyboard.press('+');
-      await page.keyboard.press('+');
-      await page.keyboard.press('+');
-      await page.keyboard.press('Enter');
+      await tp.page.getByRole('button', { name: /^(On to .*|See the ending →)$/ }).click();
+      if (await tp.page.getByTestId('projector-code').count()) break;
+      await expect.poll(() => tp.page.locator('.tally-input:not([disabled])').first().evaluate((el) => el === document.activeElement)).toBe(true);
+      await tp.page.keyboard.press('+');
+      await tp.page.keyboard.press('+');
+      await tp.page.keyboard.press('+');
+      await tp.page.keyboard.press('Enter');
     }
     await shot('projector-end');
-    const file = await downloadText(page, () => page.getByTestId('projector-download').click());
+    const file = await downloadText(tp.page, () => tp.page.getByTestId('projector-download').click());
     const replay = JSON.parse(file.text);
     const back = verifyValue(replay, find);
     expect(back.ok).toBe(true);
@@ -137,11 +126,11 @@ describe('projector mode', () => {
     expect(replay.decisions[0].choice).toBe(majorityChoice(cs, g0, votes[0]));
     actor.stop();
 
-    await page.getByRole('button', { name: 'Open the debrief' }).click();
-    await expect.poll(() => page.locator('.turn-heading').textContent()).toContain('Turn 1 of');
-    expect(await page.locator('.votes-block').textContent()).toContain('5 votes');
-    expect(await page.locator('.tie-note').textContent()).toContain('seed broke it');
+    await tp.page.getByRole('button', { name: 'Open the debrief' }).click();
+    await expect.poll(() => tp.page.locator('.turn-heading').textContent()).toContain('Turn 1 of');
+    expect(await tp.page.locator('.votes-block').textContent()).toContain('5 votes');
+    expect(await tp.page.locator('.tie-note').textContent()).toContain('seed broke it');
     await shot('projector-debrief');
-    expect(errors).toEqual([]);
+    expect(tp.errors).toEqual([]);
   });
 });

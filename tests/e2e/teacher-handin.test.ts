@@ -1,11 +1,10 @@
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type GameRecord } from '../../src/engine';
 import { codeOfRecord, recordFor } from './support/records';
 import { playThroughMachine, type StrategyName } from '../../src/analysis';
-import { downloadText, nodeScenarios, openTeacherPage, SCREENSHOTS, type Served, type TeacherPage } from './teacher-support';
+import { downloadText, nodeScenarios, SCREENSHOTS, useTeacherPage } from './teacher-support';
 
 // The issue's "done when", as a new teacher would do it: set up a class; Ana hands in by e-mail (her code wrapped
 // at 76 characters, a full stop after it), Ben as a .zip dropped on the page's footer, Cy played the wrong seed and
@@ -14,11 +13,8 @@ import { downloadText, nodeScenarios, openTeacherPage, SCREENSHOTS, type Served,
 const scenarios = nodeScenarios();
 const main = scenarios.find((s) => s.id === '2022-suspicious-bind')!;
 
-let t: TeacherPage;
-let served: Served;
-let page: Page;
-let errors: string[];
-const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `teacher-${name}.png`), fullPage: true });
+const tp = useTeacherPage();
+const shot = (name: string) => tp.page.screenshot({ path: join(SCREENSHOTS, `teacher-${name}.png`), fullPage: true });
 
 function played(student: string, seed: string, strategy: StrategyName, classCode: string): GameRecord {
   return recordFor(playThroughMachine(main, seed, 'standard', strategy), { previews: false, student, class: classCode });
@@ -26,7 +22,7 @@ function played(student: string, seed: string, strategy: StrategyName, classCode
 
 /** Drops files on an element the way a browser does (a DataTransfer with File objects). */
 async function dropOn(selector: string, files: { name: string; bytes: Uint8Array }[]): Promise<void> {
-  await page.evaluate(({ selector, files }) => {
+  await tp.page.evaluate(({ selector, files }) => {
     const dt = new DataTransfer();
     for (const f of files) dt.items.add(new File([new Uint8Array(f.bytes)], f.name));
     const el = document.querySelector(selector)!;
@@ -34,21 +30,14 @@ async function dropOn(selector: string, files: { name: string; bytes: Uint8Array
   }, { selector, files: files.map((f) => ({ name: f.name, bytes: [...f.bytes] })) });
 }
 
-beforeAll(async () => {
-  t = await openTeacherPage();
-  ({ served, page, errors } = t);
-}, 60_000);
-
-afterAll(() => t?.close());
-
 describe('a class hands in', () => {
   it('counts the two class games, shows the wrong seed apart with why, and flags the copy', async () => {
-    await page.goto(`${served.url}teacher.html#setup`);
-    await page.getByRole('radio', { name: new RegExp(`^${main.title}`) }).check();
-    await page.getByLabel('Seed', { exact: true }).fill('lesson4');
-    const code = (await page.getByTestId('class-code').textContent())!;
+    await tp.page.goto(`${tp.served.url}teacher.html#setup`);
+    await tp.page.getByRole('radio', { name: new RegExp(`^${main.title}`) }).check();
+    await tp.page.getByLabel('Seed', { exact: true }).fill('lesson4');
+    const code = (await tp.page.getByTestId('class-code').textContent())!;
     expect(code).toBe('2022-1n-lesson4');
-    expect(await page.getByTestId('class-line').textContent()).toContain('seed lesson4');
+    expect(await tp.page.getByTestId('class-line').textContent()).toContain('seed lesson4');
 
     const ana = played('Ana', 'lesson4', 'balanced', code);
     const ben = played('Ben', 'lesson4', 'west', code);
@@ -57,51 +46,51 @@ describe('a class hands in', () => {
     const wrapped = `Ana: ${anaCode}.`.match(/.{1,76}/g)!.join('\n');
     const mail = `From: Ana Silva <ana@school.org>\nSubject: my game\n\n> Hello Miss, here it is:\n${wrapped}\n\nThanks!`;
 
-    await page.goto(`${served.url}teacher.html#report`);
-    expect(await page.locator('.report-out').textContent()).toContain('No replays yet');
-    await page.getByLabel('Replay codes, one per line').fill('Dear Miss,\nI could not finish the game.\nSorry');
-    await page.getByRole('button', { name: 'Add these codes' }).click();
-    await expect.poll(() => page.getByTestId('add-status').textContent()).toBe('From the paste: no replay code or replay file found in 3 lines; nothing added.');
-    expect(await page.locator('.report-out').textContent()).toContain('No replays yet');
-    await page.getByLabel('Replay codes, one per line').fill(mail);
-    await page.getByRole('button', { name: 'Add these codes' }).click();
-    await expect.poll(() => page.getByTestId('add-status').textContent()).toBe(
+    await tp.page.goto(`${tp.served.url}teacher.html#report`);
+    expect(await tp.page.locator('.report-out').textContent()).toContain('No replays yet');
+    await tp.page.getByLabel('Replay codes, one per line').fill('Dear Miss,\nI could not finish the game.\nSorry');
+    await tp.page.getByRole('button', { name: 'Add these codes' }).click();
+    await expect.poll(() => tp.page.getByTestId('add-status').textContent()).toBe('From the paste: no replay code or replay file found in 3 lines; nothing added.');
+    expect(await tp.page.locator('.report-out').textContent()).toContain('No replays yet');
+    await tp.page.getByLabel('Replay codes, one per line').fill(mail);
+    await tp.page.getByRole('button', { name: 'Add these codes' }).click();
+    await expect.poll(() => tp.page.getByTestId('add-status').textContent()).toBe(
       'From the paste: 1 replay read (with a name); 4 lines without a code left out. Of these: 1 in this class.',
     );
-    expect(await page.getByTestId('class-line').textContent()).toContain('seed lesson4');
+    expect(await tp.page.getByTestId('class-line').textContent()).toContain('seed lesson4');
 
     const zip = zipSync({ 'Ben Okafor/Ben-2022-suspicious-bind-lesson4.json': strToU8(JSON.stringify(ben)), 'Ben Okafor/notes.pdf': strToU8('%PDF-1.4') });
     await dropOn('.site-footer', [{ name: 'Ben Okafor - handed in.zip', bytes: zip }]);
-    await expect.poll(() => page.getByTestId('add-status').textContent()).toBe('From 1 file: 1 replay read (with a name); 1 other file in a zip left out. Of these: 1 in this class.');
-    expect(page.url()).toContain('teacher.html#report');
+    await expect.poll(() => tp.page.getByTestId('add-status').textContent()).toBe('From 1 file: 1 replay read (with a name); 1 other file in a zip left out. Of these: 1 in this class.');
+    expect(tp.page.url()).toContain('teacher.html#report');
 
-    await page.locator('.file-input').setInputFiles([{ name: 'Cy-2022-suspicious-bind-lesson5.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(cy)) }]);
-    await expect.poll(() => page.getByTestId('add-status').textContent()).toContain('Of these: 1 from another class.');
-    await page.getByLabel('Replay codes, one per line').fill(`Dev: ${anaCode}`);
-    await page.getByRole('button', { name: 'Add these codes' }).click();
-    await expect.poll(() => page.getByTestId('add-status').textContent()).toContain('Of these: 1 possible copy.');
+    await tp.page.locator('.file-input').setInputFiles([{ name: 'Cy-2022-suspicious-bind-lesson5.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(cy)) }]);
+    await expect.poll(() => tp.page.getByTestId('add-status').textContent()).toContain('Of these: 1 from another class.');
+    await tp.page.getByLabel('Replay codes, one per line').fill(`Dev: ${anaCode}`);
+    await tp.page.getByRole('button', { name: 'Add these codes' }).click();
+    await expect.poll(() => tp.page.getByTestId('add-status').textContent()).toContain('Of these: 1 possible copy.');
 
-    expect(await page.getByTestId('count-submitted').textContent()).toBe('4');
-    expect(await page.getByTestId('count-verified').textContent()).toBe('2');
-    expect(await page.getByTestId('other-class-table').locator('tbody tr').allTextContents()).toEqual(['Cyseed lesson5, not lesson4']);
-    expect(await page.getByTestId('copies-table').locator('tbody tr').allTextContents()).toEqual(['Dev (the game says Ana)Ana']);
-    expect(await page.locator('.ending-names').textContent()).toMatch(/Ana \(\w+ 20\d\d\)/);
+    expect(await tp.page.getByTestId('count-submitted').textContent()).toBe('4');
+    expect(await tp.page.getByTestId('count-verified').textContent()).toBe('2');
+    expect(await tp.page.getByTestId('other-class-table').locator('tbody tr').allTextContents()).toEqual(['Cyseed lesson5, not lesson4']);
+    expect(await tp.page.getByTestId('copies-table').locator('tbody tr').allTextContents()).toEqual(['Dev (the game says Ana)Ana']);
+    expect(await tp.page.locator('.ending-names').textContent()).toMatch(/Ana \(\w+ 20\d\d\)/);
     await shot('report-integrity');
     for (const [width, height] of [[1024, 600], [1920, 1080]] as const) {
-      await page.setViewportSize({ width, height });
-      await page.locator('.class-bar').scrollIntoViewIfNeeded();
-      await page.screenshot({ path: join(SCREENSHOTS, `teacher-report-integrity-${width}.png`) });
+      await tp.page.setViewportSize({ width, height });
+      await tp.page.locator('.class-bar').scrollIntoViewIfNeeded();
+      await tp.page.screenshot({ path: join(SCREENSHOTS, `teacher-report-integrity-${width}.png`) });
     }
-    await page.setViewportSize({ width: 1280, height: 720 });
+    await tp.page.setViewportSize({ width: 1280, height: 720 });
 
-    await page.getByTestId('include-copies').click();
-    await expect.poll(() => page.getByTestId('count-verified').textContent()).toBe('3');
-    await page.reload();
-    await expect.poll(() => page.getByTestId('count-verified').textContent()).toBe('3');
-    await page.getByTestId('include-copies').click();
-    await expect.poll(() => page.getByTestId('count-verified').textContent()).toBe('2');
+    await tp.page.getByTestId('include-copies').click();
+    await expect.poll(() => tp.page.getByTestId('count-verified').textContent()).toBe('3');
+    await tp.page.reload();
+    await expect.poll(() => tp.page.getByTestId('count-verified').textContent()).toBe('3');
+    await tp.page.getByTestId('include-copies').click();
+    await expect.poll(() => tp.page.getByTestId('count-verified').textContent()).toBe('2');
 
-    const csv = await downloadText(page, () => page.getByTestId('export-students').click());
+    const csv = await downloadText(tp.page, () => tp.page.getByTestId('export-students').click());
     expect(csv.name).toBe('class-report-2022-suspicious-bind-lesson4-students.csv');
     expect(csv.text.startsWith('\uFEFF')).toBe(true);
     const rows = csv.text.slice(1).trim().split('\r\n').map((l) => /^(?:(?:"[^"]*"|[^,]*),){3}(?:"[^"]*"|[^,]*)/.exec(l)![0]);
@@ -113,49 +102,49 @@ describe('a class hands in', () => {
       'Dev,possible copy,same game as Ana,no',
     ]);
 
-    await page.locator('.students tbody tr', { hasText: 'Ben' }).getByTestId('open-student').click();
-    await expect.poll(() => page.getByTestId('student').textContent()).toBe('Ben');
-    await page.getByRole('link', { name: 'Debrief and export' }).click();
-    expect(await page.getByTestId('handout-student').textContent()).toBe('Student: Ben');
-    const file = await downloadText(page, () => page.getByTestId('download-json').click());
+    await tp.page.locator('.students tbody tr', { hasText: 'Ben' }).getByTestId('open-student').click();
+    await expect.poll(() => tp.page.getByTestId('student').textContent()).toBe('Ben');
+    await tp.page.getByRole('link', { name: 'Debrief and export' }).click();
+    expect(await tp.page.getByTestId('handout-student').textContent()).toBe('Student: Ben');
+    const file = await downloadText(tp.page, () => tp.page.getByTestId('download-json').click());
     expect(file.name).toBe('Ben-2022-suspicious-bind-lesson4.json');
-    expect(errors).toEqual([]);
+    expect(tp.errors).toEqual([]);
   }, 120_000);
 
   it('opens a student’s game from a dropped zip in the viewer, naming the student', async () => {
     const eve = played('Eve', 'lesson4', 'russia', '2022-1n-lesson4');
     const zip = zipSync({ 'Eve Adams/Eve-2022-suspicious-bind-lesson4.json': strToU8(JSON.stringify(eve)) });
-    await page.goto(`${served.url}teacher.html#viewer`);
+    await tp.page.goto(`${tp.served.url}teacher.html#viewer`);
     await dropOn('.site-header', [{ name: 'Eve Adams.zip', bytes: zip }]);
-    await expect.poll(() => page.getByTestId('student').count()).toBe(1);
-    expect(await page.getByTestId('student').textContent()).toBe('Eve');
-    expect(page.url()).toContain('teacher.html#viewer');
-    expect(errors).toEqual([]);
+    await expect.poll(() => tp.page.getByTestId('student').count()).toBe(1);
+    expect(await tp.page.getByTestId('student').textContent()).toBe('Eve');
+    expect(tp.page.url()).toContain('teacher.html#viewer');
+    expect(tp.errors).toEqual([]);
   });
 
   it('asks before removing every replay, and the undo survives a reload', async () => {
-    await page.goto(`${served.url}teacher.html#report`);
-    const removeAll = page.getByRole('button', { name: 'Remove all replays' });
+    await tp.page.goto(`${tp.served.url}teacher.html#report`);
+    const removeAll = tp.page.getByRole('button', { name: 'Remove all replays' });
     await removeAll.click();
     // A modal dialog: Escape answers "no", keeps every replay and gives focus back to the button.
-    expect(await page.locator('dialog.confirm:modal').count()).toBe(1);
-    await page.keyboard.press('Escape');
-    expect(await page.locator('dialog.confirm:modal').count()).toBe(0);
+    expect(await tp.page.locator('dialog.confirm:modal').count()).toBe(1);
+    await tp.page.keyboard.press('Escape');
+    expect(await tp.page.locator('dialog.confirm:modal').count()).toBe(0);
     expect(await removeAll.evaluate((b) => b === document.activeElement)).toBe(true);
-    expect(await page.getByTestId('count-submitted').textContent()).toBe('4');
+    expect(await tp.page.getByTestId('count-submitted').textContent()).toBe('4');
     await removeAll.click();
-    await page.getByTestId('confirm-clear').click();
-    await expect.poll(() => page.locator('.report-out').textContent()).toContain('No replays yet');
-    await page.reload();
-    await page.getByTestId('undo-clear').click();
-    await expect.poll(() => page.getByTestId('count-submitted').textContent()).toBe('4');
-    expect(await page.getByTestId('count-verified').textContent()).toBe('2');
-    expect(errors).toEqual([]);
+    await tp.page.getByTestId('confirm-clear').click();
+    await expect.poll(() => tp.page.locator('.report-out').textContent()).toContain('No replays yet');
+    await tp.page.reload();
+    await tp.page.getByTestId('undo-clear').click();
+    await expect.poll(() => tp.page.getByTestId('count-submitted').textContent()).toBe('4');
+    expect(await tp.page.getByTestId('count-verified').textContent()).toBe('2');
+    expect(tp.errors).toEqual([]);
   });
 
   it('keeps the class seed the setup first showed, across a reload, until a new class is started', async () => {
-    const fresh = await t.browser.context.newPage();
-    await fresh.goto(`${served.url}teacher.html#setup`);
+    const fresh = await tp.browser.context.newPage();
+    await fresh.goto(`${tp.served.url}teacher.html#setup`);
     await fresh.evaluate(() => window.localStorage.clear());
     await fresh.reload();
     const offered = await fresh.getByLabel('Seed', { exact: true }).inputValue();
@@ -165,7 +154,7 @@ describe('a class hands in', () => {
     expect(await fresh.getByTestId('class-link').inputValue()).toBe(link);
     // Games from another class than the one set up here: the report says so plainly and takes theirs in one click.
     const theirs = ['Gus', 'Hana'].map((n) => `${n}: ${codeOfRecord(played(n, 'other9', n === 'Gus' ? 'west' : 'russia', '2022-1n-other9'), main)}`);
-    await fresh.goto(`${served.url}teacher.html#report`);
+    await fresh.goto(`${tp.served.url}teacher.html#report`);
     await fresh.getByLabel('Replay codes, one per line').fill(theirs.join('\n'));
     await fresh.getByRole('button', { name: 'Add these codes' }).click();
     await expect.poll(() => fresh.getByTestId('count-verified').textContent()).toBe('0');
@@ -173,7 +162,7 @@ describe('a class hands in', () => {
     await fresh.getByTestId('use-inferred').click();
     await expect.poll(() => fresh.getByTestId('count-verified').textContent()).toBe('2');
     expect(await fresh.getByTestId('class-line').textContent()).toContain('seed other9');
-    await fresh.goto(`${served.url}teacher.html#setup`);
+    await fresh.goto(`${tp.served.url}teacher.html#setup`);
     await fresh.getByTestId('new-class').click();
     const seed = await fresh.getByLabel('Seed', { exact: true }).inputValue();
     expect(seed).not.toBe(offered);

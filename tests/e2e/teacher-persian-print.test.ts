@@ -1,10 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fa } from '../../src/teacher/i18n/fa';
 import { codeOfRecord } from './support/records';
-import { nodeScenarios, openTeacherPage, SCREENSHOTS, studentGame, type Served, type TeacherPage } from './teacher-support';
+import { nodeScenarios, SCREENSHOTS, studentGame, useTeacherPage } from './teacher-support';
 
 // The projector and both printouts (the class report and the discussion sheets) in Persian: right to left, the
 // scenario's own Persian words and questions, and no English interface word. The PDFs' first pages are kept to look at.
@@ -15,18 +14,10 @@ const codes = NAMES.map((name) => codeOfRecord(studentGame(main, 'chap12', 'stan
 /** Latin words a Persian page may show: the seed and a student's name typed in Latin letters, and key names. */
 const latinWords = (text: string) => (text.match(/[A-Za-z]{4,}/g) ?? []).filter((w) => !['Student', 'chap', 'Vazirmatn', 'Enter'].includes(w));
 
-let t: TeacherPage;
-let served: Served;
-let page: Page;
-
-beforeAll(async () => {
-  t = await openTeacherPage();
-  ({ served, page } = t);
-}, 60_000);
-afterAll(() => t?.close());
+const tp = useTeacherPage();
 
 async function keepPdf(name: string): Promise<Buffer> {
-  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+  const pdf = await tp.page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
   const dir = join(SCREENSHOTS, name);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `${name}.pdf`), pdf);
@@ -35,12 +26,12 @@ async function keepPdf(name: string): Promise<Buffer> {
 
 describe('the teacher page in Persian, projected and printed', () => {
   it('projects a class game right to left in Persian', async () => {
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await page.goto(`${served.url}teacher.html?lang=fa#projector?scenario=${main.id}&seed=chap12&difficulty=standard&previews=1`);
-    await expect.poll(() => page.locator('main').innerText()).toMatch(/[\u0600-\u06FF]{3,}/);
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['fa', 'rtl']);
+    await tp.page.setViewportSize({ width: 1280, height: 720 });
+    await tp.page.goto(`${tp.served.url}teacher.html?lang=fa#projector?scenario=${main.id}&seed=chap12&difficulty=standard&previews=1`);
+    await expect.poll(() => tp.page.locator('main').innerText()).toMatch(/[\u0600-\u06FF]{3,}/);
+    expect(await tp.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['fa', 'rtl']);
     // The scenario chooser also lists the test build's English-only fixture scenarios: the rest must be Persian.
-    const text = await page.locator('main').evaluate((m) => {
+    const text = await tp.page.locator('main').evaluate((m) => {
       const copy = m.cloneNode(true) as HTMLElement;
       copy.querySelectorAll('select').forEach((x) => x.remove());
       document.body.append(copy);
@@ -50,35 +41,35 @@ describe('the teacher page in Persian, projected and printed', () => {
     });
     expect(text).toContain('تنگنای بدگمانی');
     expect(latinWords(text)).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'fa-projector-setup-1280x720.png') });
-    await page.getByRole('button', { name: fa.projector.start }).click();
-    await expect.poll(() => page.locator('.tally-input:not([disabled])').count()).toBeGreaterThan(1);
-    const turn = await page.locator('main').innerText();
+    await tp.page.screenshot({ path: join(SCREENSHOTS, 'fa-projector-setup-1280x720.png') });
+    await tp.page.getByRole('button', { name: fa.projector.start }).click();
+    await expect.poll(() => tp.page.locator('.tally-input:not([disabled])').count()).toBeGreaterThan(1);
+    const turn = await tp.page.locator('main').innerText();
     expect(turn).toContain('جنگ اوکراین');
     expect(latinWords(turn)).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'fa-projector-turn-1280x720.png') });
+    await tp.page.screenshot({ path: join(SCREENSHOTS, 'fa-projector-turn-1280x720.png') });
   }, 60_000);
 
   it('prints the class report and one discussion sheet per student in Persian', async () => {
-    await page.goto(`${served.url}teacher.html?lang=fa#report`);
-    await page.getByLabel(fa.report.pasteLabel).fill(codes.map((c, i) => `${NAMES[i]}: ${c}`).join('\n'));
-    await page.getByRole('button', { name: fa.report.addCodes }).click();
-    await expect.poll(() => page.getByTestId('count-verified').textContent()).toBe('۳');
-    await page.emulateMedia({ media: 'print' });
-    const report = await page.locator('main').innerText();
+    await tp.page.goto(`${tp.served.url}teacher.html?lang=fa#report`);
+    await tp.page.getByLabel(fa.report.pasteLabel).fill(codes.map((c, i) => `${NAMES[i]}: ${c}`).join('\n'));
+    await tp.page.getByRole('button', { name: fa.report.addCodes }).click();
+    await expect.poll(() => tp.page.getByTestId('count-verified').textContent()).toBe('۳');
+    await tp.page.emulateMedia({ media: 'print' });
+    const report = await tp.page.locator('main').innerText();
     expect(report).toContain('تنگنای بدگمانی');
     expect(latinWords(report)).toEqual([]);
     await keepPdf('fa-class-report-print');
 
-    await page.emulateMedia({ media: 'screen' });
-    await page.getByTestId('to-sheets').click();
-    await expect.poll(() => page.getByTestId('sheet').count()).toBe(NAMES.length + 1);
-    const first = page.getByTestId('sheet').first();
+    await tp.page.emulateMedia({ media: 'screen' });
+    await tp.page.getByTestId('to-sheets').click();
+    await expect.poll(() => tp.page.getByTestId('sheet').count()).toBe(NAMES.length + 1);
+    const first = tp.page.getByTestId('sheet').first();
     expect(await first.locator('.name-line').textContent()).toBe(NAMES[0]);
     // The debrief questions come from the Persian teacher notes.
     expect(await first.locator('.sheet-questions li').first().textContent()).toMatch(/^[\u0600-\u06FF«]/);
-    await page.emulateMedia({ media: 'print' });
-    expect(latinWords(await page.locator('main').innerText())).toEqual([]);
+    await tp.page.emulateMedia({ media: 'print' });
+    expect(latinWords(await tp.page.locator('main').innerText())).toEqual([]);
     await keepPdf('fa-discussion-sheets');
   }, 90_000);
 });

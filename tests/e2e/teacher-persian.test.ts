@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodeScenarios, openTeacherPage, type TeacherPage } from './teacher-support';
+import { describe, expect, it } from 'vitest';
+import { nodeScenarios, useTeacherPage } from './teacher-support';
 import { shot, waitScreen } from './support/page';
 import { codeFor, gameOf } from './support/records';
 import { decisionsOf } from '../../src/engine';
@@ -10,11 +10,7 @@ const main = nodeScenarios().find((s) => s.id === '2022-suspicious-bind')!;
 // The teacher page in Persian: right to left with the shipped font, its own remembered language, charts mirrored
 // with Persian digits, and a class set up in Persian at the basic level whose link opens exactly that game.
 
-let tp: TeacherPage;
-beforeAll(async () => {
-  tp = await openTeacherPage();
-}, 120_000);
-afterAll(async () => tp?.close());
+const tp = useTeacherPage();
 
 describe('the teacher page in Persian', () => {
   it('is right to left in Persian, and remembers the language chosen in class setup', { timeout: 60_000 }, async () => {

@@ -1,10 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { codeOfRecord } from './support/records';
-import { nodeScenarios, openTeacherPage, SCREENSHOTS, studentGame, type Served, type TeacherPage } from './teacher-support';
+import { nodeScenarios, SCREENSHOTS, studentGame, useTeacherPage } from './teacher-support';
 
 // The printed class report is a document: a title, the class, the date, charts and cards, no page instructions,
 // at most four A4 pages for a class of 35. Printed to PDF by Chromium and rendered to PNGs (pdftoppm) to look at.
@@ -15,15 +14,7 @@ const NAMES = Array.from({ length: 35 }, (_, i) => `Student ${String.fromCharCod
 /** 35 students on one class seed, each playing their own game. */
 const codes = NAMES.map((name) => codeOfRecord(studentGame(main, 'print35', 'standard', name), main));
 
-let t: TeacherPage;
-let served: Served;
-let page: Page;
-
-beforeAll(async () => {
-  t = await openTeacherPage();
-  ({ served, page } = t);
-}, 60_000);
-afterAll(() => t?.close());
+const tp = useTeacherPage();
 
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
@@ -42,37 +33,37 @@ function renderPages(pdf: Buffer, name: string): void {
 
 describe('the printed class report', () => {
   it('has a title, the class and the date, no instructions, and fits four A4 pages for 35 students', async () => {
-    await page.goto(`${served.url}teacher.html#report`);
-    await page.getByLabel('Replay codes, one per line').fill(codes.map((c, i) => `${NAMES[i]}: ${c}`).join('\n'));
-    await page.getByRole('button', { name: 'Add these codes' }).click();
-    await expect.poll(() => page.getByTestId('count-submitted').textContent()).toBe('35');
-    expect(await page.getByTestId('count-verified').textContent()).toBe('35');
-    await page.emulateMedia({ media: 'print' });
-    const visible = await page.locator('main').innerText();
+    await tp.page.goto(`${tp.served.url}teacher.html#report`);
+    await tp.page.getByLabel('Replay codes, one per line').fill(codes.map((c, i) => `${NAMES[i]}: ${c}`).join('\n'));
+    await tp.page.getByRole('button', { name: 'Add these codes' }).click();
+    await expect.poll(() => tp.page.getByTestId('count-submitted').textContent()).toBe('35');
+    expect(await tp.page.getByTestId('count-verified').textContent()).toBe('35');
+    await tp.page.emulateMedia({ media: 'print' });
+    const visible = await tp.page.locator('main').innerText();
     expect(visible).toContain('Class report \u2014 Suspicious Bind');
     expect(visible).toMatch(/seed print35/);
     expect(visible).toMatch(/Printed \w+ \d+, 20\d\d\./);
     expect(visible).not.toContain('Paste anything');
     expect(visible).not.toContain('Add replays');
     expect(visible).not.toContain('Download');
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+    const pdf = await tp.page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
     renderPages(pdf, 'class-report-print');
     expect(pageCount(pdf)).toBeLessThanOrEqual(4);
   }, 60_000);
 
   it('prints one discussion sheet per student: name, ending, three key decisions beside Tehran, the debrief questions', async () => {
-    await page.emulateMedia({ media: 'screen' });
-    await page.goto(`${served.url}teacher.html#report`);
-    await page.getByTestId('to-sheets').click();
-    await expect.poll(() => page.getByTestId('sheet').count()).toBe(36);
-    const first = page.getByTestId('sheet').first();
+    await tp.page.emulateMedia({ media: 'screen' });
+    await tp.page.goto(`${tp.served.url}teacher.html#report`);
+    await tp.page.getByTestId('to-sheets').click();
+    await expect.poll(() => tp.page.getByTestId('sheet').count()).toBe(36);
+    const first = tp.page.getByTestId('sheet').first();
     expect(await first.locator('.name-line').textContent()).toBe(NAMES[0]);
     expect(await first.locator('.sheet-decisions tbody tr').count()).toBe(3);
     expect(await first.locator('.sheet-questions li').count()).toBe(10);
     expect(await first.locator('.sheet-questions li').first().textContent()).toMatch(/^The article says Putin's visit/);
-    expect(await page.getByTestId('sheet').last().locator('.name-line').textContent()).toBe('');
-    await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+    expect(await tp.page.getByTestId('sheet').last().locator('.name-line').textContent()).toBe('');
+    await tp.page.emulateMedia({ media: 'print' });
+    const pdf = await tp.page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
     renderPages(pdf, 'discussion-sheets');
     expect(pageCount(pdf)).toBe(36);
   }, 60_000);

@@ -1,22 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { playThroughMachine } from '../../src/analysis';
 import { codeFor } from './support/records';
-import { nodeScenarios, openTeacherPage, type TeacherPage } from './teacher-support';
+import { nodeScenarios, useTeacherPage } from './teacher-support';
 
 // A teacher's hand-ins are never dropped silently: when the browser cannot keep them, the page says so at once.
 
 const main = nodeScenarios().find((s) => s.id === '2022-suspicious-bind')!;
 const code = codeFor(playThroughMachine(main, 'storage1', 'standard', 'balanced'), main);
 
-let t: TeacherPage;
-beforeAll(async () => {
-  t = await openTeacherPage();
-}, 60_000);
-afterAll(() => t?.close());
+const tp = useTeacherPage();
 
 describe('the class report with a full storage', () => {
   it('says that added replays will not survive a reload', async () => {
-    const { page, served } = t;
+    const { page, served } = tp;
     await page.goto(`${served.url}teacher.html#report`);
     await page.evaluate(() => {
       let chunk = 'x'.repeat(1 << 20);

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { Served } from './support/server';
 import { serveTestBuild } from './support/test-build';
 import { launch, type Browser } from './support/chromium';
@@ -32,7 +33,7 @@ export interface TeacherPage {
 }
 
 /** The served build and one page of a fresh Chromium, its errors watched: what each teacher test file starts from. */
-export async function openTeacherPage(): Promise<TeacherPage> {
+async function openTeacherPage(): Promise<TeacherPage> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const [served, browser] = await Promise.all([buildAndServeTeacher(), launch()]);
   const page = await browser.context.newPage();
@@ -44,6 +45,36 @@ export async function openTeacherPage(): Promise<TeacherPage> {
     async close() {
       await browser.close();
       await served.close();
+    },
+  };
+}
+
+/**
+ * For a teacher-page test file, as useServedGame() is for the game's: the served build, one Chromium and one
+ * watched page, opened before its tests and closed after them. Read them as `tp.page`, `tp.served`… in the tests.
+ */
+export function useTeacherPage(): Readonly<Omit<TeacherPage, 'close'>> {
+  let open: TeacherPage | undefined;
+  beforeAll(async () => {
+    open = await openTeacherPage();
+  }, 120_000);
+  afterAll(() => open?.close());
+  const get = (): TeacherPage => {
+    if (!open) throw new Error('the teacher page opens before the tests (useTeacherPage), and it did not');
+    return open;
+  };
+  return {
+    get served() {
+      return get().served;
+    },
+    get browser() {
+      return get().browser;
+    },
+    get page() {
+      return get().page;
+    },
+    get errors() {
+      return get().errors;
     },
   };
 }

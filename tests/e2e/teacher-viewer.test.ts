@@ -1,13 +1,11 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileScenario, openChoices, type GameActor, type GameState } from '../../src/engine';
 import { branchAt, playThroughMachine, whatIf } from '../../src/analysis';
 import { codeFor, gameOf, recordFor, verifyValue } from './support/records';
 import { choiceLabel, decodeClassCode, encodeClassCode, endingCauseLine, endingWhy, gameCsv, outcomeEn } from '../../src/app';
 import type { ScenarioData } from '../../src/scenario/types';
-import type { Browser } from './support/chromium';
-import { downloadText, nodeScenarios, openTeacherPage, SCREENSHOTS, watchErrors, type Served, type TeacherPage } from './teacher-support';
+import { downloadText, nodeScenarios, SCREENSHOTS, useTeacherPage, watchErrors } from './teacher-support';
 
 // The teacher page in a real headless Chromium: class setup, the replay viewer (keyboard stepping and
 // refusals), "what if" against the engine in Node, and the exports.
@@ -28,46 +26,35 @@ const game = longGame(main);
 const replay = recordFor(game);
 const code = codeFor(game, main);
 
-let t: TeacherPage;
-let served: Served;
-let browser: Browser;
-let page: Page;
-let errors: string[];
+const tp = useTeacherPage();
 
-const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `teacher-${name}.png`), fullPage: true });
-const heading = () => page.locator('.turn-heading').textContent();
-
-beforeAll(async () => {
-  t = await openTeacherPage();
-  ({ served, browser, page, errors } = t);
-}, 60_000);
-
-afterAll(() => t?.close());
+const shot = (name: string) => tp.page.screenshot({ path: join(SCREENSHOTS, `teacher-${name}.png`), fullPage: true });
+const heading = () => tp.page.locator('.turn-heading').textContent();
 
 describe('teacher page', () => {
   it('class setup gives a link that opens the game with those settings, and a code that decodes to them', async () => {
-    await page.goto(`${served.url}teacher.html#setup`);
-    await page.getByRole('radio', { name: new RegExp(`^${main.title}`) }).check();
-    await page.getByLabel('Seed', { exact: true }).fill('class42');
+    await tp.page.goto(`${tp.served.url}teacher.html#setup`);
+    await tp.page.getByRole('radio', { name: new RegExp(`^${main.title}`) }).check();
+    await tp.page.getByLabel('Seed', { exact: true }).fill('class42');
     const hard = main.difficulties[main.difficulties.length - 1]!;
-    await page.getByRole('radio', { name: new RegExp(`^${hard.name}`) }).check();
-    const previews = page.getByRole('checkbox', { name: 'Show choice previews' });
+    await tp.page.getByRole('radio', { name: new RegExp(`^${hard.name}`) }).check();
+    const previews = tp.page.getByRole('checkbox', { name: 'Show choice previews' });
     if (!(await previews.isChecked())) await previews.check();
     const settings = { scenario: main.id, seed: 'class42', difficulty: hard.id, previews: true };
-    const link = await page.getByTestId('class-link').inputValue();
-    expect(link).toBe(`${served.url}index.html?scenario=${main.id}&seed=class42&difficulty=${hard.id}&previews=1`);
-    const classCode = (await page.getByTestId('class-code').textContent())!;
+    const link = await tp.page.getByTestId('class-link').inputValue();
+    expect(link).toBe(`${tp.served.url}index.html?scenario=${main.id}&seed=class42&difficulty=${hard.id}&previews=1`);
+    const classCode = (await tp.page.getByTestId('class-code').textContent())!;
     expect(classCode).toBe(encodeClassCode(scenarios, settings));
     expect(decodeClassCode(scenarios, classCode)).toEqual({ ok: true, settings });
     await shot('setup');
-    await page.getByLabel('Class code', { exact: true }).fill('homework');
-    await page.getByRole('button', { name: 'Use these settings here' }).click();
-    await expect.poll(() => page.locator('.join .field-error').textContent()).toContain('is not a class code');
-    await page.getByLabel('Class code', { exact: true }).fill(classCode);
-    await page.getByRole('button', { name: 'Use these settings here' }).click();
-    expect(await page.getByTestId('class-link').inputValue()).toBe(link);
+    await tp.page.getByLabel('Class code', { exact: true }).fill('homework');
+    await tp.page.getByRole('button', { name: 'Use these settings here' }).click();
+    await expect.poll(() => tp.page.locator('.join .field-error').textContent()).toContain('is not a class code');
+    await tp.page.getByLabel('Class code', { exact: true }).fill(classCode);
+    await tp.page.getByRole('button', { name: 'Use these settings here' }).click();
+    expect(await tp.page.getByTestId('class-link').inputValue()).toBe(link);
 
-    const game = await browser.context.newPage();
+    const game = await tp.browser.context.newPage();
     const gameErrors = watchErrors(game);
     await game.goto(link);
     await game.waitForSelector('#game canvas', { timeout: 15_000 });
@@ -78,44 +65,44 @@ describe('teacher page', () => {
   });
 
   it('reports an unknown section and a junk link code in words, never a blank page', async () => {
-    await page.goto(`${served.url}teacher.html#no-such-place`);
-    await expect.poll(() => page.locator('.notice').textContent()).toContain('no-such-place');
-    expect(await page.locator('h1').textContent()).toBe('Class setup');
-    await page.goto(`${served.url}teacher.html#viewer?code=hello%20world`);
-    await expect.poll(() => page.locator('.refusal').textContent()).toContain('Not a replay');
+    await tp.page.goto(`${tp.served.url}teacher.html#no-such-place`);
+    await expect.poll(() => tp.page.locator('.notice').textContent()).toContain('no-such-place');
+    expect(await tp.page.locator('h1').textContent()).toBe('Class setup');
+    await tp.page.goto(`${tp.served.url}teacher.html#viewer?code=hello%20world`);
+    await expect.poll(() => tp.page.locator('.refusal').textContent()).toContain('Not a replay');
   });
 
   it('opens a pasted code and steps through the turns with the keyboard', async () => {
-    await page.goto(`${served.url}teacher.html#viewer`);
-    await page.getByLabel('Replay code').fill(code);
-    await page.getByRole('button', { name: 'Open this code' }).click();
-    await expect.poll(() => page.getByTestId('ending').textContent()).toBe(cs.endingById.get(game.ending!.id)!.title);
+    await tp.page.goto(`${tp.served.url}teacher.html#viewer`);
+    await tp.page.getByLabel('Replay code').fill(code);
+    await tp.page.getByRole('button', { name: 'Open this code' }).click();
+    await expect.poll(() => tp.page.getByTestId('ending').textContent()).toBe(cs.endingById.get(game.ending!.id)!.title);
     const last = game.log[game.log.length - 1]!;
-    await page.locator('body').click({ position: { x: 5, y: 300 } });
-    await page.keyboard.press('End');
+    await tp.page.locator('body').click({ position: { x: 5, y: 300 } });
+    await tp.page.keyboard.press('End');
     expect(await heading()).toContain(`Turn ${last.turn} of ${game.turn}`);
     // Why the game ended, in the words the game and the CLI use.
     const why = endingWhy(cs, game, outcomeEn);
-    const ending = (await page.locator('.ending-part').textContent()) ?? '';
+    const ending = (await tp.page.locator('.ending-part').textContent()) ?? '';
     expect(why.met.length + why.missed.length).toBeGreaterThan(0);
     for (const l of [...why.met, ...why.missed, ...game.ending!.causes.map((c) => endingCauseLine(cs, c, outcomeEn))]) expect(ending).toContain(l);
-    await page.keyboard.press('ArrowLeft');
+    await tp.page.keyboard.press('ArrowLeft');
     expect(await heading()).toContain(`Turn ${game.log[game.log.length - 2]!.turn} of`);
-    await page.keyboard.press('Home');
+    await tp.page.keyboard.press('Home');
     expect(await heading()).toContain('Turn 1 of');
-    await page.keyboard.press('ArrowRight');
+    await tp.page.keyboard.press('ArrowRight');
     expect(await heading()).toContain('Turn 2 of');
     const third = game.log[2]!;
-    await page.getByLabel('Turn', { exact: true }).fill(String(third.turn));
-    await page.keyboard.press('Enter');
+    await tp.page.getByLabel('Turn', { exact: true }).fill(String(third.turn));
+    await tp.page.keyboard.press('Enter');
     expect(await heading()).toContain(`Turn ${third.turn} of`);
     if (third.card) {
-      expect(await page.getByTestId('chosen').textContent()).toBe(choiceLabel(cs, third.card, third.choice));
-      expect(await page.locator('.history h3').first().textContent()).toBe('What Tehran actually did');
+      expect(await tp.page.getByTestId('chosen').textContent()).toBe(choiceLabel(cs, third.card, third.choice));
+      expect(await tp.page.locator('.history h3').first().textContent()).toBe('What Tehran actually did');
     }
-    expect(page.url()).toContain(`turn=${third.turn}`);
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await page.screenshot({ path: join(SCREENSHOTS, 'teacher-viewer-720.png') });
+    expect(tp.page.url()).toContain(`turn=${third.turn}`);
+    await tp.page.setViewportSize({ width: 1280, height: 720 });
+    await tp.page.screenshot({ path: join(SCREENSHOTS, 'teacher-viewer-720.png') });
     await shot('viewer');
   });
 
@@ -126,81 +113,81 @@ describe('teacher page', () => {
       [`SB2.${flipped}.${code.split('.')[2]}`, 'tampered'],
       [code.slice(0, code.lastIndexOf('.')), 'truncated'],
     ];
-    await page.locator('.loader-details summary').click();
+    await tp.page.locator('.loader-details summary').click();
     for (const [bad, kind] of cases) {
-      await page.getByLabel('Replay code').fill(bad);
-      await page.getByRole('button', { name: 'Open this code' }).click();
-      await expect.poll(() => page.locator('.refusal').getAttribute('data-kind')).toBe(kind);
-      expect(await page.getByTestId('ending').count()).toBe(1);
+      await tp.page.getByLabel('Replay code').fill(bad);
+      await tp.page.getByRole('button', { name: 'Open this code' }).click();
+      await expect.poll(() => tp.page.locator('.refusal').getAttribute('data-kind')).toBe(kind);
+      expect(await tp.page.getByTestId('ending').count()).toBe(1);
     }
-    expect(await page.locator('.refusal-title').textContent()).toContain('Cut short');
-    await page.locator('.file-input').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(1_100_000, 32) });
-    await expect.poll(() => page.locator('.refusal').getAttribute('data-kind')).toBe('oversized');
-    await page.locator('.file-input').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"homework": true}') });
-    await expect.poll(() => page.locator('.refusal').getAttribute('data-kind')).toBe('malformed');
-    await page.locator('.file-input').setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(replay).slice(0, 80)) });
-    await expect.poll(() => page.locator('.refusal').getAttribute('data-kind')).toBe('truncated');
+    expect(await tp.page.locator('.refusal-title').textContent()).toContain('Cut short');
+    await tp.page.locator('.file-input').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(1_100_000, 32) });
+    await expect.poll(() => tp.page.locator('.refusal').getAttribute('data-kind')).toBe('oversized');
+    await tp.page.locator('.file-input').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"homework": true}') });
+    await expect.poll(() => tp.page.locator('.refusal').getAttribute('data-kind')).toBe('malformed');
+    await tp.page.locator('.file-input').setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(replay).slice(0, 80)) });
+    await expect.poll(() => tp.page.locator('.refusal').getAttribute('data-kind')).toBe('truncated');
     await shot('viewer-refused');
-    await page.locator('.file-input').setInputFiles({ name: 'student.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(replay)) });
-    await expect.poll(() => page.locator('.refusal').count()).toBe(0);
-    expect(errors).toEqual([]);
+    await tp.page.locator('.file-input').setInputFiles({ name: 'student.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(replay)) });
+    await expect.poll(() => tp.page.locator('.refusal').count()).toBe(0);
+    expect(tp.errors).toEqual([]);
   });
 
   it('"what if" shows both futures as the engine computes them in Node', async () => {
-    await page.getByRole('link', { name: 'What if…?' }).click();
+    await tp.page.getByRole('link', { name: 'What if…?' }).click();
     const index = 2;
-    await page.getByTestId('whatif-decision').selectOption(String(index));
+    await tp.page.getByTestId('whatif-decision').selectOption(String(index));
     const rec = game.log.filter((r) => r.choice)[index]!;
     const open = openChoices(cs, gameOf(main, game.seed, game.difficulty, replay.decisions.slice(0, index).map((d) => d.choice)).game);
     const alt = main.cards.find((c) => c.id === rec.card)!.choices.find((c) => c.id !== rec.choice && open.includes(c.id))!;
-    await page.getByRole('radio', { name: new RegExp(`^${escape(alt.label)}`) }).check();
+    await tp.page.getByRole('radio', { name: new RegExp(`^${escape(alt.label)}`) }).check();
     for (const how of ['west', 'keep'] as const) {
-      await page.getByRole('radio', { name: how === 'keep' ? /^Keeping this game/ : /^Leaning West/ }).check();
-      await page.getByRole('button', { name: 'Show the other future' }).click();
+      await tp.page.getByRole('radio', { name: how === 'keep' ? /^Keeping this game/ : /^Leaning West/ }).check();
+      await tp.page.getByRole('button', { name: 'Show the other future' }).click();
       const w = whatIf(main, game, index, alt.id, how)!;
       const title = (g: GameState) => cs.endingById.get(g.ending!.id)!.title;
-      await expect.poll(() => page.locator('.future-b .ending-title').textContent()).toBe(title(w.alternative));
-      expect(await page.locator('.future-a .ending-title').textContent()).toBe(title(w.original));
-      expect(await page.getByTestId('changed-turn').textContent()).toContain(`turn ${w.changedTurn},`);
-      const diverge = await page.getByTestId('diverge-turn').textContent();
+      await expect.poll(() => tp.page.locator('.future-b .ending-title').textContent()).toBe(title(w.alternative));
+      expect(await tp.page.locator('.future-a .ending-title').textContent()).toBe(title(w.original));
+      expect(await tp.page.getByTestId('changed-turn').textContent()).toContain(`turn ${w.changedTurn},`);
+      const diverge = await tp.page.getByTestId('diverge-turn').textContent();
       if (w.cardsDivergeAt === null) expect(diverge).toContain('same cards');
       else expect(diverge).toContain(`turn ${w.cardsDivergeAt},`);
-      expect(await page.locator('.comparison svg.chart path.series').count()).toBe(6);
-      expect(await page.locator('.comparison svg.chart path.series.dashed').count()).toBe(3);
-      const lastRow = await page.locator('.comparison .chart-data tbody tr').last().locator('td').allTextContents();
+      expect(await tp.page.locator('.comparison svg.chart path.series').count()).toBe(6);
+      expect(await tp.page.locator('.comparison svg.chart path.series.dashed').count()).toBe(3);
+      const lastRow = await tp.page.locator('.comparison .chart-data tbody tr').last().locator('td').allTextContents();
       const n = Math.max(w.original.turn, w.alternative.turn);
       const at = (g: GameState, stat: string) => (g.log.find((r) => r.turn === n)?.stats[stat] ?? null);
       expect(lastRow).toEqual(['west', 'russia', 'elites'].flatMap((m) => [at(w.original, m), at(w.alternative, m)].map((v) => (v === null ? '\u2013' : String(v)))));
     }
     await shot('whatif');
 
-    await page.getByRole('button', { name: 'Play on from there yourself' }).click();
+    await tp.page.getByRole('button', { name: 'Play on from there yourself' }).click();
     const actor = branchAt(main, game, index, alt.id)!;
     for (let step = 0; step < 40; step++) {
-      const next = page.getByRole('button', { name: /^(Next month|See how it ends)$/ });
+      const next = tp.page.getByRole('button', { name: /^(Next month|See how it ends)$/ });
       await next.click();
-      if (await page.locator('.comparison').count()) break;
-      await page.locator('.choice-button:not([disabled])').first().click();
+      if (await tp.page.locator('.comparison').count()) break;
+      await tp.page.locator('.choice-button:not([disabled])').first().click();
     }
     const mine = finishFirstOpen(actor);
-    await expect.poll(() => page.locator('.future-b .ending-title').textContent()).toBe(cs.endingById.get(mine.ending!.id)!.title);
+    await expect.poll(() => tp.page.locator('.future-b .ending-title').textContent()).toBe(cs.endingById.get(mine.ending!.id)!.title);
     await shot('whatif-played');
   });
 
   it('exports the CSV and the replay exactly, and prints the debrief on at most two pages', async () => {
-    await page.getByRole('link', { name: 'Debrief and export' }).click();
-    const csv = await downloadText(page, () => page.getByTestId('download-csv').click());
+    await tp.page.getByRole('link', { name: 'Debrief and export' }).click();
+    const csv = await downloadText(tp.page, () => tp.page.getByTestId('download-csv').click());
     expect(csv.text).toBe(gameCsv(cs, game));
-    const json = await downloadText(page, () => page.getByTestId('download-json').click());
+    const json = await downloadText(tp.page, () => tp.page.getByTestId('download-json').click());
     const back = verifyValue(JSON.parse(json.text), find);
     expect(back.ok).toBe(true);
     if (back.ok) expect(back.record.result!.final).toBe(replay.result!.final);
     await shot('debrief');
-    const pdf = await page.pdf({ preferCSSPageSize: true });
+    const pdf = await tp.page.pdf({ preferCSSPageSize: true });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBeGreaterThan(0);
     expect(pages).toBeLessThanOrEqual(2);
-    expect(errors).toEqual([]);
+    expect(tp.errors).toEqual([]);
   });
 });
 
