@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { classReport, classScenarioId, type ClassReport, type Submission } from '../analysis/index.js';
+import { classReportOf, mostNamedScenario, submissionScenarioId, verifyOne, type ClassReport, type Placed, type Submission } from '../analysis/index.js';
+import type { ScenarioData } from '../scenario/types.js';
 import { classLine, gradebookCsv, groupSummary, handInSummary, parseClassRef, readHandInFile, tallyHandIns, type FileResult } from '../app/index.js';
 import { compileScenario } from '../engine/index.js';
 import { UsageError } from './errors.js';
@@ -12,8 +13,8 @@ import { table } from './text.js';
 
 const READABLE = /\.(json|txt|zip)$/i;
 
-/** Every file under the paths (folders walked, sub-folders too), each read with the page's own hand-in reader. */
-export function readHandIns(paths: string[]): { results: FileResult[]; files: number } {
+/** The files under the paths (folders walked, sub-folders too), and how many other files were left out. */
+function handInFiles(paths: string[]): { files: string[]; left: number } {
   const files: string[] = [];
   let left = 0;
   const walk = (dir: string) => {
@@ -34,16 +35,47 @@ export function readHandIns(paths: string[]): { results: FileResult[]; files: nu
     if (st.isDirectory()) walk(p);
     else files.push(p);
   }
-  const results = files.map((f): FileResult => {
-    try {
-      return readHandInFile(basename(f), readFileSync(f));
-    } catch (e) {
-      const why = (e as NodeJS.ErrnoException).code ?? 'unreadable';
-      return { items: [{ name: basename(f), nameFrom: 'label', source: basename(f), replay: null, refusal: { kind: 'malformed', message: `This file cannot be read (${why}).` } }], skipped: 0, otherEntries: 0 };
-    }
-  });
+  return { files, left };
+}
+
+/** One file read with the page's own hand-in reader (an unreadable file becomes one refused item). */
+function readOneHandIn(f: string): FileResult {
+  try {
+    return readHandInFile(basename(f), readFileSync(f));
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code ?? 'unreadable';
+    return { items: [{ name: basename(f), nameFrom: 'label', source: basename(f), replay: null, refusal: { kind: 'malformed', message: `This file cannot be read (${why}).` } }], skipped: 0, otherEntries: 0 };
+  }
+}
+
+/** Every file under the paths, each read with the page's own hand-in reader. */
+export function readHandIns(paths: string[]): { results: FileResult[]; files: number } {
+  const { files, left } = handInFiles(paths);
+  const results = files.map(readOneHandIn);
   if (results.length) results[0] = { ...results[0]!, otherEntries: results[0]!.otherEntries + left };
   return { results, files: files.length };
+}
+
+/**
+ * Reads and verifies the hand-ins file by file, keeping of each only what the report needs (verifyOne): memory
+ * stays near 1 KB a game rather than the raw files and whole games of a class of 50,000.
+ */
+function verifyHandIns(paths: string[], find: (id: string) => ScenarioData | undefined) {
+  const { files, left } = handInFiles(paths);
+  const tally = tallyHandIns([{ items: [], skipped: 0, otherEntries: left }]);
+  const named = new Map<string, number>();
+  const verified: Placed[] = [];
+  for (const f of files) {
+    const r = readOneHandIn(f);
+    const t = tallyHandIns([r]);
+    for (const k of Object.keys(tally) as (keyof typeof tally)[]) tally[k] += t[k];
+    for (const item of r.items) {
+      const id = submissionScenarioId(item);
+      if (id) named.set(id, (named.get(id) ?? 0) + 1);
+      verified.push(verifyOne(item, verified.length, find));
+    }
+  }
+  return { verified, tally, files: files.length, mostNamed: mostNamedScenario(named) };
 }
 
 export function readSubmissions(paths: string[]): Submission[] {
@@ -93,15 +125,14 @@ export function classReportCommand(paths: string[], o: ClassReportFlags, out: (l
   if (!paths.length) throw new UsageError('class-report needs replay files or a folder of them');
   const klass = o.class === undefined ? null : parseClassRef(allScenarios(), o.class);
   if (klass && !klass.ok) throw new UsageError(`--class: ${klass.message}`);
-  const { results, files } = readHandIns(paths);
-  const subs: Submission[] = results.flatMap((r) => r.items);
-  err(handInSummary(tallyHandIns(results), `From ${files === 1 ? '1 file' : `${files} files`}`));
   const given = o.scenario ? resolveScenario(o.scenario) : undefined;
   const find = given ? (id: string) => (id === given.id ? given : findScenarioById(id)) : findScenarioById;
-  const id = klass?.ok ? klass.settings.scenario : (given?.id ?? classScenarioId(subs));
+  const { verified, tally, files, mostNamed } = verifyHandIns(paths, find);
+  err(handInSummary(tally, `From ${files === 1 ? '1 file' : `${files} files`}`));
+  const id = klass?.ok ? klass.settings.scenario : (given?.id ?? mostNamed);
   const scenario = id ? find(id) : undefined;
   if (!scenario) throw new UsageError(id ? `the replays are for the scenario "${id}", which this game does not have` : 'none of these files holds a replay');
-  const report = classReport(subs, scenario, find, { class: klass?.ok ? klass.settings : null });
+  const report = classReportOf(verified, scenario, find, { class: klass?.ok ? klass.settings : null });
   if (o.csv) out(gradebookCsv(compileScenario(scenario), report).trimEnd());
   else out(o.json ? JSON.stringify(report) : renderClassReport(report));
   return 0;
