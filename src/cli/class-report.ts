@@ -60,16 +60,19 @@ const WORKERS_FROM = 10_000;
  * Reads and verifies the hand-ins in chunks of files on `jobs` worker threads, keeping of each only what the report
  * needs (verifyOne): the raw files and whole games stay in the workers, so memory holds ~1 KB a game.
  */
-async function verifyHandIns(paths: string[], scenarioArg: string | undefined, jobs: number, find: (id: string) => ScenarioData | undefined) {
+async function verifyHandIns(paths: string[], scenarioArg: string | undefined, jobsAsked: string | undefined, find: (id: string) => ScenarioData | undefined) {
   const { files, left } = handInFiles(paths);
+  // Threads when asked for (--jobs), else only for classes large enough to gain from them.
+  const jobs = jobsAsked === undefined && files.length < WORKERS_FROM ? 1 : jobsFlag(jobsAsked);
+  const size = Math.max(1, Math.min(CHUNK_FILES, Math.ceil(files.length / jobs)));
   const chunks: HandInChunk[] = [];
-  for (let i = 0; i < files.length; i += CHUNK_FILES) chunks.push({ index: chunks.length, files: files.slice(i, i + CHUNK_FILES) });
+  for (let i = 0; i < files.length; i += size) chunks.push({ index: chunks.length, files: files.slice(i, i + size) });
   const results: HandInChunkResult[] = [];
   await runOnWorkers<HandInChunk, HandInChunkResult>({
     entry: new URL('./hand-in-worker.mjs', import.meta.url),
     workerData: { scenario: scenarioArg },
     chunks,
-    jobs: files.length < WORKERS_FROM ? 1 : jobs,
+    jobs,
     what: 'class-report',
     local: (c) => verifyChunk(c, find),
     take: (r) => results.push(r),
@@ -126,7 +129,7 @@ export async function classReportCommand(paths: string[], o: ClassReportFlags, o
   const klass = o.class === undefined ? null : parseClassRef(allScenarios(), o.class);
   if (klass && !klass.ok) throw new UsageError(`--class: ${klass.message}`);
   const { given, find } = scenarioFinder(o.scenario);
-  const { verified, tally, files, mostNamed } = await verifyHandIns(paths, o.scenario, jobsFlag(o.jobs), find);
+  const { verified, tally, files, mostNamed } = await verifyHandIns(paths, o.scenario, o.jobs, find);
   err(handInSummary(tally, `From ${files === 1 ? '1 file' : `${files} files`}`));
   const id = klass?.ok ? klass.settings.scenario : (given?.id ?? mostNamed);
   const scenario = id ? find(id) : undefined;
