@@ -127,3 +127,5 @@ try {
     process.exitCode = 3;
   }
 }
+// For `npm run bench`: the process's peak memory, worker threads included.
+if (process.env.SB_REPORT_PEAK_RSS) process.stderr.write(`peak-rss-kb ${process.resourceUsage().maxRSS}\n`);

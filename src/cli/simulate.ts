@@ -54,8 +54,6 @@ export async function simulateCommand(o: SimulateOptions, out: (line: string) =>
   const tallies = new Map<string, Tally>(names.map((n) => [n, emptyTally(cs)]));
   await runChunks(plan, chunks.map((c, index) => ({ ...c, index })), jobs, (c) => tallies.get(c.strategy)!);
   const results: Record<string, SimulationSummary> = Object.fromEntries(names.map((n) => [n, finish(tallies.get(n)!)]));
-  // For `npm run bench`: the process's peak memory, worker threads included.
-  if (process.env.SB_REPORT_PEAK_RSS) process.stderr.write(`peak-rss-kb ${process.resourceUsage().maxRSS}\n`);
   if (o.json) {
     const single = names.length === 1 ? results[names[0]!]! : undefined;
     const endings: Record<string, number> = {};
