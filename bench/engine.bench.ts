@@ -71,7 +71,7 @@ function bench(scenario: ScenarioData): void {
       const r = verifyRecord(replays[i % replays.length]!, scenario);
       if (!r.ok) throw new Error(r.message);
     }],
-    ['XState alone, same events, no rules', (i) => bareMachineGame(lengths[i]!)],
+    ['XState alone, same events, no rules', (i) => bareMachineGame(scenario, lengths[i]!)],
   ]) as [number, number, number, number, number];
   console.log(`  mean game length ${(turns / games).toFixed(1)} turns`);
   console.log(`  rules-only / floor cost ratio             ${(floor / rules).toFixed(2)}×`);
