@@ -10,6 +10,7 @@ import type { ScenarioData } from '../src/scenario/types.js';
 import { plainRandomGame } from './plain-reducer.js';
 import { bareMachineGame } from './bare-machine.js';
 import { benchSimulate } from './simulate.bench.js';
+import { benchClassReport } from './class-report.bench.js';
 
 const GAMES = Number(process.env.BENCH_GAMES ?? 3000);
 const FUTURES = Number(process.env.BENCH_FUTURES ?? 500);
@@ -70,7 +71,7 @@ function bench(scenario: ScenarioData): void {
       const r = verifyRecord(replays[i % replays.length]!, scenario);
       if (!r.ok) throw new Error(r.message);
     }],
-    ['XState alone, same events, no rules', (i) => bareMachineGame(lengths[i]!)],
+    ['XState alone, same events, no rules', (i) => bareMachineGame(scenario, lengths[i]!)],
   ]) as [number, number, number, number, number];
   console.log(`  mean game length ${(turns / games).toFixed(1)} turns`);
   console.log(`  rules-only / floor cost ratio             ${(floor / rules).toFixed(2)}×`);
@@ -95,3 +96,4 @@ function bench(scenario: ScenarioData): void {
 
 for (const s of loadShippedScenarios()) bench(s);
 if (!process.env.BENCH_SKIP_SIMULATE) benchSimulate();
+if (!process.env.BENCH_SKIP_CLASS_REPORT) benchClassReport();

@@ -21,6 +21,29 @@ export interface Submission {
   source?: string;
 }
 
+/**
+ * What the class report reads of a verified game: its ending, length, seed and level, and per turn the card, the
+ * choice and the meters. Kept instead of the whole game (every turn's itemised changes, news and causes, ~18 KB),
+ * so a report over 50,000 hand-ins holds ~1 KB a game.
+ */
+export interface GameSummary {
+  ending: { id: string } | null;
+  turn: number;
+  seed: string;
+  difficulty: string;
+  log: { turn: number; card: string | null; choice: string | null; stats: Record<string, number> }[];
+}
+
+export function summaryOf(g: GameState): GameSummary {
+  return {
+    ending: g.ending ? { id: g.ending.id } : null,
+    turn: g.turn,
+    seed: g.seed,
+    difficulty: g.difficulty,
+    log: g.log.map((r) => ({ turn: r.turn, card: r.card, choice: r.choice, stats: r.stats })),
+  };
+}
+
 export type Group = 'class' | 'other-class' | 'duplicate' | 'copy' | 'refused';
 
 export interface Placed {
@@ -38,7 +61,7 @@ export interface Placed {
   /** The submission this one repeats or copies. */
   of?: number;
   replay?: GameRecord;
-  game?: GameState;
+  game?: GameSummary;
 }
 
 export interface IncludeOptions {
@@ -79,16 +102,23 @@ export function mostCommonClass(placed: readonly Placed[], find: (id: string) =>
   return [...tally.values()].sort((a, b) => b.n - a.n)[0]?.s ?? null;
 }
 
+/**
+ * Verifies one submission. What is kept is who handed it in and where from, the record and the game's summary, not
+ * the raw file: a caller reading hand-ins one by one holds ~1 KB a game, whatever the class's size.
+ */
+export function verifyOne(submission: Submission, index: number, find: (id: string) => ScenarioData | undefined): Placed {
+  const r = submission.refusal ? { ok: false as const, ...submission.refusal } : verifyAny(submission.replay, find);
+  const student = r.ok && typeof r.record.settings.student === 'string' ? r.record.settings.student.trim() : '';
+  const name = submission.nameFrom === 'label' && student ? student : submission.name;
+  const recorded = student && normal(student) !== normal(name) ? student : undefined;
+  const kept: Submission = { name: submission.name, replay: null, ...(submission.nameFrom ? { nameFrom: submission.nameFrom } : {}), ...(submission.source ? { source: submission.source } : {}) };
+  if (!r.ok) return { index, name, submission: kept, group: 'refused' as const, detail: r.message, kind: r.kind };
+  return { index, name, ...(recorded ? { recorded } : {}), submission: kept, group: 'class' as const, detail: '', replay: r.record, game: summaryOf(r.game) };
+}
+
 /** Verifies every submission once; `klass` null places every verified game in the class group (see mostCommonClass). */
 export function verifyAll(subs: readonly Submission[], find: (id: string) => ScenarioData | undefined): Placed[] {
-  return subs.map((submission, index) => {
-    const r = submission.refusal ? { ok: false as const, ...submission.refusal } : verifyAny(submission.replay, find);
-    const student = r.ok && typeof r.record.settings.student === 'string' ? r.record.settings.student.trim() : '';
-    const name = submission.nameFrom === 'label' && student ? student : submission.name;
-    const recorded = student && normal(student) !== normal(name) ? student : undefined;
-    if (!r.ok) return { index, name, submission, group: 'refused' as const, detail: r.message, kind: r.kind };
-    return { index, name, ...(recorded ? { recorded } : {}), submission, group: 'class' as const, detail: '', replay: r.record, game: r.game };
-  });
+  return subs.map((submission, index) => verifyOne(submission, index, find));
 }
 
 /** Who a submission is, for telling a game handed in twice from a copy: the name handed in, else the one recorded; '' when unknown. */

@@ -2,9 +2,8 @@ import type { ScenarioData } from '../scenario/types.js';
 import { compileScenario } from '../engine/compile.js';
 import type { RefusalKind } from '../engine/index.js';
 import { codeScenarioId } from '../app/record-code.js';
-import type { GameState } from '../engine/types.js';
 import type { ClassSettings } from '../app/class-code.js';
-import { counts as isCounted, mostCommonClass, placeAll, verifyAll, type Group, type IncludeOptions, type Submission } from './class-groups.js';
+import { counts as isCounted, mostCommonClass, placeAll, verifyAll, type GameSummary, type Group, type IncludeOptions, type Placed, type Submission } from './class-groups.js';
 
 export type { Submission } from './class-groups.js';
 
@@ -98,9 +97,18 @@ export function classReport(
   findScenario: (id: string) => ScenarioData | undefined,
   options: ClassReportOptions = {},
 ): ClassReport {
+  return classReportOf(verifyAll(submissions, findScenario), scenario, findScenario, options);
+}
+
+/** The report over submissions already verified (verifyOne, in hand-in order). */
+export function classReportOf(
+  verified: readonly Placed[],
+  scenario: ScenarioData,
+  findScenario: (id: string) => ScenarioData | undefined,
+  options: ClassReportOptions = {},
+): ClassReport {
   const cs = compileScenario(scenario);
   const include = options.include ?? {};
-  const verified = verifyAll(submissions, findScenario);
   const klass = options.class ?? mostCommonClass(verified.filter((p) => p.replay?.scenario.id === scenario.id), findScenario) ?? {
     scenario: scenario.id, seed: '', difficulty: scenario.difficulties[0]!.id, previews: false,
   };
@@ -108,7 +116,7 @@ export function classReport(
   const counted = placed.filter((p) => isCounted(p, include, scenario.id));
   const games = counted.map((p) => ({ name: p.name, game: p.game! }));
   const refused: ClassReport['refused'] = placed.filter((p) => p.group === 'refused').map((p) => ({ name: p.name, kind: p.kind!, message: p.detail }));
-  const monthOf = (g: GameState) => cs.months[(g.log[g.log.length - 1]?.turn ?? 1) - 1] ?? '';
+  const monthOf = (g: GameSummary) => cs.months[(g.log[g.log.length - 1]?.turn ?? 1) - 1] ?? '';
 
   const endings = scenario.endings.map((e) => {
     const mine = games.filter((g) => g.game.ending?.id === e.id);
@@ -191,7 +199,7 @@ export function classReport(
     class: klass,
     classGiven: !!options.class,
     include,
-    submitted: submissions.length,
+    submitted: verified.length,
     verified: placed.filter((p) => p.game).length,
     counted: games.length,
     groups,
@@ -204,14 +212,25 @@ export function classReport(
   };
 }
 
+/** The scenario a submission's replay names, read without verifying it (null when it names none). */
+export function submissionScenarioId(s: Submission): string | null {
+  let id: unknown;
+  if (typeof s.replay === 'object' && s.replay) id = (s.replay as { scenario?: { id?: unknown } }).scenario?.id;
+  if (typeof s.replay === 'string') id = codeScenarioId(s.replay);
+  return typeof id === 'string' ? id : null;
+}
+
+/** The scenario named most often in a tally of scenario ids. */
+export function mostNamedScenario(tally: ReadonlyMap<string, number>): string | null {
+  return [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
 /** The scenario most of a class's replays name: the one to report on. */
 export function classScenarioId(submissions: readonly Submission[]): string | null {
   const tally = new Map<string, number>();
   for (const s of submissions) {
-    let id: unknown;
-    if (typeof s.replay === 'object' && s.replay) id = (s.replay as { scenario?: { id?: unknown } }).scenario?.id;
-    if (typeof s.replay === 'string') id = codeScenarioId(s.replay);
-    if (typeof id === 'string') tally.set(id, (tally.get(id) ?? 0) + 1);
+    const id = submissionScenarioId(s);
+    if (id) tally.set(id, (tally.get(id) ?? 0) + 1);
   }
-  return [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  return mostNamedScenario(tally);
 }

@@ -3,10 +3,10 @@ export { STRATEGIES, chooseFor, strategyState, type StrategyName } from './strat
 export { playThroughMachine, playThroughRules, runSeed } from './simulate.js';
 export { summarize, type SimulationSummary, type StatSummary } from './summary.js';
 export { balanceReport, balancedEndingOf, type BalanceReport, type BalanceCheck } from './balance.js';
-export { classReport, classScenarioId, type ClassReport, type Submission, type CardReport, type Spread } from './class-report.js';
+export { classReport, classReportOf, classScenarioId, submissionScenarioId, mostNamedScenario, type ClassReport, type Submission, type CardReport, type Spread } from './class-report.js';
 export { branchAt, branchDecisions, cardsDivergeAt, whatIf, type WhatIfResult, type Continuation } from './what-if.js';
 export { balancedEndingsOf, collapseStats } from './scenario-shape.js';
-export { settingsOf, settingDifferences, type Group, type IncludeOptions } from './class-groups.js';
+export { settingsOf, settingDifferences, verifyOne, summaryOf, type Group, type IncludeOptions, type Placed, type GameSummary } from './class-groups.js';
 export type { StudentRow, ClassReportOptions } from './class-report.js';
 export {
   analyseGame, analyseDecision, analysisOf, decisionOdds, tallyGame, mergeGameTallies, statesAtDecisions, AnalysisError, MAX_FUTURES, DEFAULT_POLICY, DEFAULT_FUTURES,

@@ -8,7 +8,7 @@ const NOT_NAME_WORDS = /^(sb1|code|codes|replay|replays|here|is|my|hi|hello|hey|
 export function cleanName(raw: string): string {
   let s = raw.replace(/<[^>]*@[^>]*>/g, ' ').replace(/\S+@\S+\.\S+/g, ' ');
   s = s.replace(/^[\s>]+/, '');
-  s = s.replace(/^(?:from|de|von|name|student|nom|nombre)\s*[:=]\s*/i, '');
+  s = s.replace(/^(?:from|de|von|name|student|nom|nombre|نام|از)\s*[:=：]\s*/i, '');
   s = s.replace(/^(?:[-*+•·◦‣⁃–—]+|\d{1,3}[.)])\s+/u, '');
   s = s.replace(/["“”„«»`]/gu, ' ');
   s = s.replace(/^[\s'‘’:;,.|=*+•·\-–—]+|[\s'‘’:;,.|=*+•·\-–—]+$/gu, '');

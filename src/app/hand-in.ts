@@ -38,10 +38,13 @@ function headerOf(line: string): Header | null {
   const delimiter = line.includes('\t') ? '\t' : (line.match(/;/g)?.length ?? 0) > (line.match(/,/g)?.length ?? 0) ? ';' : ',';
   const cells = splitCells(line, delimiter).map((c) => c.toLowerCase());
   if (cells.length < 2) return null;
-  const first = cells.findIndex((c) => /\bfirst\b|\bgiven\b|pr[ée]nom/.test(c));
-  const last = cells.findIndex((c) => /\blast\b|surname|family/.test(c));
+  const last = cells.findIndex((c) => /\blast\b|surname|family|نام[\s\u200c]*خانوادگی/.test(c));
+  // Persian forms head the given name «نام» beside «نام خانوادگی» (the family name).
+  const first = cells.findIndex((c, i) => /\bfirst\b|\bgiven\b|pr[ée]nom/.test(c) || (i !== last && last >= 0 && c.trim() === 'نام'));
   if (first >= 0 && last >= 0) return { delimiter, name: [first, last] };
-  const name = cells.findIndex((c) => /name|student|pupil|\bnom\b|nombre|élève|who/.test(c) && !/file|user ?name|e-?mail/.test(c));
+  const name = cells.findIndex(
+    (c) => /name|student|pupil|\bnom\b|nombre|élève|who|نام|دانش[\s\u200c]*آموز|دانشجو/.test(c) && !/file|user ?name|e-?mail|نام[\s\u200c]*کاربری|ایمیل|رایانامه|پرونده|فایل/.test(c),
+  );
   return name >= 0 ? { delimiter, name: [name] } : null;
 }
 

@@ -29,7 +29,8 @@ const HELP = `suspicious-bind — the game's engine in the terminal
                                            each decision of a finished game: every option's odds of each
                                            ending over K seeded futures (default as-played, K = 500)
   class-report <files, folders or zips> [--class <code|link>] [--json|--csv] [--scenario <id|file>]
-                                           verify a class's replays, sort them by class and compare them
+               [--jobs n]                  verify a class's replays, sort them by class and compare them
+                                           (--jobs: worker threads for large classes, default every core)
   chart --scenario <id|file> [--format mermaid|json]
                                            print the scenario's statechart: the turn and each policy track
   balance [--scenario <id|file>] [--runs n] [--write file]
@@ -126,3 +127,5 @@ try {
     process.exitCode = 3;
   }
 }
+// For `npm run bench`: the process's peak memory, worker threads included.
+if (process.env.SB_REPORT_PEAK_RSS) process.stderr.write(`peak-rss-kb ${process.resourceUsage().maxRSS}\n`);

@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { compileScenario } from '../engine/index.js';
 import { STRATEGIES, type SimulationSummary, type StrategyName } from '../analysis/index.js';
 import { UsageError } from './errors.js';
 import { resolveScenario } from './scenarios.js';
 import { CHUNK_RUNS, type Chunk, type SimulationPlan } from './sim-chunk.js';
 import { runChunks } from './sim-pool.js';
+import { jobsFlag } from './worker-pool.js';
 import { emptyTally, finish, type Tally } from './sim-summary.js';
 import { table } from './text.js';
 
@@ -26,12 +26,6 @@ interface SimulateOptions {
 
 export const MAX_RUNS = 1_000_000;
 
-function jobsOf(o: SimulateOptions): number {
-  if (o.jobs === undefined) return availableParallelism();
-  const n = Number(o.jobs);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256, not "${o.jobs}"`);
-  return n;
-}
 
 export async function simulateCommand(o: SimulateOptions, out: (line: string) => void): Promise<number> {
   if (!o.scenario) throw new UsageError('simulate needs --scenario <id|file>');
@@ -40,7 +34,7 @@ export async function simulateCommand(o: SimulateOptions, out: (line: string) =>
   const strategy = o.strategy ?? 'random';
   if (strategy !== 'all' && !(STRATEGIES as readonly string[]).includes(strategy))
     throw new UsageError(`unknown strategy "${strategy}" (use ${STRATEGIES.join(', ')} or all)`);
-  const jobs = jobsOf(o);
+  const jobs = jobsFlag(o.jobs);
   const scenario = resolveScenario(o.scenario);
   const difficulty = o.difficulty ?? (scenario.difficulties.some((d) => d.id === 'standard') ? 'standard' : scenario.difficulties[0]!.id);
   if (!scenario.difficulties.some((d) => d.id === difficulty))
@@ -60,8 +54,6 @@ export async function simulateCommand(o: SimulateOptions, out: (line: string) =>
   const tallies = new Map<string, Tally>(names.map((n) => [n, emptyTally(cs)]));
   await runChunks(plan, chunks.map((c, index) => ({ ...c, index })), jobs, (c) => tallies.get(c.strategy)!);
   const results: Record<string, SimulationSummary> = Object.fromEntries(names.map((n) => [n, finish(tallies.get(n)!)]));
-  // For `npm run bench`: the process's peak memory, worker threads included.
-  if (process.env.SB_REPORT_PEAK_RSS) process.stderr.write(`peak-rss-kb ${process.resourceUsage().maxRSS}\n`);
   if (o.json) {
     const single = names.length === 1 ? results[names[0]!]! : undefined;
     const endings: Record<string, number> = {};

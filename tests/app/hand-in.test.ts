@@ -51,6 +51,14 @@ describe('codes in pasted e-mails', () => {
     expect(found(csv)).toEqual([['Chloé Martin', c], ['Dev Patel', d]]);
   });
 
+  it('takes the name column of a Persian form and spreadsheet («نام», «نام و نام خانوادگی», «نام خانوادگی»)', () => {
+    const form = ['زمان\tنشانی ایمیل\tنام و نام خانوادگی\tکد بازی', `۱۴۰۵/۰۹/۱۰\tsara@school.ir\tسارا احمدی\t${a}`, `۱۴۰۵/۰۹/۱۰\treza@school.ir\tرضا کریمی\t${b}`].join('\n');
+    expect(found(form)).toEqual([['سارا احمدی', a], ['رضا کریمی', b]]);
+    const csv = ['"کد","نام","نام خانوادگی"', `"${c}","مریم","حسینی"`, `"${d}","علی","رضایی"`].join('\r\n');
+    expect(found(csv)).toEqual([['مریم حسینی', c], ['علی رضایی', d]]);
+    expect(parsePastedCodes(`نام: نگار\n${e}`, label).items.map((x) => x.name)).toEqual(['نگار']);
+  });
+
   it('labels codes without a name, and counts the other lines it left out', () => {
     const r = parsePastedCodes(`Here are the codes from 9B\n\n${a}\n${b}\nSee you Friday`, label);
     expect(r.items.map((x) => [x.name, x.nameFrom])).toEqual([['Pasted code 1', 'label'], ['Pasted code 2', 'label']]);

@@ -61,6 +61,15 @@ describe('class-report --class', () => {
     expect(r.stderr).toBe('From 10 files: 9 replays read (8 with a name), 1 item not readable as a replay; 3 lines without a code left out.\n');
   });
 
+  it('gives the same report, in the same order, when the files are verified on worker threads', () => {
+    const one = cli(['class-report', dir, '--class', CLASS, '--json', '--jobs', '1']);
+    const three = cli(['class-report', dir, '--class', CLASS, '--json', '--jobs', '3']);
+    expect(three.status).toBe(0);
+    expect(three.stdout).toBe(one.stdout);
+    expect(three.stderr).toBe(one.stderr);
+    expect(JSON.parse(three.stdout).students.map((s: { index: number }) => s.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  }, 90_000); // two runs of the CLI, one starting three worker threads
+
   it('prints the class line, the groups and the endings with names and months', () => {
     const r = cli(['class-report', dir, '--class', `http://127.0.0.1/index.html?scenario=2022-suspicious-bind&seed=lesson4&difficulty=standard&previews=0`]);
     expect(r.status).toBe(0);

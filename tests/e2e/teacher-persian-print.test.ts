@@ -47,6 +47,16 @@ describe('the teacher page in Persian, projected and printed', () => {
     const turn = await tp.page.locator('main').innerText();
     expect(turn).toContain('جنگ اوکراین');
     expect(latinWords(turn)).toEqual([]);
+    // The counts are in Persian digits, and read whichever digits are typed.
+    const first = tp.page.locator('.tally-input:not([disabled])').first();
+    expect(await first.inputValue()).toBe('۰');
+    await first.press('ArrowUp');
+    await first.press('+');
+    expect(await first.inputValue()).toBe('۲');
+    await first.fill('12');
+    await first.blur();
+    expect(await first.inputValue()).toBe('۱۲');
+    await expect.poll(() => tp.page.locator('.tally-total').innerText()).toContain('۱۲');
     await tp.page.screenshot({ path: join(SCREENSHOTS, 'fa-projector-turn-1280x720.png') });
   }, 60_000);
 

@@ -1,5 +1,5 @@
 import type { CompiledScenario, GameState } from '../../engine';
-import { previewLine } from '../../app';
+import { asciiDigits, localDigits, previewLine } from '../../app';
 import { h } from '../../app/dom';
 import { announce, newId } from '../dom';
 import { t } from '../i18n';
@@ -24,9 +24,13 @@ export function tallyForm(o: TallyOptions): HTMLFormElement {
   const total = h('p', { class: 'tally-total', 'aria-live': 'polite' });
   const error = h('p', { class: 'field-error', role: 'alert', hidden: true });
 
+  // A text field rather than type=number, which draws Latin digits whatever the page's language: counts are shown
+  // in the page's digits and read whichever digits are typed.
+  const countOf = (input: HTMLInputElement) => Math.max(0, Math.min(10_000, Math.floor(Number(asciiDigits(input.value).trim()) || 0)));
+  const shown = (n: number) => localDigits(String(n), t.lang);
   function counts(): Record<string, number> {
     const out: Record<string, number> = {};
-    for (const [id, input] of inputs) out[id] = Math.max(0, Math.min(10_000, Math.floor(Number(input.value) || 0)));
+    for (const [id, input] of inputs) out[id] = countOf(input);
     return out;
   }
   function refresh(): void {
@@ -37,9 +41,9 @@ export function tallyForm(o: TallyOptions): HTMLFormElement {
   }
   function bump(id: string, by: number): void {
     const input = inputs.get(id)!;
-    input.value = String(Math.max(0, (Math.floor(Number(input.value)) || 0) + by));
+    input.value = shown(Math.max(0, countOf(input) + by));
     refresh();
-    announce(t.projector.countIs(card.choices.find((c) => c.id === id)?.label ?? id, Number(input.value)));
+    announce(t.projector.countIs(card.choices.find((c) => c.id === id)?.label ?? id, countOf(input)));
   }
 
   const rows = card.choices.map((c, k) => {
@@ -47,16 +51,19 @@ export function tallyForm(o: TallyOptions): HTMLFormElement {
     const id = newId('tally');
     const labelId = `${id}-label`;
     const input = h('input', {
-      id, type: 'number', min: '0', max: '10000', step: '1', value: String(isOpen ? Math.max(0, Math.floor(o.initial?.[c.id] ?? 0)) : 0), inputmode: 'numeric', class: 'tally-input',
+      id, type: 'text', value: shown(isOpen ? Math.max(0, Math.floor(o.initial?.[c.id] ?? 0)) : 0), inputmode: 'numeric', autocomplete: 'off', spellcheck: 'false', maxlength: '5', class: 'tally-input',
       disabled: !isOpen, 'aria-labelledby': `${labelId} ${id}-unit`, 'data-choice': c.id,
       onInput: refresh,
       onFocus: () => input.select(),
+      onBlur: () => {
+        input.value = shown(countOf(input));
+      },
       onKeydown: (e: Event) => {
         const key = (e as KeyboardEvent).key;
-        if (key === '+' || key === '=') {
+        if (key === '+' || key === '=' || key === 'ArrowUp') {
           e.preventDefault();
           bump(c.id, 1);
-        } else if (key === '-' || key === '_') {
+        } else if (key === '-' || key === '_' || key === 'ArrowDown') {
           e.preventDefault();
           bump(c.id, -1);
         }

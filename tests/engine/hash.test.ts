@@ -1,0 +1,31 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canonicalJson, contentHash, hashString } from '../../src/engine/index.js';
+import { mini } from '../helpers.js';
+
+describe('contentHash', () => {
+  it('equals the hash of the canonical JSON, for any value', () => {
+    const value = fc.anything({ withNullPrototype: false, withObjectString: true, withSparseArray: true }).filter((v) => {
+      try {
+        canonicalJson(v);
+        return true;
+      } catch {
+        return false; // what JSON cannot write (a bigint) is not a game's
+      }
+    });
+    fc.assert(fc.property(value, (v) => contentHash(v) === hashString(canonicalJson(v))), { numRuns: 500 });
+  });
+
+  it('escapes any text as JSON does (quotes, backslashes, control characters, lone surrogates)', () => {
+    const text = fc.string({ unit: 'binary' });
+    fc.assert(fc.property(fc.dictionary(text, fc.oneof(text, fc.array(text))), (v) => contentHash(v) === hashString(canonicalJson(v))), { numRuns: 500 });
+    expect(contentHash('a"b\\c\n\ud800')).toBe(hashString(JSON.stringify('a"b\\c\n\ud800')));
+  });
+
+  it('does not depend on key order, and sees every value', () => {
+    expect(contentHash({ a: 1, b: [2, { c: 'x' }] })).toBe(contentHash({ b: [2, { c: 'x' }], a: 1 }));
+    expect(contentHash({ a: 1, b: undefined })).toBe(contentHash({ a: 1 }));
+    expect(contentHash({ a: 1 })).not.toBe(contentHash({ a: 2 }));
+    expect(contentHash(mini)).toBe(hashString(canonicalJson(mini)));
+  });
+});
