@@ -1,12 +1,15 @@
 // The browser game's figures, in one run: time to the first playable turn against a blank Phaser Canvas scene
 // built the same way (bench/blank/), JS loaded for it, frame times while the meters animate, and the JS heap after
-// 10 and after 200 turns; and the full-game decision analysis per scenario (bench/web-analysis.ts). Run: npm run bench:web
+// 10 and after 200 turns (after a full garbage collection, with the heap snapshots' split into V8's compiled code and
+// everything else); and the full-game decision analysis per scenario (bench/web-analysis.ts). Run: npm run bench:web
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { budgetLines, firstTurnFiles } from '../src/build/budget';
 import { launch } from '../tests/e2e/support/chromium';
 import { buildAndServe } from '../tests/e2e/support/server';
+import { heapParts, takeSnapshot, type HeapParts } from './heap-snapshot';
+import { nextGame, oneTurn, PHASE_IN, SCREEN_IS, when } from './keyboard-play';
 import { analysisFigures, printRows } from './web-analysis';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -32,36 +35,6 @@ async function timeToPlayable(url: string): Promise<number> {
   }
 }
 
-// Page-side code is passed as strings: the TypeScript loader would otherwise add helpers the page lacks. Waits get
-// them as functions made here (`when`): Playwright would turn a string into code with eval, which the CSP refuses.
-const when = (expr: string) => new Function(`return (${expr});`) as () => unknown;
-const SCREEN_IS = (name: string) => `window.__sb && window.__sb.screen === ${JSON.stringify(name)}`;
-const PHASE = `(() => { const s = window.__sb && window.__sb.snapshot(); return s ? (s.status === 'done' ? 'ended' : s.value) : null; })()`;
-const PHASE_IN = (xs: string[]) => `${JSON.stringify(xs)}.includes(${PHASE})`;
-
-async function oneTurn(page: Page): Promise<boolean> {
-  await page.waitForFunction(when(PHASE_IN(['decision', 'ended'])));
-  if ((await page.evaluate(PHASE)) === 'ended') return false;
-  const key = await page.evaluate(`(() => { const b = [...document.querySelectorAll('#sb-controls button[data-control^="choice-"]')]; const open = b.map((x, i) => x.getAttribute('aria-disabled') === 'true' ? 0 : i + 1).filter(Boolean); return open[(window.__sb.snapshot().context.game.turn * 5) % open.length]; })()`);
-  // Choose, then confirm with the same key.
-  await page.keyboard.press(String(key));
-  await page.keyboard.press(String(key));
-  await page.waitForFunction(when(PHASE_IN(['consequences'])));
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(when(`${PHASE} !== 'consequences'`));
-  return true;
-}
-
-/** From the ending: the debrief, then a new game with a new seed, all by keyboard. */
-async function nextGame(page: Page): Promise<void> {
-  await page.waitForFunction(when(SCREEN_IS('Ending')));
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(when(SCREEN_IS('Debrief')));
-  for (let i = 0; i < 12 && (await page.evaluate(`document.activeElement && document.activeElement.dataset.control`)) !== 'new'; i++) await page.keyboard.press('Tab');
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(when(SCREEN_IS('Turn')));
-}
-
 async function heap(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -69,6 +42,15 @@ async function heap(page: Page): Promise<number> {
   const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; embedderHeapUsedSize?: number };
   await cdp.detach();
   return usedSize;
+}
+
+/** The heap snapshots' split: V8's compiled code (which grows as V8 optimises more of the code run every turn) and the rest. */
+function heapSplitRows(a: HeapParts, b: HeapParts, turns: number): [string, string][] {
+  const change = (x: number, y: number) => `${kb(x)} → ${kb(y)} (${y >= x ? '+' : ''}${((y / x - 1) * 100).toFixed(1)}%)`;
+  return [
+    [`  compiled code, turn 10 → ${turns}`, `${change(a.code, b.code)}; of it optimised machine code ${change(a.optimised, b.optimised)}, baseline ${change(a.baseline, b.baseline)}`],
+    [`  everything else, turn 10 → ${turns}`, `${change(a.data, b.data)}   (the game's objects, strings, arrays, closures, shapes)`],
+  ];
 }
 
 const served = await buildAndServe({ withFixture: false });
@@ -117,6 +99,7 @@ try {
   const frames = (await page.evaluate(`window.__frames`)) as { work: number[]; gaps: number[] };
   let turns = 4;
   let heap10 = 0;
+  let parts10: HeapParts | null = null;
   let games = 1;
   const curve: string[] = [];
   const t0 = Date.now();
@@ -127,7 +110,10 @@ try {
       continue;
     }
     turns++;
-    if (turns === 10) heap10 = await heap(page);
+    if (turns === 10) {
+      heap10 = await heap(page);
+      parts10 = heapParts(await takeSnapshot(page));
+    }
     if (turns % 50 === 0) {
       const counts = (await page.evaluate(
         `[document.getElementsByTagName('*').length, window.__sb.game.scene.getScenes(true).reduce((n, s) => n + s.children.length, 0), window.__sb.game.textures.getTextureKeys().length]`,
@@ -136,6 +122,7 @@ try {
     }
   }
   const heap200 = await heap(page);
+  const parts200 = heapParts(await takeSnapshot(page));
   const longSeconds = (Date.now() - t0) / 1000;
   // 4. Decision analysis: a full game of each scenario, every option, K = 500, in two workers.
   const analysis = await analysisFigures(b.context, served.url);
@@ -152,6 +139,7 @@ try {
     ['JS heap after 10 turns', kb(heap10)],
     [`JS heap after ${turns} turns (${games} games)`, `${kb(heap200)}   (${((heap200 / heap10 - 1) * 100).toFixed(1)}% vs 10 turns; aim within 10%)`],
     ['JS heap along the way', curve.join(', ')],
+    ...heapSplitRows(parts10!, parts200, turns),
     ['long session', `${turns} turns in ${longSeconds.toFixed(0)} s by keyboard`],
   ];
   printRows(`Suspicious Bind — browser figures (scenario ${scenarioId}, headless Chromium, vite preview on 127.0.0.1)`, [...rows, ...analysis]);

@@ -21,6 +21,21 @@ const CITIES = {
 const WEST = ['washington', 'brussels', 'vienna'] as const;
 const EAST = ['kyiv', 'moscow'] as const;
 
+/** Each city's line to Tehran: a fixed curve, so its points are worked out once, not on every frame of the pulse. */
+let routes: Map<keyof typeof CITIES, Phaser.Math.Vector2[]> | null = null;
+function routeTo(id: keyof typeof CITIES): Phaser.Math.Vector2[] {
+  routes ??= new Map();
+  let points = routes.get(id);
+  if (!points) {
+    const home = CITIES.tehran;
+    const c = CITIES[id];
+    const mid = new Phaser.Math.Vector2((home.x + c.x) / 2, Math.min(home.y, c.y) - 18);
+    points = new Phaser.Curves.QuadraticBezier(new Phaser.Math.Vector2(home.x, home.y), mid, new Phaser.Math.Vector2(c.x, c.y)).getPoints(16);
+    routes.set(id, points);
+  }
+  return points;
+}
+
 export class RegionMap extends Phaser.GameObjects.Container {
   private readonly lines: Phaser.GameObjects.Graphics;
   private shown = { west: 0, russia: 0, elites: 0 };
@@ -47,7 +62,8 @@ export class RegionMap extends Phaser.GameObjects.Container {
     }
     this.shown = { ...values };
     this.draw();
-    if (!reducedMotion()) scene.tweens.addCounter({ from: 0.55, to: 1, duration: 900, yoyo: true, repeat: -1, onUpdate: (tw) => ((this.pulse = tw.getValue() ?? 1), this.draw()) });
+    // The pulse shows only on a line in its danger zone: with none there, a frame of it would draw the same lines again.
+    if (!reducedMotion()) scene.tweens.addCounter({ from: 0.55, to: 1, duration: 900, yoyo: true, repeat: -1, onUpdate: (tw) => ((this.pulse = tw.getValue() ?? 1), this.inDanger() && this.draw()) });
     scene.add.existing(this);
   }
 
@@ -65,6 +81,11 @@ export class RegionMap extends Phaser.GameObjects.Container {
     } });
   }
 
+  private inDanger(): boolean {
+    const { west, russia, elites } = this.shown;
+    return west >= DANGER_FROM || russia >= DANGER_FROM || elites >= DANGER_FROM;
+  }
+
   private draw(): void {
     const g = this.lines.clear();
     const home = CITIES.tehran;
@@ -72,13 +93,7 @@ export class RegionMap extends Phaser.GameObjects.Container {
       const danger = v >= DANGER_FROM;
       const alpha = danger ? this.pulse : 0.85;
       g.lineStyle(1.5 + (v / 100) * 5, danger ? C.danger : colour, alpha);
-      for (const id of ids) {
-        const c = CITIES[id];
-        const mx = (home.x + c.x) / 2;
-        const my = Math.min(home.y, c.y) - 18;
-        const curve = new Phaser.Curves.QuadraticBezier(new Phaser.Math.Vector2(home.x, home.y), new Phaser.Math.Vector2(mx, my), new Phaser.Math.Vector2(c.x, c.y));
-        g.strokePoints(curve.getPoints(16), false);
-      }
+      for (const id of ids) g.strokePoints(routeTo(id), false);
     };
     strand(WEST, this.shown.west, C.west);
     strand(EAST, this.shown.russia, C.russia);
