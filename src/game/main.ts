@@ -78,6 +78,8 @@ export async function startGame(parent: HTMLElement, a11yRoot: HTMLElement): Pro
   await scenarios;
   game.scene.add('Boot', Boot, true);
   for (const [key, scene] of [['Title', Title], ['Turn', Turn], ['Ending', Ending], ['Debrief', Debrief]] as const) game.scene.add(key, scene);
+  // Boot has run if it had nothing to load (a class link): open the screen it chose now rather than on the next frame.
+  game.scene.processQueue();
   followWindow(game);
   return game;
 }
