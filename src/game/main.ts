@@ -78,8 +78,9 @@ export async function startGame(parent: HTMLElement, a11yRoot: HTMLElement): Pro
   await scenarios;
   game.scene.add('Boot', Boot, true);
   for (const [key, scene] of [['Title', Title], ['Turn', Turn], ['Ending', Ending], ['Debrief', Debrief]] as const) game.scene.add(key, scene);
-  // Boot has run if it had nothing to load (a class link): open the screen it chose now rather than on the next frame.
-  game.scene.processQueue();
+  // Boot has run if the scene manager was up and it had nothing to load (a class link): open the screen it chose now
+  // rather than on the next frame. (Before the manager is booted, processing would drop the scenes waiting for it.)
+  if (game.scene.isBooted && !game.scene.isProcessing) game.scene.processQueue();
   followWindow(game);
   return game;
 }
