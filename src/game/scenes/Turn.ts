@@ -128,10 +128,10 @@ export class Turn extends BaseScene {
       },
       scroll: (step) => (this.overlays.filter((o) => o.isOpen).at(-1)?.body ?? this.view?.panel)?.page(step),
     });
-    // The first decision is on screen (it is drawn this frame) and its keys and controls are live.
+    // The first decision's keys and controls are live: playable once this frame has drawn it.
     if (phase === 'decision' && !this.marked) {
       this.marked = true;
-      performance.mark('sb:playable');
+      this.game.events.once('postrender', () => performance.mark('sb:playable'));
     }
   }
 
