@@ -72,9 +72,10 @@ export function solarHijriSpan(y: number, m: number): string {
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
- * "March 2022" (or its translation) from "2022-03", through Intl for the given language (English from its table). Persian gives the Gregorian
- * month with the Solar Hijri months beside it, «فوریه ۲۰۲۲ / بهمن–اسفند ۱۴۰۰»; its short form is the Gregorian
- * month alone, «فوریه ۲۰۲۲». Both are built from parts so that every browser's Intl gives the same words.
+ * "March 2022" (or its translation) from "2022-03", through Intl for the given language (English from its table,
+ * which a test holds to Intl's words). Persian gives the Gregorian month with the Solar Hijri months beside it,
+ * «فوریه ۲۰۲۲ / بهمن–اسفند ۱۴۰۰»; its short form is the Gregorian month alone, «فوریه ۲۰۲۲». Both are built from
+ * parts so that every browser's Intl gives the same words.
  */
 export function monthName(ym: string, locale = 'en', style: 'long' | 'short' = 'long'): string {
   const [y, m] = ym.split('-').map(Number);
