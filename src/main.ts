@@ -1,3 +1,4 @@
+import './game/begin-first-load';
 import { startGame } from './game/main';
 import { t } from './game/i18n';
 

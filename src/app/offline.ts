@@ -37,6 +37,35 @@ export function announceLanguage(lang: string): void {
   document.dispatchEvent(new Event(LANGUAGE_SET));
 }
 
+/** The event the game sends once its first screen is drawn (see firstScreenDrawn). */
+export const FIRST_SCREEN = 'sb:first-screen';
+let firstScreen = false;
+
+/** Tells offline.ts that the game's first screen is on screen, so that caching the build no longer competes with it. */
+export function announceFirstScreen(): void {
+  if (firstScreen) return;
+  firstScreen = true;
+  document.dispatchEvent(new Event(FIRST_SCREEN));
+}
+
+/**
+ * When the service worker may start caching the build (every file of both pages): after the game's first screen, or
+ * the teacher page's load, so that it takes no network or processor time from them; at most a few seconds anyway.
+ */
+function pageReady(page: 'game' | 'teacher'): Promise<void> {
+  return new Promise((r) => {
+    const go = () => window.setTimeout(r, 0);
+    if (page === 'game') {
+      if (firstScreen) return go();
+      document.addEventListener(FIRST_SCREEN, go, { once: true });
+    } else {
+      if (document.readyState === 'complete') return go();
+      window.addEventListener('load', go, { once: true });
+    }
+    window.setTimeout(r, 8000);
+  });
+}
+
 function show(box: HTMLElement | null, pick: (w: typeof OFFLINE_WORDS) => string): void {
   if (!box) return;
   void languageSet().then(() => {
@@ -59,6 +88,10 @@ export function offlineSupport(box: HTMLElement | null, page: 'game' | 'teacher'
     return;
   }
   const updating = !!navigator.serviceWorker.controller;
+  void pageReady(page).then(() => register(box, updating));
+}
+
+function register(box: HTMLElement | null, updating: boolean): void {
   const watch = (w: ServiceWorker | null) =>
     w?.addEventListener('statechange', () => {
       if (w.state === 'activated') show(box, (words) => (updating ? words.updated : words.ready));

@@ -1,13 +1,9 @@
 import Phaser from 'phaser';
 import { announceLanguage } from '../app/offline';
 import { app, createApp, notice } from './app';
-import { firstScreenScenarios } from './first-screen';
+import { firstLoad } from './first-load';
 import { loadScenarios, setTextVariant } from './scenarios';
 import { t } from './i18n';
-import { useLanguage } from './i18n/load';
-import { chooseVariant } from './i18n/variant';
-import { storedVariant } from './prefs';
-import { takeTitleDefaults } from './language-switch';
 import { Boot } from './scenes/Boot';
 import { Debrief } from './scenes/Debrief';
 import { Ending } from './scenes/Ending';
@@ -17,7 +13,7 @@ import { getRenderScale, HEIGHT, setRenderScale, WIDTH } from './theme';
 import { makeIconTextures } from './widgets/icons';
 
 // Starts the game: the accessible layer, the Phaser game at 16:9 scaled to the window, and the test handle.
-// Phaser boots while the first screen's scenario files load; the scenes start when both are done.
+// Phaser boots while the first screen's scenario files load (first-load.ts); the scenes start when both are done.
 
 /** Draw at 1×, 1.5× or 2× of 1280×720, so that text stays sharp on large screens and projectors. */
 function chooseRenderScale(): number {
@@ -27,13 +23,9 @@ function chooseRenderScale(): number {
 
 export async function startGame(parent: HTMLElement, a11yRoot: HTMLElement): Promise<Phaser.Game> {
   performance.mark('sb:start');
-  const asked = chooseVariant(window.location.search, storedVariant());
-  // The scenario files, the catalog and the font load side by side; nothing is drawn before the words are there.
-  const handed = takeTitleDefaults();
-  const firstScreen = firstScreenScenarios(window.location.search, handed.scenario);
-  setTextVariant(asked);
-  let scenarios = loadScenarios(firstScreen);
-  const variant = await useLanguage(asked);
+  const { asked, handed, firstScreen, variant: words } = firstLoad();
+  let { scenarios } = firstLoad();
+  const variant = await words;
   // If the Persian words could not load, the scenarios are shown in the interface's language too, never mixed.
   if (variant.lang !== asked.lang || variant.level !== asked.level) {
     setTextVariant(variant);

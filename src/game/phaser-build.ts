@@ -71,10 +71,11 @@ const FLAGS: Record<string, boolean> = {
 const ENTRY = '\0phaser-build';
 
 /** The lines of Phaser's sources the build changes (see `transform`), checked to be there. */
-const PATCHED: Record<string, string> = {
-  'gameobjects/text/MeasureText.js': 'module.exports = MeasureText;',
-  'device/Features.js': 'Features.webGL = testWebGL();',
-  'gameobjects/text/Text.js': 'linePositionX = w - linePositionX - padding.left - padding.right;',
+const PATCHED: Record<string, readonly string[]> = {
+  'gameobjects/text/MeasureText.js': ['module.exports = MeasureText;'],
+  'device/Features.js': ['Features.webGL = testWebGL();'],
+  'gameobjects/text/Text.js': ['linePositionX = w - linePositionX - padding.left - padding.right;', 'this.setText(text);', 'this.setLineSpacing(style.lineSpacing);', 'this.setLetterSpacing(style.letterSpacing);', 'this.texture = scene.sys.textures.addCanvas(this._textureKey, this.canvas);'],
+  'textures/CanvasTexture.js': ['this.imageData = this.context.getImageData(0, 0, width, height);'],
 };
 
 /**
@@ -102,6 +103,21 @@ module.exports = function (textStyle) {
 };
 `;
 
+/**
+ * A new Text measured, wrapped and drew itself once for its text and again for its line spacing (every text of the
+ * game has one) and letter spacing: here both are set before the text, and it is drawn once, the same.
+ */
+const TEXT_SPACING_FIRST = `if (style && style.lineSpacing) { this.lineSpacing = style.lineSpacing; }
+        if (style && style.letterSpacing) { this.letterSpacing = style.letterSpacing; }
+        this.setText(text);`;
+
+/**
+ * A canvas texture reads its canvas's pixels back when made (getImageData), for pixel queries a text's texture
+ * never gets: while a text makes its texture the texture manager is marked, and the texture starts without that
+ * copy (CanvasTexture#update makes one if ever asked).
+ */
+const TEXT_TEXTURE_MARK = 'sbMakingTextTexture';
+
 /** Why this list cannot build the installed Phaser, or null when it can. */
 export function phaserBuildProblem(root: string): string | null {
   const wanted = (JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as { dependencies: Record<string, string> }).dependencies.phaser;
@@ -112,8 +128,11 @@ export function phaserBuildProblem(root: string): string | null {
   if (missing.length) return `src/game/phaser-build.ts lists modules Phaser ${installed} does not have: ${missing.join(', ')}`;
   const trim = trimProblem(`${root}/node_modules/phaser/src/`);
   if (trim) return trim;
-  const unpatched = Object.entries(PATCHED).filter(([file, text]) => !readFileSync(`${root}/node_modules/phaser/src/${file}`, 'utf8').includes(text));
-  return unpatched.length ? `src/game/phaser-build.ts patches code Phaser ${installed} no longer has: ${unpatched.map(([f, t]) => `"${t}" in ${f}`).join(', ')}` : null;
+  const unpatched = Object.entries(PATCHED).flatMap(([file, texts]) => {
+    const source = readFileSync(`${root}/node_modules/phaser/src/${file}`, 'utf8');
+    return texts.filter((text) => !source.includes(text)).map((text) => `"${text}" in ${file}`);
+  });
+  return unpatched.length ? `src/game/phaser-build.ts patches code Phaser ${installed} no longer has: ${unpatched.join(', ')}` : null;
 }
 
 function moduleFile(root: string, m: string): string {
@@ -157,9 +176,19 @@ export function phaserBuild(root: string): Plugin {
       const slim = slimUseProblem(src, code, id);
       if (slim) this.error(slim);
       if (id === `${src}gameobjects/text/MeasureText.js`) code += MEASURE_TEXT_CACHE;
+      if (id === `${src}gameobjects/text/Text.js`) {
+        const [rtl, setText, lineSpacing, letterSpacing, texture] = PATCHED['gameobjects/text/Text.js']!;
+        code = code
+          .replace(rtl!, RTL_LINE)
+          .replace(setText!, TEXT_SPACING_FIRST)
+          .replace(lineSpacing!, ';')
+          .replace(letterSpacing!, ';')
+          .replace(texture!, `scene.sys.textures.${TEXT_TEXTURE_MARK} = true; ${texture} scene.sys.textures.${TEXT_TEXTURE_MARK} = false;`);
+      }
+      if (id === `${src}textures/CanvasTexture.js`)
+        code = code.replace(PATCHED['textures/CanvasTexture.js']![0]!, `this.imageData = manager.${TEXT_TEXTURE_MARK} ? null : this.context.getImageData(0, 0, width, height);`);
       // Without a WebGL renderer, Phaser need not create a WebGL context at start to see whether WebGL works
       // (~20 ms here; more where WebGL falls back to software rendering).
-      if (id === `${src}gameobjects/text/Text.js`) code = code.replace(PATCHED['gameobjects/text/Text.js']!, RTL_LINE);
       if (id === `${src}device/Features.js` && !FLAGS.WEBGL_RENDERER) code = code.replace('Features.webGL = testWebGL();', 'Features.webGL = false;');
       return code.replace(/typeof (CANVAS_RENDERER|WEBGL_RENDERER|WEBGL_DEBUG|FEATURE_SOUND|PLUGIN_CAMERA3D|PLUGIN_FBINSTANT)\b/g, (_m, flag: string) => (FLAGS[flag] ? '"boolean"' : 'false'));
     },

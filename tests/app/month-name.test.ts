@@ -10,6 +10,12 @@ describe('monthName', () => {
     expect(monthName('2022-02', 'en', 'short')).toBe('Feb 2022');
   });
 
+  it('writes every English month as Intl does', () => {
+    for (let m = 1; m <= 12; m++)
+      for (const style of ['long', 'short'] as const)
+        expect(monthName(`2015-${String(m).padStart(2, '0')}`, 'en', style)).toBe(new Intl.DateTimeFormat('en', { month: style, year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(2015, m - 1, 1))));
+  });
+
   it('gives a Persian month with the Solar Hijri months it spans', () => {
     expect(monthName('2022-02', 'fa')).toBe('فوریه ۲۰۲۲ / بهمن–اسفند ۱۴۰۰');
     expect(monthName('2022-01', 'fa')).toBe('ژانویه ۲۰۲۲ / دی–بهمن ۱۴۰۰');

@@ -21,6 +21,9 @@ export class Boot extends BaseScene {
   preload(): void {
     performance.mark('sb:boot');
     this.begin(t.app.pageTitle);
+    // A class link goes straight to its turn: it loads nothing here, and the turn replaces this screen before
+    // it is ever drawn, so it gets no progress bar. The emblem is only needed by the title screen.
+    if (parseLink(window.location.search, allScenarios()).start) return;
     const k = getRenderScale();
     const w = 480;
     const x = (WIDTH - w) / 2;
@@ -35,8 +38,7 @@ export class Boot extends BaseScene {
     };
     draw(0);
     this.load.on(Phaser.Loader.Events.PROGRESS, draw);
-    // The emblem is only needed by the title screen; a class link goes straight to its turn without it.
-    if (!parseLink(window.location.search, allScenarios()).start) this.load.svg(ASSETS.emblem.key, ASSETS.emblem.url, { width: 200 * k, height: 200 * k });
+    this.load.svg(ASSETS.emblem.key, ASSETS.emblem.url, { width: 200 * k, height: 200 * k });
   }
 
   create(): void {

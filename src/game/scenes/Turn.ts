@@ -128,6 +128,11 @@ export class Turn extends BaseScene {
       },
       scroll: (step) => (this.overlays.filter((o) => o.isOpen).at(-1)?.body ?? this.view?.panel)?.page(step),
     });
+    // The first decision's keys and controls are live: playable once this frame has drawn it.
+    if (phase === 'decision' && !this.marked) {
+      this.marked = true;
+      this.game.events.once('postrender', () => performance.mark('sb:playable'));
+    }
   }
 
   /** A tension rising into its danger zone: a cue, and the same in words. */
@@ -192,10 +197,6 @@ export class Turn extends BaseScene {
     this.idleFooter();
     mirror.announce([this.sayFirst ?? '', t.turn.cardAnnounce(month, card.title), card.situation, t.turn.choicesAnnounce(card.choices.length)].filter(Boolean).join(' '));
     this.sayFirst = null;
-    if (!this.marked) {
-      this.marked = true;
-      performance.mark('sb:playable');
-    }
   }
 
   private chooseNumber(n: number): void {

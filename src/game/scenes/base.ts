@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { announceFirstScreen } from '../../app/offline';
 import { app } from '../app';
 import { getRenderScale, HEIGHT, WIDTH } from '../theme';
 import { addBackdrop } from '../widgets/backdrop';
@@ -23,6 +24,8 @@ export abstract class BaseScene extends Phaser.Scene {
       app().keys.clear();
     });
     (window as unknown as { __sb?: { screen: string } }).__sb!.screen = this.scene.key;
+    // The boot screen is not the first screen: the build is cached for offline use only once a real one is drawn.
+    if (this.scene.key !== 'Boot') this.game.events.once('postrender', announceFirstScreen);
   }
 
   /** Runs on leaving the screen (unsubscribe, timers). */
