@@ -174,16 +174,21 @@ describe('the decision analysis in the debrief', () => {
   }), 180_000);
 });
 
+/** A whole game to its debrief, then its analysis in the workers: the CLI's numbers for the same record. */
+async function expectWorkersGiveTheCliNumbers(page: Page): Promise<void> {
+  await waitScreen(page, 'Turn');
+  await playToDebrief(page);
+  const cli = await cliFor(page);
+  await openAnalysisWith(page, K);
+  const a = await waitAnalysis(page, K);
+  expect([a.status, a.mode]).toEqual(['done', 'workers']);
+  expect(a.result).toEqual(cli);
+}
+
 describe('the decision analysis delivered', () => {
   it('runs in workers when the game is opened from a folder (file://)', async () => {
     const w = await openPage(browser.context, pathToFileURL(join(dist, 'index.html')).href, `?scenario=${bind.id}&seed=analysis1&difficulty=standard`);
-    await waitScreen(w.page, 'Turn');
-    await playToDebrief(w.page);
-    const cli = await cliFor(w.page);
-    await openAnalysisWith(w.page, K);
-    const a = await waitAnalysis(w.page, K);
-    expect([a.status, a.mode]).toEqual(['done', 'workers']);
-    expect(a.result).toEqual(cli);
+    await expectWorkersGiveTheCliNumbers(w.page);
     expect(w.errors).toEqual([]);
     await w.page.close();
   }, 180_000);
@@ -195,13 +200,7 @@ describe('the decision analysis delivered', () => {
     await own.context.setOffline(true);
     try {
       await w.page.goto(`${served.url}?scenario=${bind.id}&seed=analysis1&difficulty=standard`);
-      await waitScreen(w.page, 'Turn');
-      await playToDebrief(w.page);
-      const cli = await cliFor(w.page);
-      await openAnalysisWith(w.page, K);
-      const a = await waitAnalysis(w.page, K);
-      expect([a.status, a.mode]).toEqual(['done', 'workers']);
-      expect(a.result).toEqual(cli);
+      await expectWorkersGiveTheCliNumbers(w.page);
     } finally {
       await own.context.setOffline(false);
     }

@@ -12,7 +12,7 @@ import { OFFLINE_WORDS } from '../../src/app/offline';
 import { BUDGET_KB, firstTurnFiles } from '../../src/build/budget';
 import { policy } from '../../src/build/csp';
 import { launch, type Browser } from './support/chromium';
-import { openPage, waitPhase, waitScreen, type Watched } from './support/page';
+import { openPage, playOneTurn, waitScreen, type Watched } from './support/page';
 import { serve, type Served } from './support/server';
 
 // The build as schools get it: opened from a folder (file://), and served once then used with no network
@@ -38,16 +38,6 @@ afterAll(async () => {
   await browser?.close();
   rmSync(dist, { recursive: true, force: true });
 });
-
-async function playOneTurn(page: Page): Promise<void> {
-  await waitPhase(page, ['decision']);
-  // Choose, then confirm.
-  await page.keyboard.press('1');
-  await page.keyboard.press('Enter');
-  await waitPhase(page, ['consequences']);
-  await page.keyboard.press('Enter');
-  await waitPhase(page, ['decision', 'ended']);
-}
 
 async function teacherReport(page: Page, code: string): Promise<string | null> {
   await page.getByLabel('Replay codes, one per line').fill(`Ana: ${code}`);

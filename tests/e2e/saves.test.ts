@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/engine';
 import { loadScenarioText } from '../../src/scenario/load';
-import { launch, type Browser } from './support/chromium';
 import { activeControl, gameState, openChoiceKeys, openPage, shot, tabTo, waitPhase, waitScreen, type Watched } from './support/page';
 import { useServedGame } from './support/test-build';
 

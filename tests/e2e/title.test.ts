@@ -7,7 +7,7 @@ import type { RecordSettings } from '../../src/engine';
 import { loadScenarioText } from '../../src/scenario/load';
 import type { ScenarioData } from '../../src/scenario/types';
 import { clickObject } from './support/layout-audit';
-import { openPage, shot, waitPhase, waitScreen } from './support/page';
+import { openPage, playOneTurn, shot, waitScreen } from './support/page';
 import { useServedGame } from './support/test-build';
 
 // The title screen: the introduction opens whole; notices read in their kind's style and words; practice (undo
@@ -109,12 +109,7 @@ describe('the title screen', () => {
     await waitScreen(page, 'Turn');
     expect((await settings(page)).practice).toBe(true);
     // One decision, then Undo last decision is offered.
-    await waitPhase(page, ['decision']);
-    await page.keyboard.press('1');
-    await page.keyboard.press('Enter');
-    await waitPhase(page, ['consequences']);
-    await page.keyboard.press('Enter');
-    await waitPhase(page, ['decision', 'ended']);
+    await playOneTurn(page);
     await page.waitForSelector('[data-control="undo"]');
     expect(w.errors).toEqual([]);
     await page.close();

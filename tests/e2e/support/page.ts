@@ -56,6 +56,16 @@ export async function waitPhase(page: Page, want: Phase[]): Promise<Phase> {
   return phase(page);
 }
 
+/** One turn by keyboard: choose the first option, confirm it, read the consequences, go on. */
+export async function playOneTurn(page: Page): Promise<void> {
+  await waitPhase(page, ['decision']);
+  await page.keyboard.press('1');
+  await page.keyboard.press('Enter');
+  await waitPhase(page, ['consequences']);
+  await page.keyboard.press('Enter');
+  await waitPhase(page, ['decision', 'ended']);
+}
+
 export function gameState(page: Page): Promise<GameState> {
   return page.evaluate(() => (window as unknown as { __sb: { snapshot(): { context: { game: GameState } } } }).__sb.snapshot().context.game);
 }
