@@ -1,6 +1,6 @@
 import { checkPlayed, compatibility, compileScenario, hashString, playOut, RECORD_FORMAT, type Decision, type GameRecord, type GameState, type Verified } from '../engine';
 import type { ScenarioData } from '../scenario/types.js';
-import { SettingsSchema, unknownVariant } from './record-schema.js';
+import { settingsSchema, unknownVariant } from './record-schema.js';
 
 // A record as a short, URL-safe code: `SB2.<base64url of the fields>.<checksum>`. Choices are written as their
 // positions on each card, so a code holds one character a decision.
@@ -78,7 +78,7 @@ export function readRecordCode(code: string, findScenario: FindScenario): Verifi
   const fields = readFields(code);
   if (!Array.isArray(fields)) return fields;
   const [engine, id, version, rules, seed, difficulty, indices, rawSettings, votes, turns, ending, final] = fields;
-  const settings = SettingsSchema.safeParse(rawSettings);
+  const settings = settingsSchema().safeParse(rawSettings);
   if (!settings.success) return refuse('malformed', `This replay code cannot be read: ${unknownVariant(rawSettings) ?? 'its settings are not a game\'s settings'}.`);
   const scenario = findScenario(id);
   if (!scenario) return refuse('unknown-scenario', `This replay is for the scenario "${id}", which this game does not have.`);

@@ -1,5 +1,5 @@
 import type { Effect, ScenarioData } from './scenario.js';
-import { rulesHash } from './rules-hash.js';
+import { rulesHashOf } from './rules-hash.js';
 import type { Cause } from './types.js';
 
 type Card = ScenarioData['cards'][number];
@@ -69,7 +69,7 @@ export function compileScenario(data: ScenarioData): CompiledScenario {
   }
   const result: CompiledScenario = {
     data,
-    rules: rulesHash(data),
+    rules: rulesHashOf(data),
     lastTurn: data.period.turns,
     cards: data.cards,
     cardById: new Map(data.cards.map((c) => [c.id, c])),

@@ -9,7 +9,7 @@ export { outlook, type StatOutlook } from './preview.js';
 export * from './record.js';
 export * from './play.js';
 export { playRules, type RulesPlayOptions } from './play-rules.js';
-export { rulesHash, rulesOf } from './rules-hash.js';
+export { rulesHash, rulesOf, useBuiltRulesHash } from './rules-hash.js';
 export { canonicalJson, contentHash, hashString } from './hash.js';
 export { seedFromNumber, scriptedRng, type RngState } from './rng.js';
 export { majorityChoice, topChoices, votesAreValid, type Votes } from './votes.js';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { RECORD_FORMAT, verifyRecord, type GameRecord, type GameState } from '../engine';
-import { RecordSchema } from '../app';
+import { once, recordSchema } from '../app';
 import { findScenario, notLoadedYet } from './scenarios';
 import { migrateV1 } from './saves-v1';
 
@@ -26,14 +26,16 @@ export interface SaveEnvelope {
   record: GameRecord;
 }
 
-const EnvelopeSchema = z.strictObject({
-  slot: z.string().check(z.regex(/^[a-z0-9-]{4,40}$/)),
-  startedAt: z.number(),
-  savedAt: z.number(),
-  state: z.enum(['playing', 'finished', 'abandoned']),
-  atConsequences: z.boolean(),
-  record: RecordSchema,
-});
+const envelopeSchema = once(() =>
+  z.strictObject({
+    slot: z.string().check(z.regex(/^[a-z0-9-]{4,40}$/)),
+    startedAt: z.number(),
+    savedAt: z.number(),
+    state: z.enum(['playing', 'finished', 'abandoned']),
+    atConsequences: z.boolean(),
+    record: recordSchema(),
+  }),
+);
 
 /** A save that replays: the envelope, and the game its record plays to. */
 export interface GoodSave {
@@ -103,7 +105,7 @@ export function checkSave(key: string, text: string): SaveCheck {
   } catch {
     return { ok: false, key, problem: 'corrupt', what };
   }
-  const parsed = EnvelopeSchema.safeParse(value);
+  const parsed = envelopeSchema().safeParse(value);
   if (!parsed.success || parsed.data.record.format !== RECORD_FORMAT || slotKey(parsed.data.slot) !== key) return { ok: false, key, problem: 'corrupt', what };
   const save = parsed.data as SaveEnvelope;
   const scenario = findScenario(save.record.scenario.id);

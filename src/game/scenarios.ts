@@ -1,5 +1,5 @@
 import catalog from 'virtual:scenario-catalog';
-import { compileScenario, type CompiledScenario } from '../engine';
+import { compileScenario, useBuiltRulesHash, type CompiledScenario } from '../engine';
 import { DEFAULT_VARIANT, type TextVariant } from '../app/text-variant';
 import { loadScenarioScript } from '../app/scenario-script';
 import { entryInVariant, type ScenarioEntry } from '../scenario/catalog';
@@ -57,6 +57,7 @@ export function loadScenario(id: string): Promise<ScenarioData> {
   if (!p) {
     p = loadScenarioScript(entry.file, entry.key).then(
       (data) => {
+        useBuiltRulesHash(data, entry.rules);
         loaded.set(entry.key, data);
         return data;
       },

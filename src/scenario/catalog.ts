@@ -22,17 +22,19 @@ export interface CatalogFile {
 
 export type CatalogEntry = Pick<ScenarioData, 'id' | 'version' | 'title' | 'summary' | 'period' | 'difficulties'> & {
   file: string;
+  /** The rules hash (the engine's rulesHash, the same in every variant: overlays change words only). */
+  rules: string;
   /** The variants the scenario has overlays for; any other variant shows the scenario's own text. */
   variants: Partial<Record<OverlayName, CatalogFile & TitleTexts>>;
 };
 
 /** What the title needs to list and describe a scenario before its file is loaded, in one variant. */
-export type ScenarioEntry = Pick<ScenarioData, 'id' | 'version' | 'title' | 'summary' | 'period' | 'difficulties'> & CatalogFile;
+export type ScenarioEntry = Pick<ScenarioData, 'id' | 'version' | 'title' | 'summary' | 'period' | 'difficulties'> & CatalogFile & { rules: string };
 
 export function entryInVariant(e: CatalogEntry, v: TextVariant): ScenarioEntry {
   const key = variantKey(v);
   const inVariant = key ? e.variants[key] : undefined;
-  const base = { id: e.id, version: e.version, period: e.period };
+  const base = { id: e.id, version: e.version, period: e.period, rules: e.rules };
   if (!inVariant) return { ...base, title: e.title, summary: e.summary, difficulties: e.difficulties, file: e.file, key: scenarioFileKey(e.id, '') };
   const words = new Map(inVariant.difficulties.map((d) => [d.id, d]));
   const difficulties = e.difficulties.map((d) => ({ ...d, name: words.get(d.id)?.name ?? d.name, description: words.get(d.id)?.description ?? d.description }));

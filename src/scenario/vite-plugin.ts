@@ -6,6 +6,7 @@ import { SCENARIO_GLOBAL, scenarioFileKey } from './vite-plugin-names.js';
 import { readScenarioFolder, type BuildRead } from './build-scenarios.js';
 import type { OverlayName } from './overlay-names.js';
 import { discussionQuestions } from '../app/debrief-sheet.js';
+import { rulesHash } from '../engine/rules-hash.js';
 import type { CatalogEntry, TitleTexts } from './catalog.js';
 
 // Every scenario in a folder and its text overlays (<folder>/overlays), validated at build time (a broken file
@@ -78,7 +79,8 @@ export function scenariosPlugin(dir: string): Plugin {
         const inVariants = Object.fromEntries(
           [...shown].map(([key, last]) => [key, { key: scenarioFileKey(s.id, last), file: files.get(last)!, ...titleTexts(variants.get(last)!) }]),
         );
-        const entry: CatalogEntry = { id: s.id, version: s.version, title: s.title, summary: s.summary, difficulties: s.difficulties, period: s.period, file: emit(s, ''), variants: inVariants };
+        const rules = rulesHash(s);
+        const entry: CatalogEntry = { id: s.id, version: s.version, rules, title: s.title, summary: s.summary, difficulties: s.difficulties, period: s.period, file: emit(s, ''), variants: inVariants };
         return entry;
       });
       return `export default ${JSON.stringify(catalog)};`;

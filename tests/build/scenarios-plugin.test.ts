@@ -60,12 +60,14 @@ describe('the scenarios plugin', () => {
     const { code, emitted } = loadVirtual(join(ROOT, 'scenarios'), 'virtual:scenario-catalog');
     const catalog = JSON.parse(code.replace(/^export default /, '').replace(/;$/, '')) as Record<string, unknown>[];
     expect(catalog.map((c) => c.id)).toEqual(shipped.map((s) => s.id).sort());
-    for (const entry of catalog) expect(Object.keys(entry).sort()).toEqual(['difficulties', 'file', 'id', 'period', 'summary', 'title', 'variants', 'version']);
+    for (const entry of catalog) expect(Object.keys(entry).sort()).toEqual(['difficulties', 'file', 'id', 'period', 'rules', 'summary', 'title', 'variants', 'version']);
     const files = (catalog as unknown as CatalogEntry[]).flatMap((c) => [c.file, ...Object.values(c.variants).map((v) => v!.file)]);
     expect(emitted.map((e) => e.fileName).sort()).toEqual([...new Set(files)].sort());
     for (const e of emitted.filter((x) => !x.fileName.includes('.', 'scenarios/'.length))) {
       const [id, data] = run(e.source);
       expect(data).toEqual(shipped.find((s) => s.id === id));
+      // The rules hash the game takes from the catalog rather than hashing the scenario as a game starts.
+      expect((catalog as unknown as CatalogEntry[]).find((c) => c.id === id)!.rules).toBe(rulesHash(data));
       expect(e.fileName).toMatch(new RegExp(`^scenarios/${id}-[0-9a-f]{10}\\.js$`));
     }
   });
@@ -81,6 +83,8 @@ describe('the scenarios plugin', () => {
       const byKey = new Map(emitted.map((e) => run(e.source)));
       const own = byKey.get('mini')!;
       for (const [key, s] of byKey) expect(rulesHash(s), key).toBe(rulesHash(own));
+      expect(entry!.rules).toBe(rulesHash(own));
+      expect(entryInVariant(entry!, { lang: 'fa', level: 'basic' }).rules).toBe(rulesHash(own));
       expect(byKey.get('mini.fa')!.cards[0]!.title).toBe('مذاکرات');
       expect(byKey.get('mini.fa-basic')!.title).toBe('سناریوی کوچک');
       expect(byKey.get('mini.fa-basic')!.cards[0]!.title).toBe('مذاکرات');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, contentHash, hashString } from '../../src/engine/index.js';
-import { mini } from '../helpers.js';
+import { canonicalJson, compileScenario, contentHash, hashString, playOut, recordOf, rulesHash, useBuiltRulesHash } from '../../src/engine/index.js';
+import { loadFixture, mini } from '../helpers.js';
 
 describe('contentHash', () => {
   it('equals the hash of the canonical JSON, for any value', () => {
@@ -27,5 +27,19 @@ describe('contentHash', () => {
     expect(contentHash({ a: 1, b: undefined })).toBe(contentHash({ a: 1 }));
     expect(contentHash({ a: 1 })).not.toBe(contentHash({ a: 2 }));
     expect(contentHash(mini)).toBe(hashString(canonicalJson(mini)));
+  });
+});
+
+describe('the rules hash the build computed', () => {
+  it('is taken as a game starts when told, and computed for any scenario not told', () => {
+    const told = loadFixture();
+    useBuiltRulesHash(told, 'from-the-build');
+    expect(compileScenario(told).rules).toBe('from-the-build');
+    const fresh = loadFixture();
+    expect(compileScenario(fresh).rules).toBe(rulesHash(fresh));
+    // A record made against the told hash carries it, so that a wrong one could not hide: it would not verify elsewhere.
+    const settings = { previews: false };
+    const game = playOut(told, { seed: 's', difficulty: 'standard', settings, decisions: [] }, { next: (_g, open) => ({ choice: open[0]!.id }) }).game;
+    expect(recordOf(game, settings).scenario.rules).toBe('from-the-build');
   });
 });
