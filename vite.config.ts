@@ -13,8 +13,8 @@ import { analysisScript } from './src/build/analysis-script.ts';
 
 const root = import.meta.dirname;
 const PAGES: Record<string, string> = { main: `${root}/index.html`, teacher: `${root}/teacher.html` };
-/** Built only by the browser benchmark (`--mode blank`): a blank Phaser scene, its floor. */
-const BENCH_PAGES: Record<string, string> = { blank: `${root}/bench/blank/index.html` };
+/** Built only by the browser benchmarks (`--mode blank`, `--mode blank-texts`): a blank Phaser scene, the floor, and one with the first turn's texts. */
+const BENCH_PAGES: Record<string, string> = { blank: `${root}/bench/blank/index.html`, 'blank-texts': `${root}/bench/blank-texts/index.html` };
 const page = (mode: string): Record<string, string> => (mode in BENCH_PAGES ? { [mode]: BENCH_PAGES[mode]! } : mode === 'teacher' ? { teacher: PAGES.teacher! } : { main: PAGES.main! });
 
 export default defineConfig(({ command, mode }) => ({

@@ -1,16 +1,15 @@
-// Where the first playable turn's time goes, against the blank Phaser scene (bench/blank/): builds and serves the
-// site as `npm run bench:web` does, times LOADS loads of each, then records TRACES Chromium performance traces of
-// each and splits the renderer's main thread at the game's marks (sb:first-load, sb:start, sb:boot, sb:turn,
+// Where the first playable turn's time goes, against the blank Phaser scene (bench/blank/) and that scene with the
+// first turn's texts (bench/blank-texts/): builds and serves the site as `npm run bench:web` does, times LOADS loads
+// of each, then records TRACES Chromium performance traces of each and splits the renderer's main thread at the game's marks (sb:first-load, sb:start, sb:boot, sb:turn,
 // sb:playable): busy time in each phase, and its CPU time (the trace's thread time; on a shared machine the wall
 // time is mostly waiting for a core). TRACE_DIR keeps the traces (open them in Chrome's Performance panel).
 // Run: node bin/run-ts.mjs bench/first-turn-profile.ts
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { join } from 'node:path';
 import { launch } from '../tests/e2e/support/chromium';
 import { buildAndServe } from '../tests/e2e/support/server';
+import { buildFloorPages, FLOOR_PAGES } from './floor-pages';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const LOADS = Number(process.env.LOADS ?? 10);
 const TRACES = Number(process.env.TRACES ?? 3);
 const SCENARIO = process.env.SCENARIO ?? '2022-suspicious-bind';
@@ -49,7 +48,7 @@ async function load(url: string, trace: boolean): Promise<Load> {
     await page.waitForFunction(() => performance.getEntriesByName('sb:playable').length > 0, null, { timeout: 20_000 });
     const ms = (await page.evaluate(`performance.getEntriesByName('sb:playable')[0].startTime`)) as number;
     const scripts = (await page.evaluate(
-      `Object.fromEntries(performance.getEntriesByType('resource').filter(e => e.initiatorType === 'script').map(e => [e.name.replace(/^.*\\//, '').replace(/-[\\w-]{8,}\\.js$/, '.js'), [Math.round(e.startTime), Math.round(e.responseEnd)]]))`,
+      `Object.fromEntries(performance.getEntriesByType('resource').filter(e => e.initiatorType === 'script').map(e => [e.name.replace(/^.*\\//, '').replace(/-[\\w-]{8}\\.js$/, '.js'), [Math.round(e.startTime), Math.round(e.responseEnd)]]))`,
     )) as Record<string, [number, number]>;
     if (cdp) {
       const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
@@ -98,12 +97,14 @@ const spread = (xs: number[]) => `median ${median(xs).toFixed(0)} ms (min ${Math
 
 const served = await buildAndServe({ withFixture: false });
 try {
-  await build({ configFile: resolve(ROOT, 'vite.config.ts'), root: ROOT, mode: 'blank', logLevel: 'warn', build: { outDir: served.dist, emptyOutDir: false } });
-  const pages = { game: `${served.url}?scenario=${SCENARIO}&seed=profile`, blank: `${served.url}bench/blank/index.html` };
-  const times = { game: [] as number[], blank: [] as number[] };
-  for (let i = 0; i < LOADS; i++) for (const k of ['game', 'blank'] as const) times[k].push((await load(pages[k], false)).ms);
+  await buildFloorPages(served.dist);
+  const pages = { game: `${served.url}?scenario=${SCENARIO}&seed=profile`, blank: served.url + FLOOR_PAGES.blank, 'blank-texts': served.url + FLOOR_PAGES['blank-texts'] };
+  const kinds = ['game', 'blank', 'blank-texts'] as const;
+  const times = { game: [] as number[], blank: [] as number[], 'blank-texts': [] as number[] };
+  for (let i = 0; i < LOADS; i++) for (const k of kinds) times[k].push((await load(pages[k], false)).ms);
   console.log(`first playable, ${LOADS} loads each: game ${spread(times.game)}; blank ${spread(times.blank)}; ratio ${(median(times.game) / median(times.blank)).toFixed(2)}`);
-  for (const k of ['game', 'blank'] as const) {
+  console.log(`blank scene with the first turn's texts: ${spread(times['blank-texts'])}; ${(median(times['blank-texts']) / median(times.blank)).toFixed(2)}× the blank scene`);
+  for (const k of kinds) {
     const runs: Load[] = [];
     for (let i = 0; i < TRACES; i++) runs.push(await load(pages[k], true));
     const split = runs.map((r) => phases(r.trace!));

@@ -4,10 +4,10 @@
 // everything else); and the full-game decision analysis per scenario (bench/web-analysis.ts). Run: npm run bench:web
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { build } from 'vite';
 import { budgetLines, firstTurnFiles } from '../src/build/budget';
 import { launch } from '../tests/e2e/support/chromium';
 import { buildAndServe } from '../tests/e2e/support/server';
+import { buildFloorPages, FLOOR_PAGES } from './floor-pages';
 import { heapParts, takeSnapshot, type HeapParts } from './heap-snapshot';
 import { nextGame, oneTurn, PHASE_IN, SCREEN_IS, when } from './keyboard-play';
 import { analysisFigures, printRows } from './web-analysis';
@@ -55,8 +55,8 @@ function heapSplitRows(a: HeapParts, b: HeapParts, turns: number): [string, stri
 
 const served = await buildAndServe({ withFixture: false });
 try {
-  // The floor, built by the same config into the same folder, served by the same server.
-  await build({ configFile: resolve(ROOT, 'vite.config.ts'), root: ROOT, mode: 'blank', logLevel: 'warn', build: { outDir: served.dist, emptyOutDir: false } });
+  // The floors, built by the same config into the same folder, served by the same server.
+  await buildFloorPages(served.dist);
   const budget = firstTurnFiles(served.dist);
   const scenarioId = await (async () => {
     const b = await launch();
@@ -68,12 +68,14 @@ try {
     return id;
   })();
 
-  // 1. Navigation to first playable turn, game and blank scene taking turns so that both see the same machine.
+  // 1. Navigation to first playable turn, game and floors taking turns so that all see the same machine.
   const loads: number[] = [];
   const blank: number[] = [];
+  const blankTexts: number[] = [];
   for (let i = 0; i < LOADS; i++) {
     loads.push(await timeToPlayable(`${served.url}?scenario=${scenarioId}&seed=bench${i}`));
-    blank.push(await timeToPlayable(`${served.url}bench/blank/index.html`));
+    blank.push(await timeToPlayable(served.url + FLOOR_PAGES.blank));
+    blankTexts.push(await timeToPlayable(served.url + FLOOR_PAGES['blank-texts']));
   }
 
   // 2. Frame times while the meters animate, and 3. the heap over a long session (repeated games).
@@ -132,6 +134,7 @@ try {
     ['first playable turn (median of ' + LOADS + ' loads)', `${ms(median(loads))}   (min ${ms(Math.min(...loads))}, max ${ms(Math.max(...loads))}; aim ≤ 1000 ms)`],
     ['blank Phaser Canvas scene (same run)', `${ms(median(blank))}   (min ${ms(Math.min(...blank))}, max ${ms(Math.max(...blank))})`],
     ['first playable turn / blank scene', `${(median(loads) / median(blank)).toFixed(2)}×   (aim ≤ 1.25×)`],
+    ['blank scene with the first turn\'s 86 texts only', `${ms(median(blankTexts))}   (${(median(blankTexts) / median(blank)).toFixed(2)}× the blank scene; the first turn is ${(median(loads) / median(blankTexts)).toFixed(2)}× this)`],
     ['JS for the first turn', budgetLines(budget)[0]!.replace(/^.*?: /, '')],
     ...budget.turns.map((t): [string, string] => [`  ${t.variant.lang} ${t.variant.level}`, `${(t.gzip / 1024).toFixed(1)} KB (page scripts and ${t.files.map((f) => f.file).join(', ')})`]),
     ['frame work while meters animate', `median ${ms(median(frames.work))}, p95 ${ms(pct(frames.work, 0.95))} over ${frames.work.length} frames (aim p95 < 16.7 ms)`],

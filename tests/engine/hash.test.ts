@@ -39,7 +39,7 @@ describe('the rules hash the build computed', () => {
     expect(compileScenario(fresh).rules).toBe(rulesHash(fresh));
     // A record made against the told hash carries it, so that a wrong one could not hide: it would not verify elsewhere.
     const settings = { previews: false };
-    const game = playOut(told, { seed: 's', difficulty: 'standard', settings, decisions: [] }, { next: (_g, open) => ({ choice: open[0]!.id }) }).game;
+    const game = playOut(told, { seed: 's', difficulty: 'standard', settings, decisions: [] }, { next: (_g, open) => ({ choice: open[0]! }) }).game;
     expect(recordOf(game, settings).scenario.rules).toBe('from-the-build');
   });
 });
