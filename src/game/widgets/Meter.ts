@@ -5,7 +5,7 @@ import { boxX, endX, textX } from '../layout';
 import { C, FONT, reducedMotion } from '../theme';
 import { inZone, type Zone } from '../view-model';
 import { iconFor } from './icons';
-import { text } from './text';
+import { recolour, text } from './text';
 
 // A 0–100 bar with its name, value and a status word. Changes animate, with a floating "▲ +8" label.
 // Danger zones are hatched and named; colour is never the only signal.
@@ -51,7 +51,9 @@ export class Meter extends Phaser.GameObjects.Container {
     const icon = iconFor(scene, o.stat, o.iconIndex ?? 0, iconSize);
     icon.setPosition(boxX(0, iconSize, o.w) + iconSize / 2, nameSize * 0.65);
     this.add(icon);
-    this.valueText = text(scene, endX(o.w), 0, '100', { size: large ? 22 : FONT.small, bold: true, align: 'end' });
+    // Made with their first words and colours: each change redraws a text's canvas.
+    const first = this.words(o.value);
+    this.valueText = text(scene, endX(o.w), 0, first.value, { size: large ? 22 : FONT.small, bold: true, align: 'end', color: first.valueColour });
     this.add(this.valueText);
     // The name wraps rather than being cut; room is kept at the end for the value.
     this.nameRoom = o.w - iconSize - 8 - 56;
@@ -60,7 +62,7 @@ export class Meter extends Phaser.GameObjects.Container {
     this.barY = this.nameText.height + (large ? 8 : 6);
     this.barW = o.w - (o.kind === 'tension' ? 124 : 64);
     this.barH = large ? 14 : 10;
-    this.status = o.kind === 'tension' ? text(scene, endX(o.w), this.barY + this.barH / 2, '', { size: FONT.tiny, bold: true, color: C.muted, align: 'end', letterSpacing: 1 }) : null;
+    this.status = o.kind === 'tension' ? text(scene, endX(o.w), this.barY + this.barH / 2, first.status, { size: FONT.tiny, bold: true, color: first.statusColour, align: 'end', letterSpacing: 1 }) : null;
     if (this.status) {
       this.status.setOrigin(this.valueText.originX, 0.5);
       this.add(this.status);
@@ -116,10 +118,8 @@ export class Meter extends Phaser.GameObjects.Container {
     this.clearChip();
     this.status?.setVisible(false);
     const arrows = previewArrows(mark, t.outcome.marks);
-    const p = text(this.scene, endX(this.o.w), this.barY + this.barH / 2, arrows, { size: FONT.small, bold: true, color: C.focus, align: 'end' });
+    const p = text(this.scene, endX(this.o.w), this.barY + this.barH / 2, arrows, { size: FONT.small, bold: true, color: C.focus, align: 'end', box: { colour: 0x2a2410, padX: 5, padY: 1 } });
     p.setOrigin(this.valueText.originX, 0.5);
-    p.setBackgroundColor('#2a2410');
-    p.setPadding(5, 1, 5, 1);
     p.setName('meter-preview');
     this.preview = p;
     this.add(p);
@@ -130,11 +130,9 @@ export class Meter extends Phaser.GameObjects.Container {
     const colour = !way ? C.neutral : Math.sign(delta) === way ? 0x9fd8b4 : 0xff9f8a;
     const label = `${delta > 0 ? t.up : t.down} ${t.signed(delta)}`;
     // The change shows where the status word is (for a few seconds), at the end of the bar's row.
-    const l = text(this.scene, endX(this.o.w), this.barY + this.barH / 2, label, { size: FONT.small, bold: true, color: colour, align: 'end' });
+    const l = text(this.scene, endX(this.o.w), this.barY + this.barH / 2, label, { size: FONT.small, bold: true, color: colour, align: 'end', box: { colour: 0x0d1117, padX: 6, padY: 1 } });
     l.setOrigin(this.valueText.originX, 0.5);
     l.setName('meter-chip');
-    l.setBackgroundColor('#0d1117');
-    l.setPadding(6, 1, 6, 1);
     this.clearChip();
     this.chip = l;
     this.status?.setVisible(false);
@@ -169,17 +167,25 @@ export class Meter extends Phaser.GameObjects.Container {
     const fw = Math.max(0, Math.min(1, v / 100)) * w;
     g.fillStyle(colour, 1).fillRect(off + boxX(0, fw, w), y + 2, fw, h - 4);
     g.lineStyle(1, C.panelEdge, 1).strokeRect(off, y, w, h);
+    const words = this.words(v);
+    recolour(this.valueText.setText(words.value), words.valueColour);
+    if (this.status) recolour(this.status.setText(words.status), words.statusColour);
+  }
+
+  /** The value and status shown for a value, and their colours (red in a danger zone). */
+  private words(v: number): { value: string; valueColour: number; status: string; statusColour: number } {
     const rounded = Math.round(v);
-    const danger = inZone(rounded, zones);
-    this.valueText.setText(t.meter.value(rounded));
-    this.valueText.setColor(danger ? '#ff8a8a' : '#e8e2d4');
-    if (this.status) {
-      const word = danger ? `\u26A0 ${t.meter.danger.toUpperCase()}` : statusWord(rounded).toUpperCase();
-      this.status.setText(word);
-      this.status.setColor(danger ? '#ff8a8a' : '#9aa5b1');
-    }
+    const danger = inZone(rounded, this.o.zones);
+    return {
+      value: t.meter.value(rounded),
+      valueColour: danger ? DANGER_TEXT : C.text,
+      status: danger ? `\u26A0 ${t.meter.danger.toUpperCase()}` : statusWord(rounded).toUpperCase(),
+      statusColour: danger ? DANGER_TEXT : C.muted,
+    };
   }
 }
+
+const DANGER_TEXT = 0xff8a8a;
 
 function statusWord(v: number): string {
   if (v >= 60) return t.meter.high;

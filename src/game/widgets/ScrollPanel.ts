@@ -31,9 +31,9 @@ export class ScrollPanel extends Phaser.GameObjects.Container {
     this.innerW = vw - ScrollPanel.GUTTER;
     this.content = scene.add.container(0, 0);
     this.bar = scene.add.graphics();
-    this.more = text(scene, 0, 0, `${t.down} ${vw < 500 ? t.scroll.moreShort : t.scroll.more}`, { size: 18, bold: true, color: C.focus });
+    this.more = text(scene, 0, 0, `${t.down} ${vw < 500 ? t.scroll.moreShort : t.scroll.more}`, { size: 18, bold: true, color: C.focus, box: { colour: 0x10151b, padX: 8, padY: 2 } });
     this.more.setName('scroll-more');
-    this.more.setBackgroundColor('#10151b').setPadding(8, 2, 8, 2).setOrigin(isRtl() ? 0 : 1, 1);
+    this.more.setOrigin(isRtl() ? 0 : 1, 1);
     this.more.setPosition(isRtl() ? BAR + 10 : vw - BAR - 10, vh - 4);
     this.add([this.content, this.bar, this.more]);
     this.maskShape = scene.make.graphics({}, false);

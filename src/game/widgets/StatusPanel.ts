@@ -21,7 +21,7 @@ const PAD = 18;
 
 export class StatusPanel {
   private readonly meters = new Map<string, Meter>();
-  private readonly trackTexts = new Map<string, { state: Phaser.GameObjects.Text; mark: Phaser.GameObjects.Text; shown: string }>();
+  private readonly trackTexts = new Map<string, { state: Phaser.GameObjects.Text; mark: Phaser.GameObjects.Graphics; markAt: [number, number]; shown: string }>();
   /** The panel scrolls when the scenario has more to show than fits (many indicators or tracks). */
   readonly panel: ScrollPanel;
   private readonly map: RegionMap;
@@ -65,11 +65,13 @@ export class StatusPanel {
       head(y, t.turn.tracks);
       y += 30;
       for (const tr of cs.data.tracks) {
-        const mark = text(scene, textX(ix, span), y + 2, '\u25CF', { size: FONT.small, color: C.accent });
+        // The bullet is drawn, not a text: one canvas fewer per track on the first turn.
+        const mark = scene.add.graphics();
         const name = text(scene, textX(ix + 20, span), y, tr.name, { size: FONT.small, color: C.muted, wrap: iw - 20 });
-        const state = text(scene, textX(ix + 20, span), y + name.height + 2, '', { size: FONT.small, bold: true, color: C.text, wrap: iw - 20 });
+        const initial = tr.states.find((st) => st.id === (tracks[tr.id] ?? tr.start))?.name ?? '';
+        const state = text(scene, textX(ix + 20, span), y + name.height + 2, initial, { size: FONT.small, bold: true, color: C.text, wrap: iw - 20 });
         c.add([mark, name, state]);
-        this.trackTexts.set(tr.id, { state, mark, shown: '' });
+        this.trackTexts.set(tr.id, { state, mark, markAt: [boxX(ix, 12, span) + 6, y + 12], shown: '' });
         y += name.height + 2 + 26 + 8;
       }
     }
@@ -112,7 +114,7 @@ export class StatusPanel {
       const changed = row.shown !== '' && row.shown !== id;
       row.shown = id;
       row.state.setText(tr.states.find((s) => s.id === id)?.name ?? id);
-      row.mark.setColor(changed ? '#ffd166' : '#4f6275');
+      row.mark.clear().fillStyle(changed ? 0xffd166 : 0x4f6275, 1).fillCircle(row.markAt[0], row.markAt[1], 5);
       if (changed && animate && !reducedMotion()) this.scene.tweens.add({ targets: row.state, alpha: { from: 0.2, to: 1 }, duration: 300, repeat: 2 });
     }
   }

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { boxX, textX } from '../layout';
 import { C, FONT } from '../theme';
 import { Button } from './Button';
-import { text } from './text';
+import { recolour, text } from './text';
 
 // The bar under the turn screen's column: what the keys do, or the choice waiting for confirmation, with its
 // buttons (Confirm and Cancel; Continue and Undo after a decision) at the end edge.
@@ -32,10 +32,14 @@ export class TurnFooter extends Phaser.GameObjects.Container {
   }
 
   setMessage(s: string, strong = false): void {
-    this.message.setText(s);
-    this.message.setColor(strong ? '#ffd166' : '#9aa5b1');
-    this.message.setFontStyle(strong ? 'bold' : 'normal');
-    this.message.setWordWrapWidth(this.fw - 32 - this.buttonsW);
+    // Each of these redraws the text's canvas, so only what changes is set.
+    const m = this.message;
+    const wrap = this.fw - 32 - this.buttonsW;
+    if (m.style.wordWrapWidth !== wrap) m.setWordWrapWidth(wrap);
+    const fontStyle = strong ? 'bold' : 'normal';
+    if (m.style.fontStyle !== fontStyle) m.setFontStyle(fontStyle);
+    recolour(m, strong ? 0xffd166 : C.muted);
+    m.setText(s);
   }
 
   /** Replaces the buttons; returns them by id, in the order given (placed from the end edge). */

@@ -18,6 +18,8 @@ export interface TextOpts {
   letterSpacing?: number;
   /** Left-to-right whatever the language (seeds and codes, which are Latin letters and digits). */
   ltr?: boolean;
+  /** A filled box behind the text, padded by x and y pixels. */
+  box?: { colour: number; padX: number; padY: number };
 }
 
 export function style(o: TextOpts): Phaser.Types.GameObjects.Text.TextStyle {
@@ -35,6 +37,8 @@ export function style(o: TextOpts): Phaser.Types.GameObjects.Text.TextStyle {
     // No letter-spacing in right-to-left scripts: it breaks the joining of Persian letters.
     ...(o.letterSpacing && !rtl ? { letterSpacing: o.letterSpacing } : {}),
     ...(o.wrap ? { wordWrap: { width: o.wrap, useAdvancedWrap: true } } : {}),
+    // In the style, not set after: each setter redraws the text's canvas.
+    ...(o.box ? { backgroundColor: css(o.box.colour), padding: { left: o.box.padX, right: o.box.padX, top: o.box.padY, bottom: o.box.padY } } : {}),
   };
 }
 
@@ -99,4 +103,11 @@ export function fitSize(obj: Phaser.GameObjects.Text, maxWidth: number, minSize:
   let size = parseInt(String(obj.style.fontSize), 10);
   while (obj.width > maxWidth && size > minSize) obj.setFontSize(--size);
   if (obj.width > maxWidth) fitWidth(obj, maxWidth);
+}
+
+/** Sets a text's colour if it differs: Phaser redraws a text's canvas on every setColor, even to the same colour. */
+export function recolour(obj: Phaser.GameObjects.Text, colour: number): Phaser.GameObjects.Text {
+  const c = css(colour);
+  if (obj.style.color !== c) obj.setColor(c);
+  return obj;
 }
