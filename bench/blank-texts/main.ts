@@ -1,7 +1,7 @@
 import { startFloorScene } from '../blank/start';
 import texts from './turn-texts.json';
 
-// The blank scene with the first turn's texts and nothing else: the same 86 Phaser texts (strings, fonts, sizes,
+// The blank scene with the first turn's texts and nothing else: the same Phaser texts (strings, fonts, sizes,
 // colours, wrap widths and spacing) as the 2022 scenario's first turn at 1280×720, captured from the game by
 // bench/capture-turn-texts.ts. What a turn screen's words cost in Phaser Canvas before any game code runs.
 
