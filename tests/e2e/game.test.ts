@@ -119,6 +119,12 @@ describe('the browser game', () => {
     await page.keyboard.press('Enter');
     await waitScreen(page, 'Debrief');
     await shot(page, '07-debrief');
+    // Each source of the first decision's history names its publisher and date, as the scenario gives them.
+    const firstCard = scenario.cards.find((c) => c.id === browserGame.log.find((r) => r.choice !== null)!.card)!;
+    const cited = scenario.sources.filter((x) => firstCard.history.sources.includes(x.id) && x.publisher && x.date);
+    expect(cited.length).toBeGreaterThan(0);
+    const debriefText = await page.evaluate(() => document.getElementById('sb-content')?.textContent ?? '');
+    for (const x of cited) expect(debriefText).toContain(`${x.title} (${x.publisher}, ${x.date}`);
     const code = await page.evaluate(() => document.querySelector('#sb-content textarea')?.textContent ?? '');
     const verified = verifyCode(code, find);
     expect(verified.ok).toBe(true);

@@ -217,6 +217,8 @@ export const en = {
     notOpen: 'That option was not open at the time.',
     playBranch: 'Play the other future from that decision',
     title: 'Title screen',
+    /** Who published a source and when, under its link; a copy on another site is said to be one. */
+    byline: (publisher: string, date: string, copy: boolean) => `${[publisher, date].filter(Boolean).join(', ')}${copy ? ' \u2014 a copy on another site (the original page could not be found)' : ''}`,
   },
   saves: savesEn,
   analysis: enAnalysisEntry,

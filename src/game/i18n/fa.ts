@@ -222,6 +222,8 @@ export const fa: Catalog = {
     notOpen: 'آن گزینه در آن زمان در دسترس نبود.',
     playBranch: 'آیندهٔ دیگر را از همان تصمیم بازی کنید',
     title: 'صفحهٔ آغاز',
+    // The scenarios name publishers and dates in English: a separator that reads in either direction.
+    byline: (publisher: string, date: string, copy: boolean) => `${[publisher, date].filter(Boolean).join(' \u00B7 ')}${copy ? ' \u2014 رونوشتی در وبگاهی دیگر (صفحهٔ اصلی پیدا نشد)' : ''}`,
   },
   saves: savesFa,
   analysis: faAnalysisEntry,

@@ -3,7 +3,7 @@ import { recordOf, type GameRecord, type TurnRecord } from '../../engine';
 import { encodeRecordCode, recordFileName, recordJson } from '../../app';
 import { statName } from '../../app';
 import { download, h } from '../../app/dom';
-import { addSourceLinks, sourcesFor } from '../a11y/links';
+import { addSourceLinks, sourceByline, sourcesFor } from '../a11y/links';
 import { app } from '../app';
 import { isRtl, t } from '../i18n';
 import { boxX, textX } from '../layout';
@@ -258,7 +258,7 @@ export class Debrief extends BaseScene {
       h('h3', {}, t.debrief.history),
       ...histLines.map((l) => h('p', {}, l)),
       h('h3', {}, t.debrief.sources),
-      ...sources.map((s) => h('p', {}, s.url ? h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, s.title) : s.title)),
+      ...sources.map((s) => h('p', {}, s.url ? h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, s.title) : s.title, sourceByline(s) ? ` (${sourceByline(s)})` : '')),
     );
     app().mirror.announce(`${heading}. ${t.debrief.youChose(chosen.label)}`);
   }
