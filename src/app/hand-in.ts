@@ -98,8 +98,10 @@ export function nameFromFileName(file: string, replay?: unknown): string {
   let base = file.split(/[\\/]/).pop()!.replace(/\.(json|txt|zip)$/i, '').replace(/\s*\(\d+\)$/, '');
   const r = replay as { scenario?: { id?: unknown }; seed?: unknown } | null | undefined;
   if (r && typeof r.scenario?.id === 'string' && typeof r.seed === 'string') {
-    const tail = `-${r.scenario.id}-${r.seed}`;
-    if (base.endsWith(tail)) base = base.slice(0, -tail.length);
+    // The game names a file <name>-<scenario>-<seed>, or <scenario>-<seed> when the student gave no name.
+    const own = `${r.scenario.id}-${r.seed}`;
+    if (base === own) return '';
+    if (base.endsWith(`-${own}`)) base = base.slice(0, -own.length - 1);
   }
   const name = cleanName(base.replace(/[_]+/g, ' '));
   return name && !GENERIC_FILE.test(name) && isNameLike(name) ? name : '';

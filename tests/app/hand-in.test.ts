@@ -87,6 +87,16 @@ describe('texts and files', () => {
     expect(nameFromFileName('replay (2).json')).toBe('');
   });
 
+  it('takes no name from the file name the game gives an unnamed game, and the name the game put in the record', () => {
+    const unnamed = studentReplay({ seed: 'reva' });
+    expect(nameFromFileName('2022-suspicious-bind-reva.json', unnamed)).toBe('');
+    expect(nameFromFileName('2022-suspicious-bind-reva (2).json', unnamed)).toBe('');
+    const r = readHandInFile('2022-suspicious-bind-reva.json', strToU8(JSON.stringify(unnamed)));
+    expect(r.items.map((x) => x.nameFrom)).toEqual(['label']);
+    const named = studentReplay({ seed: 'reva', student: 'Ana Ruiz' });
+    expect(readHandInFile('Ana_Ruiz-2022-suspicious-bind-reva.json', strToU8(JSON.stringify(named))).items.map((x) => [x.name, x.nameFrom])).toEqual([['Ana Ruiz', 'file']]);
+  });
+
   it('reads every replay file in a zip, folders included, and leaves out the rest', () => {
     const one = JSON.stringify(studentReplay({ seed: 'zip1' }));
     const zip = zipSync({

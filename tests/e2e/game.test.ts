@@ -129,11 +129,28 @@ describe('the browser game', () => {
     const verified = verifyCode(code, find);
     expect(verified.ok).toBe(true);
     // The replay as a file to hand in: it verifies in Node and is the same game as the code.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.focus('[data-control="save-file"]').then(() => page.keyboard.press('Enter'))]);
-    expect(download.suggestedFilename()).toBe(`${scenario.id}-${seed}.json`);
+    // Saving asks for the student's name, which goes into the file and its name: a class's files stay apart.
+    await page.focus('[data-control="save-file"]');
+    await page.keyboard.press('Enter');
+    expect(await activeControl(page)).toBe('overlay-student');
+    await page.keyboard.type('  Ana   Ruiz ');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe(`Ana_Ruiz-${scenario.id}-${seed}.json`);
     const fileReplay = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(fileReplay.settings.student).toBe('Ana Ruiz');
     const fromFile = verifyValue(fileReplay, find);
     expect(fromFile.ok && verified.ok && contentHash(fromFile.game) === contentHash(verified.game)).toBe(true);
+    expect(await activeControl(page)).toBe('save-file');
+    // Saved again with the name left empty: no name in the file, the game's own file name, and Escape closes the panel.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    const [unnamed] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(unnamed.suggestedFilename()).toBe(`${scenario.id}-${seed}.json`);
+    expect(JSON.parse(readFileSync((await unnamed.path())!, 'utf8')).settings.student).toBeUndefined();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    expect(await activeControl(page)).toBe('save-file');
     // And the same game in the teachers' replay viewer, in a new tab.
     const [viewer] = await Promise.all([page.context().waitForEvent('page'), page.focus('[data-control="open-viewer"]').then(() => page.keyboard.press('Enter'))]);
     await viewer.waitForLoadState();

@@ -34,6 +34,8 @@ export interface InputSpec {
   onInput: (value: string) => void;
   onEnter?: () => void;
   widget?: Focusable;
+  /** 'ltr' (the default) for seeds and codes; 'auto' for words a person types, such as a name. */
+  dir?: 'ltr' | 'auto';
 }
 
 interface Item {
@@ -97,7 +99,7 @@ export class Controls {
     const el = h('input', { id: `sb-${spec.id}`, type: 'text', 'data-control': spec.id, maxlength: String(spec.maxLength), autocomplete: 'off', spellcheck: 'false' });
     el.value = spec.value;
     // Seeds and codes: Latin letters and digits, typed left to right on a right-to-left page too.
-    el.dir = 'ltr';
+    el.dir = spec.dir ?? 'ltr';
     if (spec.description) el.setAttribute('aria-description', spec.description);
     el.addEventListener('input', () => spec.onInput(el.value));
     el.addEventListener('keydown', (e) => {

@@ -218,6 +218,10 @@ export const en = {
     playBranch: 'Play the other future from that decision',
     title: 'Title screen',
     /** Who published a source and when, under its link; a copy on another site is said to be one. */
+    handIn: 'Save your game to hand in',
+    handInHelp: 'Your name goes into the file and its name, so that your teacher can tell the hand-ins apart. Leave it empty to save without a name.',
+    yourName: 'Your name (or initials)',
+    cancel: 'Cancel',
     byline: (publisher: string, date: string, copy: boolean) => `${[publisher, date].filter(Boolean).join(', ')}${copy ? ' \u2014 a copy on another site (the original page could not be found)' : ''}`,
   },
   saves: savesEn,

@@ -222,6 +222,10 @@ export const fa: Catalog = {
     notOpen: 'آن گزینه در آن زمان در دسترس نبود.',
     playBranch: 'آیندهٔ دیگر را از همان تصمیم بازی کنید',
     title: 'صفحهٔ آغاز',
+    handIn: 'ذخیرهٔ بازی برای تحویل',
+    handInHelp: 'نام شما در فایل و در نام آن می‌آید تا معلم بتواند تحویل‌ها را از هم جدا کند. اگر خالی بماند، بازی بی‌نام ذخیره می‌شود.',
+    yourName: 'نام شما (یا حروف اول نام)',
+    cancel: 'انصراف',
     // The scenarios name publishers and dates in English: a separator that reads in either direction.
     byline: (publisher: string, date: string, copy: boolean) => `${[publisher, date].filter(Boolean).join(' \u00B7 ')}${copy ? ' \u2014 رونوشتی در وبگاهی دیگر (صفحهٔ اصلی پیدا نشد)' : ''}`,
   },

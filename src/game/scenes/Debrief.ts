@@ -1,8 +1,8 @@
 import type Phaser from 'phaser';
-import { recordOf, type GameRecord, type TurnRecord } from '../../engine';
-import { encodeRecordCode, recordFileName, recordJson } from '../../app';
+import { recordOf, type TurnRecord } from '../../engine';
+import { encodeRecordCode } from '../../app';
 import { statName } from '../../app';
-import { download, h } from '../../app/dom';
+import { h } from '../../app/dom';
 import { addSourceLinks, sourceByline, sourcesFor } from '../a11y/links';
 import { app } from '../app';
 import { isRtl, t } from '../i18n';
@@ -18,6 +18,7 @@ import { fitSize, text } from '../widgets/text';
 import { BaseScene } from './base';
 import { playAgain } from './Ending';
 import { WhatIf } from './what-if';
+import { HandInFile } from './hand-in-file';
 import { openAnalysis } from './open-analysis';
 
 // After the game: the meters over time, the seed and replay code, and each decision with why the meters
@@ -32,6 +33,7 @@ export class Debrief extends BaseScene {
   private chart!: Chart;
   private detail: Phaser.GameObjects.Container | null = null;
   private whatIf: WhatIf | null = null;
+  private handIn: HandInFile | null = null;
   private status: Phaser.GameObjects.Text | null = null;
   private say: ((s: string, ok: boolean) => void) | null = null;
   private scroll: ScrollPanel | null = null;
@@ -65,7 +67,8 @@ export class Debrief extends BaseScene {
     const replay = recordOf(g, session.settings);
     const code = encodeRecordCode(replay, g, session.scenario!);
     this.drawCode(g.seed, session.scenario!.difficulties.find((d) => d.id === g.difficulty)?.name ?? g.difficulty, code);
-    this.drawReplayActions(replay, code);
+    this.handIn = new HandInFile(this, g, replay, (file) => this.say?.(t.debrief.fileSaved(file), true));
+    this.drawReplayActions(code);
     mirror.setSections([
       { heading: t.debrief.chart, lines: series.map((s) => t.debrief.chartLabel(s.name, s.values.join(', '))) },
       { heading: t.debrief.replay, lines: [t.fmt.valueLine(t.debrief.seed, g.seed)], nodes: [h('textarea', { readonly: 'true', 'aria-label': t.debrief.replay, rows: '3', dir: 'ltr' }, code)] },
@@ -83,13 +86,15 @@ export class Debrief extends BaseScene {
       controls.add({ id: 'analysis', label: t.analysis.open, description: t.analysis.openHelp, widget: a, action: () => openAnalysis(this, (m) => this.say?.(m, false)) });
     }
     this.show(0);
+    // While a panel is open (what if, or saving the file to hand in), the keys belong to it.
+    const panelOpen = () => !!(this.whatIf?.isOpen || this.handIn?.isOpen);
     keys.set({
-      page: (step) => (this.whatIf?.isOpen ? undefined : this.show(this.index + step)),
+      page: (step) => (panelOpen() ? undefined : this.show(this.index + step)),
       digit: (n) => this.whatIf?.isOpen && this.whatIf.pick(n),
       scroll: (step) => this.scroll?.page(step),
-      escape: () => (this.whatIf?.isOpen ? this.whatIf.close() : this.scene.start('Ending')),
+      escape: () => (this.whatIf?.isOpen ? this.whatIf.close() : this.handIn?.isOpen ? this.handIn.close() : this.scene.start('Ending')),
       letters: this.decisions.length
-        ? { [t.keys.whatIf.toLowerCase()]: () => this.whatIf?.isOpen || this.whatIf?.open(g, this.index), [t.analysis.key.toLowerCase()]: () => this.whatIf?.isOpen || openAnalysis(this, (m) => this.say?.(m, false)) }
+        ? { [t.keys.whatIf.toLowerCase()]: () => panelOpen() || this.whatIf?.open(g, this.index), [t.analysis.key.toLowerCase()]: () => panelOpen() || openAnalysis(this, (m) => this.say?.(m, false)) }
         : undefined,
     });
     controls.focus('next');
@@ -134,7 +139,7 @@ export class Debrief extends BaseScene {
   }
 
   /** Beside "copy": the replay as a file to hand in, and the same game in the teachers' replay viewer. */
-  private drawReplayActions(replay: GameRecord, code: string): void {
+  private drawReplayActions(code: string): void {
     const { controls, mirror } = app();
     const x = 756;
     const file = new Button(this, { x: boxX(x + 158, 150), y: 284, w: 150, h: 44, label: t.debrief.saveFile, size: FONT.small });
@@ -143,11 +148,7 @@ export class Debrief extends BaseScene {
       label: t.debrief.saveFile,
       description: t.debrief.saveFileHelp,
       widget: file,
-      action: () => {
-        const name = recordFileName(replay);
-        download(name, recordJson(replay), 'application/json');
-        this.say?.(t.debrief.fileSaved(name), true);
-      },
+      action: () => this.handIn?.open(),
     });
     const viewer = new Button(this, { x: boxX(x + 316, 164), y: 284, w: 164, h: 44, label: t.debrief.openViewer, size: FONT.small });
     controls.add({

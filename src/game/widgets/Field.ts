@@ -1,10 +1,12 @@
 import Phaser from 'phaser';
 import type { Focusable } from '../a11y/controls';
+import { isRtl } from '../i18n';
 import { C, FONT } from '../theme';
 import { text } from './text';
 
 // A one-line text field drawn on the canvas. The typing happens in the paired HTML input; this shows its value and a caret.
-// Its values are seeds and class codes (Latin letters and digits): left to right in every language.
+// Seeds and class codes (Latin letters and digits) read left to right in every language; a name (`ltr: false`)
+// starts where the page's language starts.
 
 export class Field extends Phaser.GameObjects.Container implements Focusable {
   private readonly bg: Phaser.GameObjects.Graphics;
@@ -15,10 +17,11 @@ export class Field extends Phaser.GameObjects.Container implements Focusable {
   private activate: (() => void) | null = null;
   private blink: Phaser.Time.TimerEvent;
 
-  constructor(scene: Phaser.Scene, x: number, y: number, private readonly fw: number, private readonly fh: number, initial: string) {
+  constructor(scene: Phaser.Scene, x: number, y: number, private readonly fw: number, private readonly fh: number, initial: string, opts: { ltr?: boolean } = {}) {
     super(scene, x, y);
     this.bg = scene.add.graphics();
-    this.value = text(scene, 14, fh / 2 - 12, initial, { size: FONT.h3, color: C.text, letterSpacing: 1, ltr: true });
+    const ltr = opts.ltr ?? true;
+    this.value = text(scene, ltr || !isRtl() ? 14 : fw - 14, fh / 2 - 12, initial, { size: FONT.h3, color: C.text, ltr, ...(ltr ? { letterSpacing: 1 } : {}) });
     this.caret = scene.add.rectangle(0, fh / 2, 2, 26, C.focus).setVisible(false);
     const zone = scene.add.zone(0, 0, fw, fh).setOrigin(0, 0).setInteractive({ useHandCursor: true });
     zone.on('pointerup', () => this.activate?.());

@@ -1,8 +1,9 @@
 import Phaser from 'phaser';
 import { app } from '../app';
-import { boxX } from '../layout';
+import { boxX, textX } from '../layout';
 import { C, FONT, HEIGHT, WIDTH } from '../theme';
 import { Button } from './Button';
+import { Field } from './Field';
 import { ScrollPanel } from './ScrollPanel';
 import { text } from './text';
 
@@ -14,12 +15,26 @@ export interface OverlayButton {
   action: () => void;
 }
 
+/** A one-line text field above the buttons (focused when the panel opens); Enter in it runs `onEnter`. */
+export interface OverlayField {
+  id: string;
+  label: string;
+  value: string;
+  maxLength: number;
+  onInput: (value: string) => void;
+  onEnter: () => void;
+}
+
 export interface OverlayOpts {
   title: string;
   paragraphs?: string[];
+  field?: OverlayField;
   buttons: OverlayButton[];
   width?: number;
 }
+
+/** The field's label, box and the gap below them. */
+const FIELD_H = 32 + 50 + 18;
 
 export class Overlay {
   private readonly root: Phaser.GameObjects.Container;
@@ -42,9 +57,10 @@ export class Overlay {
     const paras = (o.paragraphs ?? []).map((p) => text(scene, 0, 0, p, { size: FONT.body, serif: true, color: C.text, wrap: inner - 24 }));
     const bodyH = paras.reduce((sum, p) => sum + p.height + 14, 0);
     // The paragraphs scroll when they do not fit; the title and the buttons stay in view.
-    const room = HEIGHT - 40 - (36 + title.height + 20 + buttonsH + 28);
+    const fieldH = o.field ? FIELD_H : 0;
+    const room = HEIGHT - 40 - (36 + title.height + 20 + fieldH + buttonsH + 28);
     const viewH = Math.max(0, Math.min(bodyH, room));
-    const h = 36 + title.height + 20 + viewH + (viewH ? 10 : 0) + buttonsH + 28;
+    const h = 36 + title.height + 20 + viewH + (viewH ? 10 : 0) + fieldH + buttonsH + 28;
     const x = (WIDTH - w) / 2;
     const y = (HEIGHT - h) / 2;
     const panel = scene.add.graphics();
@@ -70,6 +86,14 @@ export class Overlay {
     controls.pushLayer(o.title);
     mirror.announce([o.title, ...(o.paragraphs ?? [])].join(' '));
     if (o.paragraphs?.length) controls.append(...o.paragraphs.map((p) => Object.assign(document.createElement('p'), { textContent: p })));
+    if (o.field) {
+      const f = o.field;
+      this.root.add(text(scene, textX(x + 40), cy, f.label, { size: FONT.small, bold: true, color: C.text, wrap: inner }));
+      const box = new Field(scene, boxX(x + 40, inner), cy + 32, inner, 50, f.value, { ltr: false });
+      this.root.add(box);
+      controls.input({ id: `overlay-${f.id}`, label: f.label, value: f.value, maxLength: f.maxLength, dir: 'auto', widget: box, onInput: (v) => (box.setText(v, false), f.onInput(v)), onEnter: f.onEnter });
+      cy += FIELD_H;
+    }
     const bw = (inner - (cols - 1) * 12) / cols;
     o.buttons.forEach((b, i) => {
       const bx = x + 40 + (i % cols) * (bw + 12);
@@ -77,7 +101,7 @@ export class Overlay {
       this.root.add(btn);
       controls.add({ id: `overlay-${b.id}`, label: b.label, widget: btn, action: b.action });
     });
-    controls.focus(`overlay-${o.buttons[0]?.id ?? ''}`);
+    controls.focus(o.field ? `overlay-${o.field.id}` : `overlay-${o.buttons[0]?.id ?? ''}`);
   }
 
   close(): void {
