@@ -26,22 +26,30 @@ function itemise(cs: CompiledScenario, changes: readonly Change[]): string {
   return changes.map((c) => `${statName(cs, c.stat)} ${c.delta > 0 ? '+' : ''}${c.delta} (${causeText(cs, c.cause)})`).join('; ');
 }
 
-/** Columns: turn, month, card, choice, historical choice, each stat after the turn, the month's opening changes, the decision's changes. */
+/**
+ * Columns: turn, month, card, choice, historical choice, each stat after the turn, the month's opening changes, the
+ * decision's changes, and whether the historical choice is the record or only closest to a reported claim
+ * (`historical_is`: record | claim; last, so that the older columns keep their places).
+ */
 export function gameCsv(cs: CompiledScenario, g: GameState): string {
   const stats = ['west', 'russia', 'elites', ...cs.camps, ...cs.data.indicators.map((i) => i.id)];
-  const header = ['turn', 'month', 'card_id', 'card', 'choice_id', 'choice', 'historical_choice_id', ...stats, 'opening_changes', 'decision_changes'];
-  const rows = g.log.map((r) => [
-    r.turn,
-    r.month,
-    r.card ?? '',
-    cardTitle(cs, r.card),
-    r.choice ?? '',
-    choiceLabel(cs, r.card, r.choice),
-    (r.card && cs.cardById.get(r.card)?.history.choice) || '',
-    ...stats.map((s) => r.stats[s] ?? 0),
-    itemise(cs, r.briefing),
-    itemise(cs, r.changes),
-  ]);
+  const header = ['turn', 'month', 'card_id', 'card', 'choice_id', 'choice', 'historical_choice_id', ...stats, 'opening_changes', 'decision_changes', 'historical_is'];
+  const rows = g.log.map((r) => {
+    const hist = r.card ? cs.cardById.get(r.card)?.history : undefined;
+    return [
+      r.turn,
+      r.month,
+      r.card ?? '',
+      cardTitle(cs, r.card),
+      r.choice ?? '',
+      choiceLabel(cs, r.card, r.choice),
+      hist?.choice ?? '',
+      ...stats.map((s) => r.stats[s] ?? 0),
+      itemise(cs, r.briefing),
+      itemise(cs, r.changes),
+      hist?.choice ? (hist.choiceIs ?? 'record') : '',
+    ];
+  });
   return csvFile([header, ...rows]);
 }
 
