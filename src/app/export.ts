@@ -3,7 +3,8 @@ import { causeText, cardTitle, choiceLabel, statName } from './describe.js';
 import type { Change, GameState } from '../engine/types.js';
 import type { ClassReport, StudentRow } from '../analysis/class-report.js';
 
-// Games as tables for spreadsheets: one row per turn of a game, and the class gradebook (one row per student).
+// Games as tables for spreadsheets: one row per turn of a game, the class gradebook (one row per student) and the
+// class's choices by card.
 // Every text cell that a spreadsheet would read as a formula is neutralised (OWASP's rule: a leading =, +, -, @,
 // tab or carriage return gets a ' in front), and files start with a UTF-8 byte order mark so that "—" and "é" survive.
 
@@ -80,4 +81,18 @@ export function gradebookCsv(cs: CompiledScenario, r: ClassReport): string {
     s.recorded ?? '',
   ]);
   return csvFile([header, ...rows]);
+}
+
+/**
+ * One row per card and option: how many students chose it, and whether it is the card's historical answer
+ * (`historical`), with `historical_is` saying whether that is the record (what Tehran did) or only the option
+ * closest to a reported, unconfirmed claim.
+ */
+export function choicesCsv(report: ClassReport): string {
+  const rows: (string | number)[][] = [['card_id', 'card', 'games', 'choice_id', 'choice', 'count', 'share', 'historical', 'historical_is']];
+  for (const c of report.cards)
+    for (const ch of c.choices)
+      rows.push([c.card, c.title, c.seen, ch.choice, ch.label, ch.count, c.seen ? (ch.count / c.seen).toFixed(3) : '0',
+        ch.historical || ch.claimed ? 'yes' : 'no', ch.historical ? 'record' : ch.claimed ? 'claim' : '']);
+  return csvFile(rows);
 }
