@@ -22,10 +22,14 @@ export interface CardReport {
   card: string;
   title: string;
   seen: number;
-  choices: { choice: string; label: string; count: number; historical: boolean }[];
+  /**
+   * Each option and how many chose it. `historical`: what Tehran did (the record's choice). `claimed`: the option
+   * closest to a reported, unconfirmed claim (`choiceIs: claim`), which is not what Tehran is known to have done.
+   */
+  choices: { choice: string; label: string; count: number; historical: boolean; claimed: boolean }[];
   /** How split the class was: 0 when everyone chose alike, towards 1 the more evenly they split. */
   split: number;
-  /** The share of the class that did not do what Tehran did (null when the record shows no clear choice). */
+  /** The share of the class that did not do what Tehran did (null when the record shows no clear choice or only a claim). */
   againstHistory: number | null;
 }
 
@@ -137,12 +141,14 @@ export function classReportOf(
       const m = counts.get(c.id)!;
       const seen = [...m.values()].reduce((a, b) => a + b, 0);
       const top = Math.max(...m.values());
-      const historical = c.history.choice ? (m.get(c.history.choice) ?? 0) : null;
+      const claim = c.history.choiceIs === 'claim';
+      const record = claim ? undefined : c.history.choice;
+      const historical = record ? (m.get(record) ?? 0) : null;
       return {
         card: c.id,
         title: c.title,
         seen,
-        choices: c.choices.map((ch) => ({ choice: ch.id, label: ch.label, count: m.get(ch.id) ?? 0, historical: c.history.choice === ch.id })),
+        choices: c.choices.map((ch) => ({ choice: ch.id, label: ch.label, count: m.get(ch.id) ?? 0, historical: record === ch.id, claimed: claim && c.history.choice === ch.id })),
         split: Math.round((1 - top / seen) * 1000) / 1000,
         againstHistory: historical === null ? null : Math.round((1 - historical / seen) * 1000) / 1000,
       };

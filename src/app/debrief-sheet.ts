@@ -3,7 +3,8 @@ import type { GameState } from '../engine/types.js';
 import { cardTitle, choiceLabel } from './describe.js';
 
 // What a student's discussion sheet holds besides the questions: the three decisions that moved the meters most
-// in their game, each beside what Tehran did. And the scenario's debrief questions, read from its teacher notes.
+// in their game, each beside what Tehran did (on a claim card, the option closest to the reported claim). And the
+// scenario's debrief questions, read from its teacher notes.
 
 export interface KeyDecision {
   turn: number;
@@ -11,9 +12,14 @@ export interface KeyDecision {
   card: string;
   title: string;
   choice: string;
-  /** What Tehran did, or null when the record shows no clear choice. */
+  /** The card's historical answer, or null when the record shows no clear choice. */
   historical: string | null;
+  /** "record": what Tehran did; "claim": only the option closest to a reported, unconfirmed claim. */
+  historicalIs: 'record' | 'claim' | null;
+  /** The student chose what Tehran did (never on a claim card). */
   sameAsTehran: boolean;
+  /** The student chose the option closest to the card's reported claim. */
+  sameAsClaim: boolean;
 }
 
 /** The n decisions whose own consequences moved the meters most (in the order they were taken). */
@@ -25,7 +31,9 @@ export function keyDecisions(cs: CompiledScenario, g: GameState, n = 3): KeyDeci
     .slice(0, n)
     .sort((a, b) => a.r.turn - b.r.turn)
     .map(({ r }) => {
-      const hist = cs.cardById.get(r.card!)?.history.choice ?? null;
+      const history = cs.cardById.get(r.card!)?.history;
+      const hist = history?.choice ?? null;
+      const is = hist ? (history!.choiceIs ?? 'record') : null;
       return {
         turn: r.turn,
         month: r.month,
@@ -33,7 +41,9 @@ export function keyDecisions(cs: CompiledScenario, g: GameState, n = 3): KeyDeci
         title: cardTitle(cs, r.card),
         choice: choiceLabel(cs, r.card, r.choice),
         historical: hist ? choiceLabel(cs, r.card, hist) : null,
-        sameAsTehran: hist === r.choice,
+        historicalIs: is,
+        sameAsTehran: is === 'record' && hist === r.choice,
+        sameAsClaim: is === 'claim' && hist === r.choice,
       };
     });
 }

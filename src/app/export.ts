@@ -3,7 +3,8 @@ import { causeText, cardTitle, choiceLabel, statName } from './describe.js';
 import type { Change, GameState } from '../engine/types.js';
 import type { ClassReport, StudentRow } from '../analysis/class-report.js';
 
-// Games as tables for spreadsheets: one row per turn of a game, and the class gradebook (one row per student).
+// Games as tables for spreadsheets: one row per turn of a game, the class gradebook (one row per student) and the
+// class's choices by card.
 // Every text cell that a spreadsheet would read as a formula is neutralised (OWASP's rule: a leading =, +, -, @,
 // tab or carriage return gets a ' in front), and files start with a UTF-8 byte order mark so that "—" and "é" survive.
 
@@ -26,22 +27,30 @@ function itemise(cs: CompiledScenario, changes: readonly Change[]): string {
   return changes.map((c) => `${statName(cs, c.stat)} ${c.delta > 0 ? '+' : ''}${c.delta} (${causeText(cs, c.cause)})`).join('; ');
 }
 
-/** Columns: turn, month, card, choice, historical choice, each stat after the turn, the month's opening changes, the decision's changes. */
+/**
+ * Columns: turn, month, card, choice, historical choice, each stat after the turn, the month's opening changes, the
+ * decision's changes, and whether the historical choice is the record or only closest to a reported claim
+ * (`historical_is`: record | claim; last, so that the older columns keep their places).
+ */
 export function gameCsv(cs: CompiledScenario, g: GameState): string {
   const stats = ['west', 'russia', 'elites', ...cs.camps, ...cs.data.indicators.map((i) => i.id)];
-  const header = ['turn', 'month', 'card_id', 'card', 'choice_id', 'choice', 'historical_choice_id', ...stats, 'opening_changes', 'decision_changes'];
-  const rows = g.log.map((r) => [
-    r.turn,
-    r.month,
-    r.card ?? '',
-    cardTitle(cs, r.card),
-    r.choice ?? '',
-    choiceLabel(cs, r.card, r.choice),
-    (r.card && cs.cardById.get(r.card)?.history.choice) || '',
-    ...stats.map((s) => r.stats[s] ?? 0),
-    itemise(cs, r.briefing),
-    itemise(cs, r.changes),
-  ]);
+  const header = ['turn', 'month', 'card_id', 'card', 'choice_id', 'choice', 'historical_choice_id', ...stats, 'opening_changes', 'decision_changes', 'historical_is'];
+  const rows = g.log.map((r) => {
+    const hist = r.card ? cs.cardById.get(r.card)?.history : undefined;
+    return [
+      r.turn,
+      r.month,
+      r.card ?? '',
+      cardTitle(cs, r.card),
+      r.choice ?? '',
+      choiceLabel(cs, r.card, r.choice),
+      hist?.choice ?? '',
+      ...stats.map((s) => r.stats[s] ?? 0),
+      itemise(cs, r.briefing),
+      itemise(cs, r.changes),
+      hist?.choice ? (hist.choiceIs ?? 'record') : '',
+    ];
+  });
   return csvFile([header, ...rows]);
 }
 
@@ -72,4 +81,18 @@ export function gradebookCsv(cs: CompiledScenario, r: ClassReport): string {
     s.recorded ?? '',
   ]);
   return csvFile([header, ...rows]);
+}
+
+/**
+ * One row per card and option: how many students chose it, and whether it is the card's historical answer
+ * (`historical`), with `historical_is` saying whether that is the record (what Tehran did) or only the option
+ * closest to a reported, unconfirmed claim.
+ */
+export function choicesCsv(report: ClassReport): string {
+  const rows: (string | number)[][] = [['card_id', 'card', 'games', 'choice_id', 'choice', 'count', 'share', 'historical', 'historical_is']];
+  for (const c of report.cards)
+    for (const ch of c.choices)
+      rows.push([c.card, c.title, c.seen, ch.choice, ch.label, ch.count, c.seen ? (ch.count / c.seen).toFixed(3) : '0',
+        ch.historical || ch.claimed ? 'yes' : 'no', ch.historical ? 'record' : ch.claimed ? 'claim' : '']);
+  return csvFile(rows);
 }

@@ -1,7 +1,7 @@
 // What the three fronts (game, teacher page, CLI) share: wording, the danger-zone rule, class codes, CSV, and
 // reading and writing game records.
 export { statName, cardTitle, choiceLabel, effectNews, driftReason, causeText, newsText } from './describe.js';
-export { gameCsv, csvLine, csvFile, gradebookCsv, CSV_BOM } from './export.js';
+export { gameCsv, csvLine, csvFile, gradebookCsv, choicesCsv, CSV_BOM } from './export.js';
 export { encodeClassCode, decodeClassCode, classLinkQuery, scenarioKey, type ClassSettings, type CodeScenario } from './class-code.js';
 export { DANGER_FROM, dangerZones, inDanger, inZone, type Zone } from './danger.js';
 export { SEED_PATTERN, isValidSeed, newSeed, defaultDifficulty, defaultScenario, isTension, monthName, formatNumber, localDigits, asciiDigits, solarHijriSpan } from './defaults.js';

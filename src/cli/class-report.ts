@@ -102,10 +102,11 @@ export function renderClassReport(r: ClassReport): string {
   listed('duplicate', 'Handed in twice (counted once):', (s) => `already handed in as ${s.detail}`);
   if (r.refused.length) lines.push('', 'Refused (not counted):', ...r.refused.map((x) => `  ${x.name}: ${x.kind} — ${x.message}`));
   lines.push('', table(['ending', 'games', 'share', 'students (month ended)'], r.endings.map((e) => [e.title, String(e.count), pct(e.count, r.counted), e.students.map((s) => `${s.name} (${s.month})`).join(', ')])));
-  lines.push('', 'Choices by card, where the class split most first (* = what Tehran actually did):');
+  const claims = r.cards.some((c) => c.choices.some((ch) => ch.claimed));
+  lines.push('', `Choices by card, where the class split most first (* = what Tehran actually did${claims ? '; ~ = closest to a reported claim, unconfirmed: not what Tehran is known to have done' : ''}):`);
   for (const c of r.cards) {
     lines.push(`  ${c.title} (${c.seen} games)`);
-    for (const ch of c.choices) lines.push(`    ${ch.historical ? '*' : ' '} ${pct(ch.count, c.seen).padStart(4)}  ${ch.label}`);
+    for (const ch of c.choices) lines.push(`    ${ch.historical ? '*' : ch.claimed ? '~' : ' '} ${pct(ch.count, c.seen).padStart(4)}  ${ch.label}`);
   }
   lines.push('', table(['turn', 'month', 'West median [q1–q3]', 'Russia', 'Elites', 'games'], r.meters.map((m) => [
     String(m.turn), m.month,

@@ -5,6 +5,8 @@ import { discussionQuestions, keyDecisions } from '../../src/app/index.js';
 import { compileScenario } from '../../src/engine/index.js';
 import { verifyValue } from '../e2e/support/records.js';
 import { findShipped, main, studentReplay } from './class-fixtures.js';
+import { playThroughMachine } from '../../src/analysis/index.js';
+import { claimMini } from '../analysis/claim-cards.js';
 
 // The discussion sheet's parts: the debrief questions read from the teacher notes, and a game's key decisions.
 
@@ -42,6 +44,23 @@ describe('key decisions', () => {
     const weight = (turn: number) => v.game.log.find((r) => r.turn === turn)!.changes.filter((c) => c.cause.kind === 'choice').reduce((a, c) => a + Math.abs(c.delta), 0);
     const others = v.game.log.filter((r) => r.choice && !keys.some((k) => k.turn === r.turn)).map((r) => weight(r.turn));
     expect(Math.min(...keys.map((k) => weight(k.turn)))).toBeGreaterThanOrEqual(Math.max(...others));
-    for (const k of keys) expect(k.sameAsTehran).toBe(k.historical !== null && k.choice === k.historical);
+    for (const k of keys) {
+      expect(k.sameAsTehran).toBe(k.historicalIs === 'record' && k.choice === k.historical);
+      expect(k.sameAsClaim).toBe(k.historicalIs === 'claim' && k.choice === k.historical);
+    }
+  });
+
+  it('say of a claim card’s answer that it is a claim, never that Tehran did it', () => {
+    const cs = compileScenario(claimMini);
+    const games = (['west', 'russia', 'random', 'balanced'] as const).map((s, i) => playThroughMachine(claimMini, `sheet-claim-${i}`, 'standard', s));
+    const keys = games.flatMap((g) => keyDecisions(cs, g, 10));
+    const drones = keys.filter((k) => k.card === 'drones');
+    expect(drones.length).toBeGreaterThan(0);
+    for (const k of drones) {
+      expect(k).toMatchObject({ historical: 'Send in secret', historicalIs: 'claim', sameAsTehran: false, sameAsClaim: k.choice === 'Send in secret' });
+    }
+    const talks = keys.filter((k) => k.card === 'talks');
+    expect(talks.length).toBeGreaterThan(0);
+    for (const k of talks) expect(k).toMatchObject({ historicalIs: 'record', sameAsTehran: k.choice === k.historical, sameAsClaim: false });
   });
 });

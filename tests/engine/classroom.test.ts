@@ -62,7 +62,7 @@ describe('CSV export', () => {
   it('has one row per turn that matches the engine’s own record', () => {
     const g = playThroughMachine(mini, 'csv', 'standard', 'random');
     const lines = gameCsv(miniCs, g).trim().split('\r\n');
-    expect(lines[0]).toBe('turn,month,card_id,card,choice_id,choice,historical_choice_id,west,russia,elites,hardliners,pragmatists,economy,exposure,opening_changes,decision_changes');
+    expect(lines[0]).toBe('turn,month,card_id,card,choice_id,choice,historical_choice_id,west,russia,elites,hardliners,pragmatists,economy,exposure,opening_changes,decision_changes,historical_is');
     expect(lines).toHaveLength(g.log.length + 1);
     g.log.forEach((rec, i) => {
       const cells = lines[i + 1]!.split(',');

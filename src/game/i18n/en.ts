@@ -192,6 +192,8 @@ export const en = {
     youChose: (label: string) => `You chose: ${label}`,
     why: 'Why the meters moved',
     history: 'What Tehran actually did',
+    /** The heading above a card whose history is only a reported, unconfirmed claim. */
+    historyRecordShows: 'What the record shows',
     historyChoice: (label: string) => `Tehran's choice: ${label}`,
     historyClaim: (label: string) => `Closest to a reported claim (unconfirmed, not established): ${label}`,
     sameChoice: 'You made the same choice.',

@@ -197,6 +197,7 @@ export const fa: Catalog = {
     youChose: (label: string) => `انتخاب شما: ${label}`,
     why: 'چرا شاخص‌ها تغییر کردند',
     history: 'آنچه تهران در واقع کرد',
+    historyRecordShows: 'آنچه در گزارش‌ها آمده',
     historyChoice: (label: string) => `انتخاب تهران: ${label}`,
     historyClaim: (label: string) => `نزدیک‌ترین گزینه به ادعایی گزارش‌شده (تأییدنشده و اثبات‌نشده): ${label}`,
     sameChoice: 'شما هم همین را انتخاب کردید.',

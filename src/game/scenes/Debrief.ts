@@ -241,7 +241,8 @@ export class Debrief extends BaseScene {
     const hist = card.history;
     const theirs = hist.choice ? card.choices.find((x) => x.id === hist.choice) : undefined;
     let hy = you.y;
-    add(rx, hy, t.debrief.history.toUpperCase(), { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 2 });
+    const historyHeading = theirs && hist.choiceIs === 'claim' ? t.debrief.historyRecordShows : t.debrief.history;
+    add(rx, hy, historyHeading.toUpperCase(), { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 2 });
     hy += 28;
     const histLines = [theirs ? `${(hist.choiceIs === 'claim' ? t.debrief.historyClaim : t.debrief.historyChoice)(theirs.label)}${theirs.id === rec.choice ? ` \u2014 ${t.debrief.sameChoice}` : ''}` : '', hist.text].filter(Boolean);
     if (theirs) hy += add(rx, hy, histLines[0]!, { size: FONT.small, bold: true, color: C.text, wrap: rw }).height + 6;
@@ -256,7 +257,7 @@ export class Debrief extends BaseScene {
       h('p', {}, t.debrief.youChose(chosen.label)),
       h('h3', {}, t.debrief.why),
       ...why.map((l) => h('p', {}, l)),
-      h('h3', {}, t.debrief.history),
+      h('h3', {}, historyHeading),
       ...histLines.map((l) => h('p', {}, l)),
       h('h3', {}, t.debrief.sources),
       ...sources.map((s) => h('p', {}, s.url ? h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, s.title) : s.title, sourceByline(s) ? ` (${sourceByline(s)})` : '')),

@@ -43,14 +43,19 @@ export function barChart(title: string, bars: Bar[], total: number, opts: { labe
   );
 }
 
-/** Choice shares on one card as inline bars in a list: label, bar, percentage, the historical choice marked in words. */
-export function shareList(items: { label: string; count: number; historical: boolean }[], total: number): HTMLElement {
+/**
+ * Choice shares on one card as inline bars in a list: label, bar, percentage, and in words what Tehran did (★) or,
+ * on a card whose record is only a reported claim, the option closest to it (no star).
+ */
+export function shareList(items: { label: string; count: number; historical: boolean; claimed: boolean }[], total: number): HTMLElement {
   return h('ul', { class: 'shares' }, items.map((c) =>
-    h('li', { class: c.historical ? 'is-historical' : '' },
+    h('li', { class: c.historical ? 'is-historical' : c.claimed ? 'is-claim' : '' },
       h('span', { class: 'share-label' }, c.label),
       h('span', { class: 'share-bar', 'aria-hidden': 'true' }, h('span', { style: `inline-size:${pct(c.count, total)}%` })),
       h('span', { class: 'share-value' }, t.chart.count(c.count, pct(c.count, total))),
-      c.historical ? h('span', { class: 'share-history' }, h('span', { 'aria-hidden': 'true' }, '\u2605 '), t.report.tehranDid) : h('span'),
+      c.historical
+        ? h('span', { class: 'share-history' }, h('span', { 'aria-hidden': 'true' }, '\u2605 '), t.report.tehranDid)
+        : c.claimed ? h('span', { class: 'share-claim' }, h('span', { 'aria-hidden': 'true' }, '~ '), t.report.closestToClaim) : h('span'),
     ),
   ));
 }

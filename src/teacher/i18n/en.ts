@@ -142,6 +142,8 @@ export const en = {
     danger: 'danger',
     lowEconomy: 'near collapse',
     history: 'What Tehran actually did',
+    /** The heading above a card whose history is only a reported, unconfirmed claim. */
+    recordShows: 'What the record shows',
     sameAsTehran: '\u2714\uFE0E The same choice as Tehran made.',
     differentFromTehran: (label: string) => `\u2260 Tehran chose differently: ${label}.`,
     noHistoricalChoice: 'None of the options matches what Tehran did exactly.',
@@ -424,9 +426,11 @@ export const en = {
     meters: 'The meters month by month',
     metersHelp: 'Line: the class median. Dark band: the middle half of the class (25th to 75th percentile). Light band: lowest to highest. Only games still running that month count.',
     cards: 'Choices card by card',
-    cardsHelp: 'The share of the students who saw each card that chose each option. ★ marks what Tehran actually did.',
+    cardsHelp:
+      'The share of the students who saw each card that chose each option. ★ marks what Tehran actually did. Where the record holds only a denied or unconfirmed claim, the option closest to it is marked ~ \u201Cclosest to a reported claim\u201D, with no star.',
     seen: (n: number, total: number) => `seen in ${n} of ${total} games`,
     tehranDid: 'what Tehran did',
+    closestToClaim: 'closest to a reported claim (unconfirmed)',
     divergent: 'Students who chose most differently',
     divergentHelp: 'Share of each student’s decisions that differ from the class majority on the same card: good starting points for the debrief.',
     colDiffering: 'Different from the majority',

@@ -32,6 +32,8 @@ function whyMoved(cs: CompiledScenario, r: TurnRecord, driftRef: (reason: string
 
 function timeline(l: Loaded, sourceNumber: (id: string) => number, driftRef: (reason: string) => string): HTMLElement {
   const cs = l.cs;
+  // A column that holds a reported claim is not headed "What Tehran actually did".
+  const claims = l.game.log.some((r) => r.card && cs.cardById.get(r.card)?.history.choiceIs === 'claim');
   const rows = l.game.log.map((r) => {
     const hist = r.card ? cs.cardById.get(r.card)?.history : undefined;
     const same = hist?.choice && hist.choice === r.choice;
@@ -55,7 +57,7 @@ function timeline(l: Loaded, sourceNumber: (id: string) => number, driftRef: (re
   });
   return h('table', { class: 'data timeline' },
     h('colgroup', null, ['c-month', 'c-decision', 'c-why', 'c-history'].map((c) => h('col', { class: c }))),
-    h('thead', null, h('tr', null, [t.debrief.colMonth, t.debrief.colDecision, t.debrief.colWhy, t.debrief.colHistory].map((c) => h('th', { scope: 'col' }, c)))),
+    h('thead', null, h('tr', null, [t.debrief.colMonth, t.debrief.colDecision, t.debrief.colWhy, claims ? t.turn.recordShows : t.debrief.colHistory].map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', null, rows),
   );
 }

@@ -8,7 +8,8 @@ import { t } from '../i18n';
 import { debriefQuestions } from '../teacher-notes';
 
 // Discussion sheets to print, one A4 page per student: a name line, the student's own game (ending, three key
-// decisions beside what Tehran did) and the scenario's debrief questions from its teacher notes.
+// decisions beside what Tehran did, or on a claim card the option closest to the reported claim) and the scenario's
+// debrief questions from its teacher notes.
 
 const w = t.classReport;
 
@@ -16,6 +17,7 @@ function sheet(cs: CompiledScenario, r: ClassReport, questions: string[], studen
   const v = student ? verifyAny(student.sub.replay, findScenario) : null;
   const game = v?.ok ? v.game : null;
   const ending = game?.ending ? cs.endingById.get(game.ending.id) : undefined;
+  const decisions = game ? keyDecisions(cs, game) : [];
   return h('article', { class: 'sheet', 'data-testid': 'sheet' },
     h('header', { class: 'sheet-head' },
       h('h2', null, w.sheetTitle(r.scenario.title)),
@@ -27,12 +29,12 @@ function sheet(cs: CompiledScenario, r: ClassReport, questions: string[], studen
           h('h3', null, w.sheetYourGame),
           h('p', null, w.sheetEnding(ending?.title ?? '', monthLabel(cs.months[(game.log[game.log.length - 1]?.turn ?? 1) - 1] ?? ''))),
           h('table', { class: 'data sheet-decisions' },
-            h('thead', null, h('tr', null, h('th', { scope: 'col' }, w.sheetMonth), h('th', { scope: 'col' }, w.sheetCard), h('th', { scope: 'col' }, w.sheetYou), h('th', { scope: 'col' }, w.sheetTehran))),
-            h('tbody', null, keyDecisions(cs, game).map((d) => h('tr', null,
+            h('thead', null, h('tr', null, h('th', { scope: 'col' }, w.sheetMonth), h('th', { scope: 'col' }, w.sheetCard), h('th', { scope: 'col' }, w.sheetYou), h('th', { scope: 'col' }, decisions.some((d) => d.historicalIs === 'claim') ? w.sheetRecordShows : w.sheetTehran))),
+            h('tbody', null, decisions.map((d) => h('tr', null,
               h('td', null, monthLabel(d.month)),
               h('th', { scope: 'row' }, d.title),
-              h('td', null, d.choice, d.sameAsTehran ? h('span', { class: 'muted' }, ` (${w.sheetSame})`) : null),
-              h('td', null, d.historical ?? w.sheetNoRecord),
+              h('td', null, d.choice, d.sameAsTehran || d.sameAsClaim ? h('span', { class: 'muted' }, ` (${d.sameAsClaim ? w.sheetSameClaim : w.sheetSame})`) : null),
+              h('td', null, d.historical === null ? w.sheetNoRecord : d.historicalIs === 'claim' ? w.sheetClaim(d.historical) : d.historical),
             ))),
           ),
         )

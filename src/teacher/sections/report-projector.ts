@@ -11,9 +11,11 @@ import { t } from '../i18n';
 const w = t.classReport;
 const pct = (n: number, d: number) => (d ? Math.round((n / d) * 100) : 0);
 
-function bars(rows: { label: string; count: number; total: number; mark?: boolean; names?: string }[]): HTMLElement {
-  return h('ul', { class: 'pj-bars' }, rows.map((r) => h('li', { class: r.mark ? 'is-historical' : '' },
-    h('span', { class: 'pj-label' }, r.mark ? h('span', { 'aria-hidden': 'true' }, '\u2605 ') : null, r.label),
+/** `mark`: "record" is what Tehran did (★); "claim" is the option closest to a reported, unconfirmed claim (in words, no star). */
+function bars(rows: { label: string; count: number; total: number; mark?: 'record' | 'claim' | null; names?: string }[]): HTMLElement {
+  return h('ul', { class: 'pj-bars' }, rows.map((r) => h('li', { class: r.mark === 'record' ? 'is-historical' : r.mark === 'claim' ? 'is-claim' : '' },
+    h('span', { class: 'pj-label' }, r.mark === 'record' ? h('span', { 'aria-hidden': 'true' }, '\u2605 ') : null, r.label,
+      r.mark === 'claim' ? h('span', { class: 'pj-claim' }, ` (${w.pjClaimMark})`) : null),
     h('span', { class: 'pj-bar', 'aria-hidden': 'true' }, h('span', { style: `inline-size:${pct(r.count, r.total)}%` })),
     h('span', { class: 'pj-value' }, `${r.count} (${pct(r.count, r.total)}%)`),
     r.names ? h('span', { class: 'pj-names' }, r.names) : null,
@@ -26,8 +28,8 @@ function cardSlide(cs: CompiledScenario, question: string, c: CardReport, note: 
     h('p', { class: 'pj-question' }, question),
     h('h2', { class: 'pj-title' }, c.title),
     card ? h('p', { class: 'pj-date' }, card.date) : null,
-    bars(c.choices.map((ch) => ({ label: ch.label, count: ch.count, total: c.seen, mark: ch.historical }))),
-    h('p', { class: 'pj-note' }, note, c.choices.some((ch) => ch.historical) ? ` ${w.pjStar}` : ''),
+    bars(c.choices.map((ch) => ({ label: ch.label, count: ch.count, total: c.seen, mark: ch.historical ? 'record' : ch.claimed ? 'claim' : null }))),
+    h('p', { class: 'pj-note' }, note, c.choices.some((ch) => ch.historical) ? ` ${w.pjStar}` : '', c.choices.some((ch) => ch.claimed) ? ` ${w.pjClaimNote}` : ''),
   );
 }
 

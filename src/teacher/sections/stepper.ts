@@ -22,7 +22,9 @@ export function stepper(l: Loaded, start: number, onMove: (turn: number) => void
   const lastBtn = btn(t.stepper.last, 'End', () => go(log.length - 1));
   const strip = h('ol', { class: 'turn-strip', 'aria-label': t.stepper.allTurns });
   const stripButtons = log.map((r, k) => {
-    const made = r.card && r.choice ? l.cs.cardById.get(r.card)?.history.choice : undefined;
+    const hist = r.card && r.choice ? l.cs.cardById.get(r.card)?.history : undefined;
+    // Only the record says what Tehran did: a card whose answer is a reported claim is not marked either way.
+    const made = hist?.choiceIs === 'claim' ? undefined : hist?.choice;
     const differs = made !== undefined && made !== r.choice;
     const b = h('button', { type: 'button', class: 'strip-turn', onClick: () => go(k), title: r.card ? cardTitle(l.cs, r.card) : t.turn.quietMonth },
       h('span', { class: 'strip-n' }, String(r.turn)),

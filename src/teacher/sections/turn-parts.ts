@@ -108,7 +108,7 @@ export function sourcesList(cs: CompiledScenario, ids: readonly string[]): HTMLE
   }));
 }
 
-/** What Tehran actually did on this card, beside the choice made in the game. */
+/** What Tehran actually did on this card (or what the record shows, on a claim card), beside the choice made in the game. */
 export function historyBlock(cs: CompiledScenario, cardId: string, made: string | null, level: Level = 'h3'): HTMLElement | null {
   const card = cs.cardById.get(cardId);
   if (!card) return null;
@@ -120,7 +120,7 @@ export function historyBlock(cs: CompiledScenario, cardId: string, made: string 
     verdict = h('p', { class: `history-verdict ${same ? 'same' : 'different'}` }, claim ? t.turn.closestToClaim(choiceLabel(cs, cardId, hist.choice), same) : same ? t.turn.sameAsTehran : t.turn.differentFromTehran(choiceLabel(cs, cardId, hist.choice)));
   } else if (!hist.choice) verdict = h('p', { class: 'history-verdict' }, t.turn.noHistoricalChoice);
   return h('div', { class: 'history' },
-    h(level, null, t.turn.history),
+    h(level, null, hist.choice && hist.choiceIs === 'claim' ? t.turn.recordShows : t.turn.history),
     verdict,
     h('p', null, hist.text),
     card.quotes?.length
