@@ -59,7 +59,6 @@ export function parseLink(search: string, scenarios: readonly CodeScenario[]): L
     else if (!decoded.ok) out.problems.push(t.notices.urlBadClass(t.classProblem(decoded.problem)));
     else Object.assign(out, decoded.settings, { class: classCode.trim().toLowerCase() });
     settle(out);
-    if (out.problems.length) out.problems.push(t.notices.urlFallback);
     return out;
   }
   const scenarioId = params.get('scenario');
@@ -92,7 +91,7 @@ export function parseLink(search: string, scenarios: readonly CodeScenario[]): L
   if (scenarioId === null && (seed !== null || difficulty !== null || previews !== null || practice !== null)) out.problems.push(t.notices.urlNoScenario);
   if (scenario && out.seed !== undefined && out.problems.length === 0) {
     const difficultyId = out.difficulty ?? defaultDifficulty(scenario);
-    const shown = { lang: isLang(lang ?? '') ? (lang as Lang) : undefined, level: isLevel(level ?? '') ? (level as Level) : undefined };
+    const shown = { lang: lang !== null && isLang(lang) ? lang : undefined, level: level !== null && isLevel(level) ? level : undefined };
     const code = encodeClassCode(scenarios, { scenario: scenario.id, seed: out.seed, difficulty: difficultyId, previews: out.previews ?? scenario.difficulties.find((d) => d.id === difficultyId)?.previews ?? false, practice: out.practice, ...shown });
     if (code) out.class = code;
   }

@@ -40,6 +40,9 @@ describe('the game reading a class link', () => {
   it('takes a class code’s practice, language, level and the code itself; a practice class opens the title joined', () => {
     expect(parseLink('?class=mini-2pfb-k7qxm2pa', [mini])).toEqual({ ...base, lang: 'fa', level: 'basic', class: 'mini-2pfb-k7qxm2pa', start: true, problems: [] });
     expect(parseLink('?class=MINI-2ptf-k7qxm2pa', [mini])).toEqual({ ...base, practice: true, lang: 'fa', class: 'mini-2ptf-k7qxm2pa', start: false, join: true, problems: [] });
+    const refused = parseLink('?class=hello', [mini]);
+    expect(refused).toMatchObject({ start: false, problems: [expect.stringContaining('"hello" is not a class code'), 'Choose a scenario below to start.'] });
+    expect(refused.join).toBeUndefined();
   });
 
   it('reads a class link’s practice=1|0 and records its class code, and refuses another value in words', () => {
