@@ -43,6 +43,7 @@ export type ClassDecode = { ok: true; settings: ClassSettings } | { ok: false; p
 const refuse = (problem: ClassProblem) => ({ ok: false as const, problem, message: classProblemEn(problem) });
 
 export function decodeClassCode(scenarios: readonly CodeScenario[], code: string): ClassDecode {
+  if (!code.trim()) return refuse({ kind: 'emptyBox', links: false });
   const m = /^([a-z0-9]+)-(\d)([pn])(t?)(f?)(b?)-([a-z0-9]{1,24})$/.exec(code.trim().toLowerCase());
   if (!m) return refuse({ kind: 'notACode', code: code.trim() });
   const [, key, diff, previews, practice, persian, basic, seed] = m as unknown as [string, string, string, string, string, string, string, string];
@@ -55,11 +56,14 @@ export function decodeClassCode(scenarios: readonly CodeScenario[], code: string
   return { ok: true, settings: { scenario: scenario.id, seed, difficulty: difficulty.id, previews: previews === 'p', ...(practice ? { practice: true } : {}), ...variant } };
 }
 
-/** URL query parameters for a class link: ?scenario=…&seed=…&difficulty=…&previews=1|0, then &lang=fa and &level=basic when so. */
+/**
+ * URL query parameters for a class link: ?scenario=…&seed=…&difficulty=…&previews=1|0, then &practice=1 when the class
+ * allows practice games, &lang=fa and &level=basic when so (everything its code carries).
+ */
 export function classLinkQuery(s: ClassSettings): string {
   const q = (k: string, v: string) => `${k}=${encodeURIComponent(v)}`;
   const v = variantOf(s);
-  return [q('scenario', s.scenario), q('seed', s.seed), q('difficulty', s.difficulty), q('previews', s.previews ? '1' : '0'), ...(v.lang ? [q('lang', v.lang)] : []), ...(v.level ? [q('level', v.level)] : [])].join('&');
+  return [q('scenario', s.scenario), q('seed', s.seed), q('difficulty', s.difficulty), q('previews', s.previews ? '1' : '0'), ...(s.practice ? [q('practice', '1')] : []), ...(v.lang ? [q('lang', v.lang)] : []), ...(v.level ? [q('level', v.level)] : [])].join('&');
 }
 
 /** A link's lang= and level=, or a refusal in words when it names one this game does not have. */

@@ -8,6 +8,8 @@ export type ClassProblem =
   | { kind: 'badLang'; lang: string; langs: string }
   | { kind: 'badLevel'; level: string; levels: string }
   | { kind: 'nothingGiven' }
+  /** An empty box; `links` when the box takes a class link too. */
+  | { kind: 'emptyBox'; links: boolean }
   | { kind: 'noScenario'; ids: string }
   | { kind: 'badSeed' }
   | { kind: 'noDifficulty'; scenario: string; difficulty: string };
@@ -26,6 +28,8 @@ export function classProblemEn(p: ClassProblem): string {
       return `This link asks for the reading level "${p.level}", which this game does not have (${p.levels}).`;
     case 'nothingGiven':
       return 'No class given: paste the class code (like 2022-1p-k7qxm2pa) or the class link.';
+    case 'emptyBox':
+      return p.links ? 'The box is empty: paste the class code (like 2022-1p-k7qxm2pa) or the class link.' : 'The box is empty: type the class code your teacher gave you (like 2022-1p-k7qxm2pa).';
     case 'noScenario':
       return `This link names no scenario this game has (${p.ids}).`;
     case 'badSeed':
@@ -52,6 +56,10 @@ export function classProblemFa(p: ClassProblem): string {
       return `این پیوند سطح متن «${ltr(p.level)}» را می‌خواهد که این بازی ندارد (${ltr(p.levels)}).`;
     case 'nothingGiven':
       return `کلاسی داده نشده است: کد کلاس (مانند ${ltr('2022-1p-k7qxm2pa')}) یا پیوند کلاس را بچسبانید.`;
+    case 'emptyBox':
+      return p.links
+        ? `کادر خالی است: کد کلاس (مانند ${ltr('2022-1p-k7qxm2pa')}) یا پیوند کلاس را بچسبانید.`
+        : `کادر خالی است: کد کلاسی را که معلمتان داده است (مانند ${ltr('2022-1p-k7qxm2pa')}) بنویسید.`;
     case 'noScenario':
       return `این پیوند سناریویی را نام نمی‌برد که این بازی داشته باشد (${ltr(p.ids)}).`;
     case 'badSeed':

@@ -15,8 +15,11 @@ export interface TitleDefaults {
   previews?: boolean;
   /** Undo allowed (a practice game). */
   practice?: boolean;
-  /** Set when a class code was accepted: its code, and whether the class allows practice games. */
-  classCode?: { code: string; practice: boolean };
+  /**
+   * Set when a class was joined (a class code typed here, or a class link that allows practice games): its code
+   * ('' when its settings fit in none), whether the class allows practice games, and whether to say it was accepted.
+   */
+  classCode?: { code: string; practice: boolean; announce?: boolean };
 }
 
 /** How a message on the title or turn screen reads: its style, and where the accessible layer says it. */

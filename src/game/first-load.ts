@@ -6,13 +6,14 @@ import { useLanguage } from './i18n/load';
 import { chooseVariant } from './i18n/variant';
 import { takeTitleDefaults } from './language-switch';
 import { storedVariant } from './prefs';
-import { loadScenarios, setTextVariant } from './scenarios';
+import { allScenarios, loadScenarios, setTextVariant } from './scenarios';
+import { parseLink } from './url-params';
 
 // What the first screen needs from the network, asked for once: its scenario files, and the language's words and
 // font, side by side. Started before Phaser is even evaluated (begin-first-load.ts), so that they arrive meanwhile.
 
 export interface FirstLoad {
-  /** The language and reading level asked for (link, then the stored choice). */
+  /** The language and reading level asked for (class code, link, then the stored choice). */
   asked: TextVariant;
   /** What the title had chosen before a language change reloaded the page. */
   handed: TitleDefaults;
@@ -27,7 +28,9 @@ let started: FirstLoad | null = null;
 export function firstLoad(): FirstLoad {
   if (started) return started;
   performance.mark('sb:first-load');
-  const asked = chooseVariant(window.location.search, storedVariant());
+  // A class code's language and level win (a class link names them as lang= and level= itself).
+  const link = parseLink(window.location.search, allScenarios());
+  const asked = chooseVariant(window.location.search, storedVariant(), { lang: link.lang, level: link.level });
   const handed = takeTitleDefaults();
   const firstScreen = firstScreenScenarios(window.location.search, handed.scenario);
   setTextVariant(asked);

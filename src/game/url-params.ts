@@ -1,11 +1,14 @@
-import { decodeClassCode, isLang, isLevel, isValidSeed, LANGS, LEVELS, type CodeScenario } from '../app';
+import { decodeClassCode, defaultDifficulty, encodeClassCode, isLang, isLevel, isValidSeed, LANGS, LEVELS, type CodeScenario, type Lang, type Level } from '../app';
 import { t } from './i18n';
 
-// Class links: ?scenario=<id>&seed=<s>&difficulty=<d>&previews=1|0, or ?class=<class code>. Anything unknown or malformed is reported in words
-// and the player lands on the title screen, with whatever was valid kept as the title's defaults.
-// Either may add &lang=en|fa&level=advanced|basic: the words the game is shown in (i18n/variant.ts reads them at boot).
+// Class links: ?scenario=<id>&seed=<s>&difficulty=<d>&previews=1|0[&practice=1], or ?class=<class code>. Anything unknown or
+// malformed is reported in words and the player lands on the title screen, with whatever was valid kept as the title's defaults.
+// Either may add &lang=en|fa&level=advanced|basic: the words the game is shown in (i18n/variant.ts reads them at boot;
+// a class code's own language and level win over them).
+// A class that allows practice games opens the title with the class joined (the student chooses a practice game or
+// the class game there); any other complete link goes straight into its game.
 
-const KNOWN = ['scenario', 'seed', 'difficulty', 'previews', 'class', 'lang', 'level'] as const;
+const KNOWN = ['scenario', 'seed', 'difficulty', 'previews', 'practice', 'class', 'lang', 'level'] as const;
 /** The words a link is shown in, not the game it opens. */
 const PRESENTATION = ['lang', 'level'];
 
@@ -15,10 +18,17 @@ export interface LinkRequest {
   difficulty?: string;
   /** From a class link's previews=1|0; undefined when the link leaves it to the difficulty. */
   previews?: boolean;
-  /** From a class code: the class allows practice games. */
+  /** The class allows practice games (a class code's "t", a link's practice=1). */
   practice?: boolean;
-  /** True when the link is complete and valid: start (or resume) that game directly. */
+  /** A class code's language and reading level (a class that names none leaves the student's own). */
+  lang?: Lang;
+  level?: Level;
+  /** The class code of a complete link (recorded in its games), when its settings fit in one. */
+  class?: string;
+  /** True when the link is complete and valid and goes straight into its game: start (or resume) it directly. */
   start: boolean;
+  /** True when the link is a complete, valid class that allows practice games: the title opens with it joined. */
+  join?: boolean;
   problems: string[];
 }
 
@@ -47,9 +57,8 @@ export function parseLink(search: string, scenarios: readonly CodeScenario[]): L
     const decoded = decodeClassCode(scenarios, classCode.slice(0, 80));
     if (names.some((n) => n !== 'class' && !PRESENTATION.includes(n))) out.problems.push(t.notices.urlClassAndMore);
     else if (!decoded.ok) out.problems.push(t.notices.urlBadClass(t.classProblem(decoded.problem)));
-    else Object.assign(out, decoded.settings);
-    out.start = out.problems.length === 0;
-    if (out.problems.length) out.problems.push(t.notices.urlFallback);
+    else Object.assign(out, decoded.settings, { class: classCode.trim().toLowerCase() });
+    settle(out);
     return out;
   }
   const scenarioId = params.get('scenario');
@@ -74,10 +83,28 @@ export function parseLink(search: string, scenarios: readonly CodeScenario[]): L
     else if (['0', 'false', 'off'].includes(previews)) out.previews = false;
     else out.problems.push(t.notices.urlBadPreviews);
   }
-  if (scenarioId === null && (seed !== null || difficulty !== null || previews !== null)) out.problems.push(t.notices.urlNoScenario);
-  out.start = out.problems.length === 0 && out.scenario !== undefined;
-  if (out.problems.length) out.problems.push(t.notices.urlFallback);
+  const practice = params.get('practice');
+  if (practice !== null) {
+    if (['1', 'true', 'on'].includes(practice)) out.practice = true;
+    else if (!['0', 'false', 'off'].includes(practice)) out.problems.push(t.notices.urlBadPractice);
+  }
+  if (scenarioId === null && (seed !== null || difficulty !== null || previews !== null || practice !== null)) out.problems.push(t.notices.urlNoScenario);
+  if (scenario && out.seed !== undefined && out.problems.length === 0) {
+    const difficultyId = out.difficulty ?? defaultDifficulty(scenario);
+    const shown = { lang: lang !== null && isLang(lang) ? lang : undefined, level: level !== null && isLevel(level) ? level : undefined };
+    const code = encodeClassCode(scenarios, { scenario: scenario.id, seed: out.seed, difficulty: difficultyId, previews: out.previews ?? scenario.difficulties.find((d) => d.id === difficultyId)?.previews ?? false, practice: out.practice, ...shown });
+    if (code) out.class = code;
+  }
+  settle(out, out.scenario !== undefined);
   return out;
+}
+
+/** Whether a link goes straight into its game or opens the title with its class joined; a refused one says so. */
+function settle(out: LinkRequest, complete = true): void {
+  const ok = complete && out.problems.length === 0;
+  out.start = ok && out.practice !== true;
+  if (ok && out.practice === true) out.join = true;
+  if (out.problems.length) out.problems.push(t.notices.urlFallback);
 }
 
 /** The link's lang and level, as they are in the address bar now (kept when the rest of it changes). */

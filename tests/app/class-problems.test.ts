@@ -8,6 +8,7 @@ const refusals = [
   decodeClassCode(scenarios, 'hello'),
   decodeClassCode(scenarios, 'zzzz-1p-abc'),
   decodeClassCode(scenarios, '2022-9p-abc'),
+  decodeClassCode(scenarios, '  '),
   parseClassRef(scenarios, ''),
   parseClassRef(scenarios, '?scenario=nope&seed=a'),
   parseClassRef(scenarios, '?scenario=2022-suspicious-bind&seed=a!b'),
@@ -19,7 +20,7 @@ const refusals = [
 describe('refused class codes and links', () => {
   it('say why as data, in English words for the CLI and in Persian words for a Persian page', () => {
     const kinds = refusals.map((r) => (r.ok ? 'accepted' : r.problem.kind));
-    expect(kinds).toEqual(['notACode', 'noScenarioKey', 'noDifficultyNumber', 'nothingGiven', 'noScenario', 'badSeed', 'noDifficulty', 'badLang', 'badLevel']);
+    expect(kinds).toEqual(['notACode', 'noScenarioKey', 'noDifficultyNumber', 'emptyBox', 'nothingGiven', 'noScenario', 'badSeed', 'noDifficulty', 'badLang', 'badLevel']);
     for (const r of refusals) {
       if (r.ok) continue;
       expect(r.message).toBe(classProblemEn(r.problem));

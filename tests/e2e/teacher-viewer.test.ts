@@ -50,6 +50,17 @@ describe('teacher page', () => {
     await tp.page.getByLabel('Class code', { exact: true }).fill('homework');
     await tp.page.getByRole('button', { name: 'Use these settings here' }).click();
     await expect.poll(() => tp.page.locator('.join .field-error').textContent()).toContain('is not a class code');
+    await tp.page.getByLabel('Class code', { exact: true }).fill('  ');
+    await tp.page.getByRole('button', { name: 'Use these settings here' }).click();
+    await expect.poll(() => tp.page.locator('.join .field-error').textContent()).toBe('The box is empty: paste the class code (like 2022-1p-k7qxm2pa) or the class link.');
+    // A class link pasted whole is taken too, practice games and all; the link and the code it gives carry them.
+    const practiceLink = `${tp.served.url}index.html?scenario=${main.id}&seed=class43&difficulty=${hard.id}&previews=1&practice=1`;
+    await tp.page.getByLabel('Class code', { exact: true }).fill(`<${practiceLink}>`);
+    await tp.page.getByRole('button', { name: 'Use these settings here' }).click();
+    await expect.poll(() => tp.page.getByTestId('class-link').inputValue()).toBe(practiceLink);
+    expect(await tp.page.getByRole('checkbox', { name: 'Allow practice games first' }).isChecked()).toBe(true);
+    expect(await tp.page.getByTestId('class-code').textContent()).toBe(encodeClassCode(scenarios, { ...settings, seed: 'class43', practice: true }));
+    expect(await tp.page.locator('.join .field-error').isHidden()).toBe(true);
     await tp.page.getByLabel('Class code', { exact: true }).fill(classCode);
     await tp.page.getByRole('button', { name: 'Use these settings here' }).click();
     expect(await tp.page.getByTestId('class-link').inputValue()).toBe(link);
@@ -60,6 +71,11 @@ describe('teacher page', () => {
     await game.waitForSelector('#game canvas', { timeout: 15_000 });
     expect(new URL(game.url()).searchParams.get('seed')).toBe('class42');
     expect(new URL(game.url()).searchParams.get('scenario')).toBe(main.id);
+    // The class that allows practice games opens the game's title with the class joined and practice offered.
+    await game.goto(practiceLink);
+    await game.waitForFunction(() => (window as unknown as { __sb?: { screen: string } }).__sb?.screen === 'Title', null, { timeout: 15_000 });
+    await game.waitForFunction(() => document.querySelector<HTMLInputElement>('#sb-seed')?.value === 'class43');
+    expect(await game.evaluate(() => document.querySelector('[data-control="practice"]')?.getAttribute('aria-pressed'))).toBe('false');
     expect(gameErrors).toEqual([]);
     await game.close();
   });

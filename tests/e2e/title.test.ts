@@ -20,7 +20,8 @@ const load = (file: string): ScenarioData => {
 };
 const scenario = load(resolve(import.meta.dirname, '../../scenarios/2022-suspicious-bind.yaml'));
 const MINI = load(resolve(import.meta.dirname, '../fixtures/mini.yaml'));
-const classCode = (seed: string, practice: boolean) => encodeClassCode([scenario, MINI], { scenario: 'mini', seed, difficulty: MINI.difficulties[0]!.id, previews: false, practice })!;
+const classCode = (seed: string, practice: boolean, words: { lang?: 'fa'; level?: 'basic' } = {}) => encodeClassCode([scenario, MINI], { scenario: 'mini', seed, difficulty: MINI.difficulties[0]!.id, previews: false, practice, ...words })!;
+const variant = (page: Page) => page.evaluate(() => (window as unknown as { __sb: { variant: { lang: string; level: string } } }).__sb.variant);
 
 const env = useServedGame();
 
@@ -166,6 +167,74 @@ describe('the title screen', () => {
     await page.keyboard.press('Enter');
     await waitScreen(page, 'Turn');
     expect(await settings(page)).toMatchObject({ class: open, practice: true });
+    expect(w.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens ?class=<code> in the class’s language and level, straight into the class game, with the class recorded', async () => {
+    const code = classCode('farsi1', false, { lang: 'fa', level: 'basic' });
+    const w = await openPage(env.browser.context, env.served.url, `?class=${code}`);
+    const { page } = w;
+    await waitScreen(page, 'Turn');
+    expect(await variant(page)).toEqual({ lang: 'fa', level: 'basic' });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fa');
+    expect(await settings(page)).toMatchObject({ class: code, lang: 'fa', level: 'basic' });
+    expect((await settings(page)).practice).toBeUndefined();
+    expect(w.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens ?class=<code> of a class that allows practice on the title, joined, with practice offered; one that does not, without', async () => {
+    const open = classCode('linkopen1', true);
+    const w = await openPage(env.browser.context, env.served.url, `?class=${open}`);
+    const { page } = w;
+    await waitScreen(page, 'Title');
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#sb-seed')?.value === 'linkopen1');
+    await page.waitForFunction(() => (document.getElementById('sb-status')?.textContent ?? '').includes('practice games first'));
+    expect(await pressed(page, 'practice')).toBe('false');
+    await page.keyboard.press('Escape');
+    await page.focus('[data-control="practice"]');
+    await page.keyboard.press('Enter');
+    await page.focus('[data-control="start"]');
+    await page.keyboard.press('Enter');
+    await waitScreen(page, 'Turn');
+    expect(await settings(page)).toMatchObject({ class: open, practice: true });
+
+    const strict = classCode('linkstrict1', false);
+    await page.goto(`${env.served.url}?class=${strict}`);
+    await waitScreen(page, 'Turn');
+    expect(await settings(page)).toMatchObject({ class: strict });
+    expect((await settings(page)).practice).toBeUndefined();
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-control="overlay-resume"]');
+    expect(await page.$('[data-control="overlay-practice"]')).toBeNull();
+    expect(w.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('takes a class code typed on an English title into the class’s Persian basic text, keeping the class', async () => {
+    const w = await openPage(env.browser.context, env.served.url, '');
+    const { page } = w;
+    await waitScreen(page, 'Title');
+    const code = classCode('typedfa1', true, { lang: 'fa', level: 'basic' });
+    await typeClassCode(page, code);
+    await page.waitForURL(/lang=fa/);
+    await waitScreen(page, 'Title');
+    expect(await variant(page)).toEqual({ lang: 'fa', level: 'basic' });
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#sb-seed')?.value === 'typedfa1');
+    expect(await pressed(page, 'lang-fa')).toBe('true');
+    expect(await pressed(page, 'level-basic')).toBe('true');
+    expect(await pressed(page, 'practice')).toBe('false');
+    await page.keyboard.press('Escape');
+    await page.focus('[data-control="start"]');
+    await page.keyboard.press('Enter');
+    await waitScreen(page, 'Turn');
+    expect(await settings(page)).toMatchObject({ class: code, lang: 'fa', level: 'basic' });
+    expect((await settings(page)).practice).toBeUndefined();
+    // The class's words were not made the student's own: a bare page opens in English again.
+    await page.goto(env.served.url);
+    await waitScreen(page, 'Title');
+    expect(await variant(page)).toEqual({ lang: 'en', level: 'advanced' });
     expect(w.errors).toEqual([]);
     await page.close();
   });

@@ -15,7 +15,7 @@ const SETTINGS = /^(lang|dir|fonts\.)/;
 /** Latin words a Persian text may hold: keys to press, file types, code and link formats, other programs' names. */
 const ALLOWED = new Set([
   'Esc', 'Enter', 'Tab', 'Space', 'Page', 'Down', 'Home', 'End', 'Alt+', 'Ctrl+C', 'A', 'F', 'R', 'G', 'U', 'M', 'W',
-  'csv', 'json', 'zip', 'PDF', 'Save', 'as', 'SB', 'Name', 'previews', 'scenarios/', 'p-k', 'qxm', 'pa',
+  'csv', 'json', 'zip', 'PDF', 'Save', 'as', 'SB', 'Name', 'previews', 'practice', 'scenarios/', 'p-k', 'qxm', 'pa',
   'Google', 'Classroom', 'Drive', 'CSV', 'JSON',
 ]);
 

@@ -56,13 +56,15 @@ export class Boot extends BaseScene {
     a.link = link;
     // A link's own settings win over those a language change handed over (main.ts).
     if (link.scenario || link.seed || link.difficulty || link.previews !== undefined) a.defaults = { scenario: link.scenario, seed: link.seed, difficulty: link.difficulty, previews: link.previews };
+    // A class that allows practice games opens the title with the class joined: a practice game or the class game.
+    if (link.join) a.defaults = { ...a.defaults, seed: link.seed ?? freshSeed(), difficulty: link.difficulty ?? defaultDifficulty(findScenario(link.scenario!)!), classCode: { code: link.class ?? '', practice: true, announce: true } };
     a.notices.push(...link.problems.map((p) => notice('warning', p)));
-    if (link.start && this.openLink(link.scenario!, link.seed, link.difficulty, link.previews)) return;
+    if (link.start && this.openLink(link.scenario!, link.seed, link.difficulty, link.previews, link.class)) return;
     this.scene.start('Title');
   }
 
-  /** A complete class link: continue its saved game if there is one, else start it. */
-  private openLink(scenarioId: string, seed: string | undefined, difficulty: string | undefined, previews: boolean | undefined): boolean {
+  /** A complete class link: continue its saved game if there is one, else start it (recording its class). */
+  private openLink(scenarioId: string, seed: string | undefined, difficulty: string | undefined, previews: boolean | undefined, classCode: string | undefined): boolean {
     const a = app();
     const scenario = findScenario(scenarioId)!;
     const d = difficulty ?? defaultDifficulty(scenario);
@@ -76,7 +78,7 @@ export class Boot extends BaseScene {
       this.scene.start(a.session.snapshot()?.status === 'done' ? 'Ending' : 'Turn');
       return true;
     }
-    a.session.start(scenario, s, d, { previews: p });
+    a.session.start(scenario, s, d, { previews: p, ...(classCode ? { class: classCode } : {}) });
     this.scene.start('Turn');
     return true;
   }

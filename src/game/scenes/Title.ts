@@ -1,8 +1,9 @@
-import { asciiDigits, decodeClassCode, defaultScenario } from '../../app';
+import { asciiDigits, defaultScenario } from '../../app';
 import { app, notice, type TitleDefaults } from '../app';
 import { t } from '../i18n';
 import { boxX, textX } from '../layout';
 import { abandon, savesOf, type GoodSave } from '../saves';
+import { classJoinedNotice, joinClassCode } from './title-class';
 import { drawVariantChoice, VARIANT_ROW_H } from './title-language';
 import { drawInfo, INFO_X } from './title-info';
 import { describeSave, removeSave, scenarioMonth, sweepSaves, whereSaved } from './title-saves';
@@ -68,6 +69,8 @@ export class Title extends BaseScene {
     this.previews = d.previews ?? (sc && difficultyOf(sc, this.difficulty)?.previews) ?? false;
     this.classCode = d.classCode ? { ...d.classCode, scenario: this.scenarioId, seed: this.seed, difficulty: this.difficulty } : null;
     this.practice = d.practice === true && this.practiceAllowed();
+    const joined = classJoinedNotice(d);
+    if (joined) a.notices.push(joined);
     a.defaults = {};
     const latest = this.saves.find((s) => s.save.state === 'playing' && !s.game.ending) ?? null;
     const actions = { readIntro: () => sc && this.readIntro(sc.title, sc.intro), resume: (s: GoodSave) => this.resume(s), openSaves: () => this.openSaves(), howTo: () => this.howTo() };
@@ -139,7 +142,7 @@ export class Title extends BaseScene {
     controls.add({ id: 'class-code', label: t.title.classCodeButton, description: t.title.classCodeHelp, widget: code, action: () => this.setClassMode(true) });
   }
 
-  /** The seed field as a class-code field: a code sets scenario, seed, difficulty and previews at once. */
+  /** The seed field as a class-code field: a code sets scenario, seed, difficulty, previews and practice at once (title-class.ts). */
   private drawClassCode(y: number): void {
     const { controls } = app();
     text(this, textX(RX), y, t.title.classCode.toUpperCase(), { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 2 });
@@ -147,24 +150,15 @@ export class Title extends BaseScene {
     const field = new Field(this, boxX(RX, 476), y, 476, 50, '');
     const help = text(this, textX(RX), y + 56, t.title.classCodeHelp, { size: FONT.tiny, color: C.muted, wrap: RW });
     controls.group(t.title.classCode);
-    const join = (v: string) => {
-      const decoded = decodeClassCode(allScenarios(), asciiDigits(v));
-      if (!decoded.ok) {
-        field.setText(v, true);
-        help.setText(t.classProblem(decoded.problem)).setColor('#ff8a8a');
-        app().mirror.alertNow([t.notices.kind.error(t.classProblem(decoded.problem))]);
-        return;
-      }
-      const s = decoded.settings;
-      // The scenario's file loads first (it is its own file); the title then shows it.
-      void loadScenario(s.scenario).then((sc) => {
-        app().notices.push(notice('success', t.notices.classJoined(sc.title, s.seed, difficultyOf(sc, s.difficulty)?.name ?? s.difficulty)));
-        app().defaults = { scenario: s.scenario, seed: s.seed, difficulty: s.difficulty, previews: s.previews, classCode: { code: asciiDigits(v).trim().toLowerCase(), practice: s.practice === true } };
-        this.classMode = false;
-        this.focusAfter = 'start';
-        this.scene.restart();
-      }, (e: unknown) => help.setText(String(e instanceof Error ? e.message : e)).setColor('#ff8a8a'));
-    };
+    const join = (v: string) => joinClassCode(v, (why) => {
+      field.setText(v, true);
+      help.setText(why).setColor('#ff8a8a');
+      app().mirror.alertNow([t.notices.kind.error(why)]);
+    }, () => {
+      this.classMode = false;
+      this.focusAfter = 'start';
+      this.scene.restart();
+    });
     const input = controls.input({ id: 'class-code-input', label: t.title.classCode, value: '', maxLength: 60, description: t.title.classCodeHelp, widget: field, onInput: (v) => field.setText(v, false), onEnter: () => join(input.value) });
     const back = new Button(this, { x: boxX(RX + 492, 160), y, w: 160, h: 50, label: t.title.seedButton, variant: 'quiet', size: 17 });
     controls.add({ id: 'seed-mode', label: t.title.seedButton, widget: back, action: () => this.setClassMode(false) });
@@ -277,7 +271,7 @@ export class Title extends BaseScene {
     const sc = findScenario(this.scenarioId)!;
     const c = this.inClass();
     const practice = this.practice && this.practiceAllowed();
-    app().session.start(sc, this.seed, this.difficulty, { previews: this.previews, ...(practice ? { practice: true } : {}), ...(c ? { class: c.code } : {}) });
+    app().session.start(sc, this.seed, this.difficulty, { previews: this.previews, ...(practice ? { practice: true } : {}), ...(c?.code ? { class: c.code } : {}) });
     showLinkInAddressBar(sc.id, this.seed, this.difficulty, this.previews);
     this.scene.start('Turn');
   }

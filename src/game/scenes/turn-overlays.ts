@@ -44,10 +44,11 @@ export function menuOverlay(scene: Phaser.Scene, a: MenuActions): Overlay {
   const { session, mirror } = app();
   const g = session.snapshot()!.context.game;
   const diff = session.scenario!.difficulties.find((d) => d.id === g.difficulty)?.name ?? g.difficulty;
-  // Practice is off in class games (a class code or a class link) unless the link itself turned it on.
+  // A class game (from a class code or a class link) is never turned into a practice game or back: a class that
+  // allows practice games offers them on the title, before the game starts, so that its record says which it is.
   const link = app().link;
-  const fromLink = link?.start === true && link.scenario === g.scenario.id && link.seed === g.seed;
-  const inClass = typeof session.settings.class === 'string' || (fromLink && session.settings.practice !== true && link.practice !== true);
+  const fromLink = (link?.start === true || link?.join === true) && link.scenario === g.scenario.id && link.seed === g.seed;
+  const inClass = typeof session.settings.class === 'string' || (fromLink && session.settings.practice !== true);
   const practice = session.settings.practice === true;
   const buttons = [
     { id: 'resume', label: t.menu.resume, action: a.close },

@@ -358,7 +358,7 @@ export const en = {
     codeHelp: 'The same settings in a few characters, to write on the board. Typed into \u201COpen a class code\u201D on this page, it opens the same game.',
     joinHeading: 'Open a class code',
     joinLabel: 'Class code',
-    joinHelp: 'A code like 2022-1p-k7qxm2pa gives back the scenario, seed, difficulty and previews it stands for.',
+    joinHelp: 'A code like 2022-1p-k7qxm2pa, or a class link pasted whole, gives back the class it stands for: scenario, seed, difficulty, previews, practice games, language and reading level.',
     joinOpen: 'Open the game',
     joinUse: 'Use these settings here',
     codeUnavailable: 'This seed cannot travel in a short code (a code takes up to 24 lower-case letters and digits). Use the link, or make a new seed.',

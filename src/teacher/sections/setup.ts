@@ -1,5 +1,5 @@
 import { classLineIn } from '../class-words';
-import { classLinkQuery, decodeClassCode, encodeClassCode, type ClassSettings } from '../../app';
+import { classLinkQuery, encodeClassCode, parseClassRef, type ClassSettings } from '../../app';
 import { LANGUAGE_NAMES } from '../../app/language-names';
 import { DEFAULT_VARIANT, isLang, isLevel, LANGS, LEVELS, type Lang, type Level } from '../../app/text-variant';
 import { allScenarios, defaultDifficulty, findScenario } from '../data';
@@ -18,7 +18,7 @@ import { checkbox, copyButton, radioGroup, sectionHeading } from '../widgets/fie
 /** A class with the words it is played in (English at the advanced level when it names none). */
 type ClassInWords = ClassSettings & { lang?: Lang; level?: Level };
 
-/** The class link's query: the class, then lang= and level= when they are not the defaults. */
+/** The class link's query: the class (practice=1 when it allows practice games), then lang= and level= when they are not the defaults. */
 export function classQuery(s: ClassInWords): string {
   const q = new URLSearchParams(classLinkQuery(s));
   if (s.lang && s.lang !== DEFAULT_VARIANT.lang && !q.has('lang')) q.set('lang', s.lang);
@@ -162,7 +162,9 @@ export const setupSection: Section = (root) => {
   const joinError = h('p', { class: 'field-error', role: 'alert', hidden: true });
   const joinInput = h('input', { id: codeId, type: 'text', class: 'mono', spellcheck: 'false', autocomplete: 'off', placeholder: '2022-1p-k7qxm2pa', 'aria-describedby': `${codeId}-help` });
   const decoded = (): ClassSettings | null => {
-    const r = decodeClassCode(allScenarios(), joinInput.value.slice(0, 80));
+    // A class code or a class link (pasted whole), as the report's class check takes them.
+    const given = joinInput.value.slice(0, 2000);
+    const r = given.trim() ? parseClassRef(allScenarios(), given) : { ok: false as const, problem: { kind: 'emptyBox' as const, links: true } };
     joinError.hidden = r.ok;
     joinInput.setAttribute('aria-invalid', r.ok ? 'false' : 'true');
     if (!r.ok) joinError.textContent = t.classProblem(r.problem);
