@@ -158,7 +158,7 @@ describe('a class hands in', () => {
     await fresh.getByLabel('Replay codes, one per line').fill(theirs.join('\n'));
     await fresh.getByRole('button', { name: 'Add these codes' }).click();
     await expect.poll(() => fresh.getByTestId('count-verified').textContent()).toBe('0');
-    expect(await fresh.locator('.class-bar .notice').textContent()).toContain('None of these games was played in this class. Most of them share these settings: Suspicious Bind (v1) · seed other9');
+    expect(await fresh.locator('.class-bar .notice').textContent()).toContain('None of these games was played in this class. Most of them share these settings: Suspicious Bind (v2) · seed other9');
     await fresh.getByTestId('use-inferred').click();
     await expect.poll(() => fresh.getByTestId('count-verified').textContent()).toBe('2');
     expect(await fresh.getByTestId('class-line').textContent()).toContain('seed other9');
