@@ -247,6 +247,10 @@ describe('saved games', () => {
     await w.page.keyboard.press('Escape');
     const menu = await w.page.evaluate(() => document.querySelector('#sb-controls dialog[open]')?.textContent ?? '');
     expect(menu).toContain('could not be saved');
+    // Leaving does not promise a save it cannot make.
+    const leave = await w.page.evaluate(() => document.querySelector('#sb-controls [data-control="overlay-title"]')?.textContent ?? '');
+    expect(leave).toContain('without this game');
+    expect(leave).not.toContain('Save and');
     const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.focus('[data-control="overlay-download-saves"]').then(() => w.page.keyboard.press('Enter'))]);
     const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { record: { decisions: unknown[] } }[];
     expect(file.map((s) => s.record.decisions.length)).toContain(2);

@@ -158,6 +158,8 @@ export const en = {
     resume: 'Resume',
     howTo: 'How to play',
     toTitle: 'Save and go to the title screen',
+    /** When the game could not be saved (storage full or blocked): leaving loses it, and the button says so. */
+    toTitleUnsaved: 'Go to the title screen without this game (it is not saved: download it first to keep it)',
     seedLine: (seed: string, difficulty: string) => `Seed ${seed} · ${difficulty}`,
     saved: 'The game is saved after every turn.',
   },

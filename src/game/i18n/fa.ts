@@ -163,6 +163,7 @@ export const fa: Catalog = {
     resume: 'ادامهٔ بازی',
     howTo: 'راهنمای بازی',
     toTitle: 'ذخیره و رفتن به صفحهٔ آغاز',
+    toTitleUnsaved: 'رفتن به صفحهٔ آغاز بدون این بازی (ذخیره نشده است: برای نگه‌داشتنش، اول آن را دانلود کنید)',
     seedLine: (seed: string, difficulty: string) => `بذر ${ltr(seed)}، ${difficulty}`,
     saved: 'بازی پس از هر نوبت ذخیره می‌شود.',
   },

@@ -85,7 +85,7 @@ export function menuOverlay(scene: Phaser.Scene, a: MenuActions): Overlay {
           },
         ]),
     ...(session.saved ? [] : [{ id: 'download-saves', label: t.saves.download, action: () => void downloadSaves() }]),
-    { id: 'title', label: t.menu.toTitle, action: a.title },
+    { id: 'title', label: session.saved ? t.menu.toTitle : t.menu.toTitleUnsaved, action: a.title },
   ];
   return new Overlay(scene, { title: t.menu.heading, paragraphs: [t.menu.seedLine(g.seed, diff), session.saved ? t.saves.savedOk : t.saves.notSaved], buttons });
 }
