@@ -63,7 +63,7 @@ const CHECK_WORDS: Record<StudentRow['group'], string> = {
 };
 
 /** A game whose scenario is not in this copy, in words (none of another scenario's words stand in for its own). */
-export const missingScenarioWords = (id: string): string => `scenario "${id}" is not in this copy of the game`;
+export const missingScenarioWords = (id: string): string => `scenario ${id} is not in this copy of the game`;
 
 /**
  * The class gradebook, the same from the page and the CLI: one row per submission, in the order handed in. Each

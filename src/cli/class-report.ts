@@ -96,7 +96,8 @@ export function renderClassReport(r: ClassReport): string {
     const rows = r.students.filter((s) => s.group === group);
     if (rows.length) lines.push('', title, ...rows.map((s) => `  ${s.name}: ${text(s)}`));
   };
-  listed('other-class', `Another class (${r.include.otherClass ? 'counted' : 'not counted'}):`, (s) => s.detail);
+  listed('other-class', `Another class (${r.include.otherClass ? 'counted' : 'not counted'}):`, (s) =>
+    s.otherScenario ? `${s.detail} (a game of another scenario: it cannot be compared with this class's games; replay it on its own)` : s.detail);
   listed('copy', `Possible copies (${r.include.copies ? 'counted' : 'not counted'}):`, (s) => `the same game as ${s.detail}`);
   listed('duplicate', 'Handed in twice (counted once):', (s) => `already handed in as ${s.detail}`);
   if (r.refused.length) lines.push('', 'Refused (not counted):', ...r.refused.map((x) => `  ${x.name}: ${x.kind} — ${x.message}`));
