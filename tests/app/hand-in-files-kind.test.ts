@@ -69,7 +69,8 @@ describe('the Persian report', () => {
     expect(en.classReport.otherScenarioHelp(2, 'Suspicious Bind')).toBe(
       '2 of these are games of another scenario, not Suspicious Bind: other cards, months and endings, so they cannot be compared with this class\u2019s games. Open them one by one from the list of every student below.',
     );
-    expect(fa.classReport.otherScenarioHelp(2, 'پیوند مشکوک')).toContain('مقایسه نمی‌شود');
+    expect(fa.classReport.otherScenarioHelp(2, 'پیوند مشکوک')).toContain('مقایسه نمی‌شوند');
+    expect(fa.classReport.otherScenarioHelp(1, 'پیوند مشکوک')).toContain('مقایسه نمی‌شود');
     expect(fa.classReport.otherScenarioHelp(2, 'پیوند مشکوک')).toContain('۲');
   });
 });

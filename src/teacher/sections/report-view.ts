@@ -95,7 +95,7 @@ function endingCell(st: StudentRow): string {
   return st.endingTitle || st.ending;
 }
 
-function studentsPart(cs: CompiledScenario, r: ClassReport, open: (index: number) => void): HTMLElement {
+function studentsPart(r: ClassReport, open: (index: number) => void): HTMLElement {
   return h('section', { class: 'report-part students-part', 'aria-labelledby': 'rp-students' },
     h('h3', { id: 'rp-students' }, w.studentsHeading),
     h('p', { class: 'help no-print' }, w.studentsHelp),
@@ -118,7 +118,7 @@ function studentsPart(cs: CompiledScenario, r: ClassReport, open: (index: number
 export function reportView(cs: CompiledScenario, r: ClassReport, top: HTMLElement[], o: ReportViewOptions): HTMLElement {
   const el = h('div', { class: 'report' }, top);
   if (!r.counted) {
-    el.append(h('p', { class: 'notice' }, t.report.noneVerified), studentsPart(cs, r, o.open));
+    el.append(h('p', { class: 'notice' }, t.report.noneVerified), studentsPart(r, o.open));
     return el;
   }
   el.append(
@@ -131,7 +131,7 @@ export function reportView(cs: CompiledScenario, r: ClassReport, top: HTMLElemen
     ),
     cardsPart(cs, r, o),
     o.analysis ?? '',
-    studentsPart(cs, r, o.open),
+    studentsPart(r, o.open),
   );
   return el;
 }
