@@ -1,5 +1,6 @@
 import type { ScenarioData } from '../scenario/types.js';
-import { compileScenario } from '../engine/compile.js';
+import { compileScenario, type CompiledScenario } from '../engine/compile.js';
+import { cardTitle, choiceLabel } from '../app/describe.js';
 import type { RefusalKind } from '../engine/index.js';
 import { codeScenarioId } from '../app/record-code.js';
 import type { ClassSettings } from '../app/class-code.js';
@@ -45,13 +46,22 @@ export interface StudentRow {
   /** Why it is not in the class group, in words. */
   detail: string;
   kind?: RefusalKind;
+  /** The scenario the game was played in (its record's id and version), when it verified. */
+  scenario?: { id: string; version: number };
+  /** The game is of another scenario than the report's: it cannot be compared with this class's games. */
+  otherScenario?: boolean;
+  /** Its scenario is not in this copy of the game: no ending title, month or card text can be given for it. */
+  scenarioMissing?: boolean;
   ending?: string;
-  /** The month the game ended (its last turn's month). */
+  /** The ending's title in the game's own scenario ('' when the game has not ended or its scenario is missing). */
+  endingTitle?: string;
+  /** The month the game ended (its last turn's month, in its own scenario). */
   month?: string;
   turns?: number;
   seed?: string;
   difficulty?: string;
-  decisions: { card: string; choice: string; turn: number }[];
+  /** Each decision, with the card's title and the choice's label in the game's own scenario ('' when missing). */
+  decisions: { card: string; choice: string; turn: number; title: string; label: string }[];
   differing?: number;
 }
 
@@ -120,7 +130,17 @@ export function classReportOf(
   const counted = placed.filter((p) => isCounted(p, include, scenario.id));
   const games = counted.map((p) => ({ name: p.name, game: p.game! }));
   const refused: ClassReport['refused'] = placed.filter((p) => p.group === 'refused').map((p) => ({ name: p.name, kind: p.kind!, message: p.detail }));
-  const monthOf = (g: GameSummary) => cs.months[(g.log[g.log.length - 1]?.turn ?? 1) - 1] ?? '';
+  // Each game is described by its own scenario: another scenario's months, endings and cards are other words.
+  const own = new Map<string, CompiledScenario | null>([[scenario.id, cs]]);
+  const compiledOf = (id: string): CompiledScenario | null => {
+    if (!own.has(id)) {
+      const found = findScenario(id);
+      own.set(id, found ? compileScenario(found) : null);
+    }
+    return own.get(id)!;
+  };
+  const monthIn = (c: CompiledScenario | null, g: GameSummary) => c?.months[(g.log[g.log.length - 1]?.turn ?? 1) - 1] ?? '';
+  const monthOf = (g: GameSummary) => monthIn(cs, g);
 
   const endings = scenario.endings.map((e) => {
     const mine = games.filter((g) => g.game.ending?.id === e.id);
@@ -184,7 +204,13 @@ export function classReportOf(
   const groups: Record<Group, number> = { class: 0, 'other-class': 0, duplicate: 0, copy: 0, refused: 0 };
   for (const p of placed) groups[p.group]++;
   const students: StudentRow[] = placed.map((p) => {
-    const decisions = p.game ? p.game.log.filter((r) => r.card && r.choice).map((r) => ({ card: r.card!, choice: r.choice!, turn: r.turn })) : [];
+    const id = p.replay?.scenario.id;
+    const its = id ? compiledOf(id) : null;
+    const decisions = p.game
+      ? p.game.log.filter((r) => r.card && r.choice).map((r) => ({ card: r.card!, choice: r.choice!, turn: r.turn, title: its ? cardTitle(its, r.card) : '', label: its ? choiceLabel(its, r.card, r.choice) : '' }))
+      : [];
+    const ending = p.game?.ending?.id ?? '';
+    const endingTitle = ending && its ? (its.endingById.get(ending)?.title ?? '') : '';
     return {
       index: p.index,
       name: p.name,
@@ -194,7 +220,19 @@ export function classReportOf(
       counted: countedSet.has(p),
       detail: p.detail,
       ...(p.kind ? { kind: p.kind } : {}),
-      ...(p.game ? { ending: p.game.ending?.id ?? '', month: monthOf(p.game), turns: p.game.turn, seed: p.game.seed, difficulty: p.game.difficulty } : {}),
+      ...(p.game && p.replay
+        ? {
+            scenario: { id: p.replay.scenario.id, version: p.replay.scenario.version },
+            ...(p.replay.scenario.id !== scenario.id ? { otherScenario: true } : {}),
+            ...(its ? {} : { scenarioMissing: true }),
+            ending,
+            endingTitle,
+            month: monthIn(its, p.game),
+            turns: p.game.turn,
+            seed: p.game.seed,
+            difficulty: p.game.difficulty,
+          }
+        : {}),
       decisions,
       ...(countedSet.has(p) ? { differing: decisions.filter((d) => majority.get(d.card) !== d.choice).length } : {}),
     };

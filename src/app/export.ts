@@ -62,24 +62,35 @@ const CHECK_WORDS: Record<StudentRow['group'], string> = {
   refused: 'refused',
 };
 
-/** The class gradebook, the same from the page and the CLI: one row per submission, in the order handed in. */
-export function gradebookCsv(cs: CompiledScenario, r: ClassReport): string {
-  const header = ['student', 'class_check', 'check_detail', 'counted', 'verdict', 'ending', 'ending_month', 'turns', 'decisions', 'seed', 'difficulty', 'handed_in_as', 'name_in_game'];
-  const rows = r.students.map((s) => [
-    s.name,
-    CHECK_WORDS[s.group],
-    s.group === 'copy' ? `same game as ${s.detail}` : s.group === 'duplicate' ? `already handed in as ${s.detail}` : s.detail,
-    s.counted ? 'yes' : 'no',
-    s.group === 'refused' ? `refused (${s.kind ?? 'malformed'})` : 'verified',
-    s.ending ? (cs.endingById.get(s.ending)?.title ?? s.ending) : '',
-    s.month ?? '',
-    s.turns ?? '',
-    s.decisions.map((d) => `${cardTitle(cs, d.card)}: ${choiceLabel(cs, d.card, d.choice)}`).join('; '),
-    s.seed ?? '',
-    s.difficulty ?? '',
-    s.source,
-    s.recorded ?? '',
-  ]);
+/** A game whose scenario is not in this copy, in words (none of another scenario's words stand in for its own). */
+export const missingScenarioWords = (id: string): string => `scenario ${id} is not in this copy of the game`;
+
+/**
+ * The class gradebook, the same from the page and the CLI: one row per submission, in the order handed in. Each
+ * game's ending, month and decisions are in the words of its own scenario (named in `scenario`, last, so that the
+ * older columns keep their places).
+ */
+export function gradebookCsv(r: ClassReport): string {
+  const header = ['student', 'class_check', 'check_detail', 'counted', 'verdict', 'ending', 'ending_month', 'turns', 'decisions', 'seed', 'difficulty', 'handed_in_as', 'name_in_game', 'scenario'];
+  const rows = r.students.map((s) => {
+    const missing = s.scenarioMissing && s.scenario ? `(${missingScenarioWords(s.scenario.id)})` : '';
+    return [
+      s.name,
+      CHECK_WORDS[s.group],
+      s.group === 'copy' ? `same game as ${s.detail}` : s.group === 'duplicate' ? `already handed in as ${s.detail}` : s.detail,
+      s.counted ? 'yes' : 'no',
+      s.group === 'refused' ? `refused (${s.kind ?? 'malformed'})` : 'verified',
+      missing || (s.ending ? s.endingTitle || s.ending : ''),
+      s.month ?? '',
+      s.turns ?? '',
+      missing && s.decisions.length ? missing : s.decisions.map((d) => `${d.title || d.card}: ${d.label || d.choice}`).join('; '),
+      s.seed ?? '',
+      s.difficulty ?? '',
+      s.source,
+      s.recorded ?? '',
+      s.scenario ? `${s.scenario.id} v${s.scenario.version}` : '',
+    ];
+  });
   return csvFile([header, ...rows]);
 }
 

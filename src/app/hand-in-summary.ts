@@ -10,16 +10,19 @@ export interface HandInTally {
   unreadable: number;
   skippedLines: number;
   otherEntries: number;
+  /** Other files left out that were not in a zip (a photo in a folder of hand-ins). */
+  otherFiles: number;
 }
 
-export function tallyHandIns(results: readonly (HandInResult & { otherEntries?: number })[]): HandInTally {
-  const t: HandInTally = { items: 0, named: 0, unreadable: 0, skippedLines: 0, otherEntries: 0 };
+export function tallyHandIns(results: readonly (HandInResult & { otherEntries?: number; otherFiles?: number })[]): HandInTally {
+  const t: HandInTally = { items: 0, named: 0, unreadable: 0, skippedLines: 0, otherEntries: 0, otherFiles: 0 };
   for (const r of results) {
     t.items += r.items.length;
     t.named += r.items.filter((i) => !i.refusal && i.nameFrom !== 'label').length;
     t.unreadable += r.items.filter((i) => i.refusal).length;
     t.skippedLines += r.skipped;
     t.otherEntries += r.otherEntries ?? 0;
+    t.otherFiles += r.otherFiles ?? 0;
   }
   return t;
 }
@@ -32,7 +35,11 @@ export function handInSummary(t: HandInTally, from: string): string {
   const read = t.items - t.unreadable;
   const parts = [`${n(read, 'replay')} read${read ? ` (${t.named === read ? (read === 1 ? 'with a name' : 'all with names') : `${t.named} with a name`})` : ''}`];
   if (t.unreadable) parts.push(`${n(t.unreadable, 'item')} not readable as a replay`);
-  const left = [t.skippedLines ? n(t.skippedLines, 'line') + ' without a code' : '', t.otherEntries ? n(t.otherEntries, 'other file') + ' in a zip' : ''].filter(Boolean);
+  const left = [
+    t.skippedLines ? n(t.skippedLines, 'line') + ' without a code' : '',
+    t.otherFiles ? n(t.otherFiles, 'other file') : '',
+    t.otherEntries ? n(t.otherEntries, 'other file') + ' in a zip' : '',
+  ].filter(Boolean);
   return `${from}: ${parts.join(', ')}${left.length ? `; ${left.join(' and ')} left out` : ''}.`;
 }
 

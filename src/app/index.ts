@@ -11,7 +11,7 @@ export { encodeRecordCode, readRecordCode, codeScenarioId, type FindScenario } f
 export { verifyRecordValue, verifyRecordText, verifyAny, readReplayText, recordJson, recordFileName } from './record-io.js';
 export { parseClassRef, classLine, linkVariant, type ClassDecode } from './class-code.js';
 export { parseHandInText, parsePastedCodes, nameFromFileName, MAX_INPUT_BYTES, type HandIn, type HandInResult } from './hand-in.js';
-export { readHandInFile, type FileResult } from './hand-in-files.js';
+export { readHandInFile, binaryKind, notReplayFileMessage, fileTooLargeMessage, IMAGE_KINDS, type BinaryKind, type FileResult } from './hand-in-files.js';
 export { tallyHandIns, handInSummary, groupSummary, type HandInTally } from './hand-in-summary.js';
 export { studentFileName, recordedStudent } from './file-name.js';
 export { keyDecisions, discussionQuestions, type KeyDecision } from './debrief-sheet.js';

@@ -5,7 +5,6 @@ import { mergeChunks, readOneHandIn, scenarioFinder, verifyChunk, type HandInChu
 import { jobsFlag, runOnWorkers } from './worker-pool.js';
 import type { ScenarioData } from '../scenario/types.js';
 import { classLine, gradebookCsv, groupSummary, handInSummary, parseClassRef, type FileResult } from '../app/index.js';
-import { compileScenario } from '../engine/index.js';
 import { UsageError } from './errors.js';
 import { loadShippedScenarios as allScenarios } from './scenarios.js';
 import { table } from './text.js';
@@ -44,7 +43,7 @@ function handInFiles(paths: string[]): { files: string[]; left: number } {
 export function readHandIns(paths: string[]): { results: FileResult[]; files: number } {
   const { files, left } = handInFiles(paths);
   const results = files.map(readOneHandIn);
-  if (results.length) results[0] = { ...results[0]!, otherEntries: results[0]!.otherEntries + left };
+  if (results.length) results[0] = { ...results[0]!, otherFiles: left };
   return { results, files: files.length };
 }
 
@@ -97,7 +96,8 @@ export function renderClassReport(r: ClassReport): string {
     const rows = r.students.filter((s) => s.group === group);
     if (rows.length) lines.push('', title, ...rows.map((s) => `  ${s.name}: ${text(s)}`));
   };
-  listed('other-class', `Another class (${r.include.otherClass ? 'counted' : 'not counted'}):`, (s) => s.detail);
+  listed('other-class', `Another class (${r.include.otherClass ? 'counted' : 'not counted'}):`, (s) =>
+    s.otherScenario ? `${s.detail} (a game of another scenario: it cannot be compared with this class's games; replay it on its own)` : s.detail);
   listed('copy', `Possible copies (${r.include.copies ? 'counted' : 'not counted'}):`, (s) => `the same game as ${s.detail}`);
   listed('duplicate', 'Handed in twice (counted once):', (s) => `already handed in as ${s.detail}`);
   if (r.refused.length) lines.push('', 'Refused (not counted):', ...r.refused.map((x) => `  ${x.name}: ${x.kind} — ${x.message}`));
@@ -136,7 +136,7 @@ export async function classReportCommand(paths: string[], o: ClassReportFlags, o
   const scenario = id ? find(id) : undefined;
   if (!scenario) throw new UsageError(id ? `the replays are for the scenario "${id}", which this game does not have` : 'none of these files holds a replay');
   const report = classReportOf(verified, scenario, find, { class: klass?.ok ? klass.settings : null });
-  if (o.csv) out(gradebookCsv(compileScenario(scenario), report).trimEnd());
+  if (o.csv) out(gradebookCsv(report).trimEnd());
   else out(o.json ? JSON.stringify(report) : renderClassReport(report));
   return 0;
 }

@@ -51,7 +51,7 @@ export function verifyChunk(chunk: HandInChunk, find: (id: string) => ScenarioDa
 
 /** The chunks' results merged in chunk order: every game indexed in hand-in order, the tallies summed. */
 export function mergeChunks(results: readonly HandInChunkResult[], otherFiles: number) {
-  const tally = tallyHandIns([{ items: [], skipped: 0, otherEntries: otherFiles }]);
+  const tally = tallyHandIns([{ items: [], skipped: 0, otherFiles }]);
   const named = new Map<string, number>();
   const verified: Placed[] = [];
   for (const r of [...results].sort((a, b) => a.index - b.index)) {

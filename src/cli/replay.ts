@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { compileScenario, type Verified } from '../engine/index.js';
-import { readRecordCode, readReplayText, verifyAny } from '../app/index.js';
+import { binaryKind, fileTooLargeMessage, notReplayFileMessage, readRecordCode, readReplayText, verifyAny } from '../app/index.js';
+import { MAX_INPUT_BYTES } from '../app/hand-in.js';
 import { UsageError } from './errors.js';
 import { findScenarioById, resolveScenario } from './scenarios.js';
 import type { ScenarioData } from '../scenario/types.js';
@@ -9,13 +10,18 @@ import { renderEnding, renderTurn } from './render.js';
 /** Reads a replay from a file (JSON or a code) or a code given directly, and verifies it by playing it again. */
 export function loadAndVerify(arg: string, find: (id: string) => ScenarioData | undefined = findScenarioById): Verified {
   if (/^SB\d\./.test(arg)) return readRecordCode(arg, find);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(arg, 'utf8');
+    // The size first: a 40 MB file is not read to learn that it is no replay.
+    const size = statSync(arg).size;
+    if (size > MAX_INPUT_BYTES) return { ok: false, kind: 'oversized', message: fileTooLargeMessage(size) };
+    bytes = readFileSync(arg);
   } catch {
     throw new UsageError(`cannot read the file "${arg}"`);
   }
-  const read = readReplayText(text);
+  const kind = binaryKind(bytes);
+  if (kind) return { ok: false, kind: 'malformed', message: notReplayFileMessage(kind) };
+  const read = readReplayText(bytes.toString('utf8'));
   return 'refusal' in read ? { ok: false, ...read.refusal } : verifyAny(read.replay, find);
 }
 

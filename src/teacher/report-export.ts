@@ -1,6 +1,5 @@
 import { type ClassReport } from '../analysis';
 import { gradebookCsv } from '../app';
-import { compiled, findScenario } from './data';
 
 export { choicesCsv } from '../app';
 
@@ -8,7 +7,7 @@ export { choicesCsv } from '../app';
 // choices by card, and the whole report as JSON.
 
 export function studentsCsv(report: ClassReport): string {
-  return gradebookCsv(compiled(findScenario(report.scenario.id)!), report);
+  return gradebookCsv(report);
 }
 
 export const reportJson = (report: ClassReport): string => JSON.stringify(report, null, 2) + '\n';

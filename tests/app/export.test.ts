@@ -49,7 +49,7 @@ describe('CSV cells', () => {
     if (!v.ok) throw new Error(v.message);
     expect(gameCsv(cs, v.game).startsWith(CSV_BOM + 'turn,month,')).toBe(true);
     const report = classReport([{ name: 'replay.json', nameFrom: 'label', replay }], main, findShipped);
-    const rows = gradebookCsv(cs, report).slice(1).trim().split('\r\n');
+    const rows = gradebookCsv(report).slice(1).trim().split('\r\n');
     expect(rows[1]!.startsWith("'@Eve,in this class,,yes,verified,")).toBe(true);
   });
 });

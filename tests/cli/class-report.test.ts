@@ -84,7 +84,7 @@ describe('class-report --class', () => {
     const csv = cli(['class-report', dir, '--class', CLASS, '--csv']).stdout;
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('student,class_check,check_detail,counted,verdict,ending,ending_month,turns,decisions,seed,difficulty,handed_in_as,name_in_game');
+    expect(lines[0]).toBe('student,class_check,check_detail,counted,verdict,ending,ending_month,turns,decisions,seed,difficulty,handed_in_as,name_in_game,scenario');
     expect(lines).toHaveLength(11);
     expect(lines.find((l) => l.includes('HYPERLINK'))).toMatch(/^"'=HYPERLINK\(""http/);
     for (const l of lines) expect(l).not.toMatch(/(^|,)[=+@-]/);

@@ -11,7 +11,11 @@ export function handInSummaryFa(t: HandInTally, from: string): string {
   const named = read ? ` (${t.named === read ? (read === 1 ? 'با نام' : 'همه با نام') : `${fd(t.named)} با نام`})` : '';
   const parts = [`${fd(read)} بازپخش خوانده شد${named}`];
   if (t.unreadable) parts.push(`${fd(t.unreadable)} مورد به‌عنوان بازپخش خوانا نبود`);
-  const left = [t.skippedLines ? `${fd(t.skippedLines)} سطر بدون کد` : '', t.otherEntries ? `${fd(t.otherEntries)} فایل دیگر در فایل زیپ` : ''].filter(Boolean);
+  const left = [
+    t.skippedLines ? `${fd(t.skippedLines)} سطر بدون کد` : '',
+    t.otherFiles ? `${fd(t.otherFiles)} فایل دیگر` : '',
+    t.otherEntries ? `${fd(t.otherEntries)} فایل دیگر در فایل زیپ` : '',
+  ].filter(Boolean);
   return `${from}: ${parts.join('، ')}${left.length ? `؛ ${left.join(' و ')} کنار گذاشته شد` : ''}.`;
 }
 

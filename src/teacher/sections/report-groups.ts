@@ -65,18 +65,25 @@ function groupTable(rows: StudentRow[], testid: string, head: string, cell: (s: 
   );
 }
 
+/** A scenario's title in this copy, or its id when this copy does not have it. */
+const scenarioTitle = (id: string): string => allScenarios().find((x) => x.id === id)?.title ?? id;
+
 export function otherGroups(r: ClassReport, toggle: (which: 'otherClass' | 'copies') => void): HTMLElement[] {
   const of = (g: StudentRow['group']) => r.students.filter((s) => s.group === g);
   const out: HTMLElement[] = [];
   const other = of('other-class');
   const toggleButton = (which: 'otherClass' | 'copies', n: number) =>
     h('button', { type: 'button', class: 'secondary small no-print', 'data-testid': `include-${which}`, onClick: () => toggle(which) }, r.include[which] ? w.stopCounting(n) : w.countThem(n));
+  // Games of another scenario verify, but face other cards and endings: a class report never counts them.
+  const comparable = other.filter((s) => !s.otherScenario);
+  const apart = other.length - comparable.length;
   if (other.length)
     out.push(h('div', { class: 'group other-class' },
       h('h3', null, w.otherClassHeading(other.length)),
-      h('p', { class: 'help' }, w.otherClassHelp),
-      groupTable(other, 'other-class-table', w.colDiffers, (s) => s.detail),
-      toggleButton('otherClass', other.length),
+      comparable.length ? h('p', { class: 'help' }, w.otherClassHelp) : null,
+      apart ? h('p', { class: 'help', 'data-testid': 'other-scenario-note' }, w.otherScenarioHelp(apart, scenarioTitle(r.scenario.id))) : null,
+      groupTable(other, 'other-class-table', w.colDiffers, (s) => (s.otherScenario ? w.otherScenarioCell(scenarioTitle(s.scenario?.id ?? '')) : s.detail)),
+      comparable.length ? toggleButton('otherClass', comparable.length) : null,
     ));
   const copies = of('copy');
   if (copies.length)

@@ -1,5 +1,5 @@
 import { type CompiledScenario } from '../../engine';
-import { type ClassReport } from '../../analysis';
+import { type ClassReport, type StudentRow } from '../../analysis';
 import { statName } from '../../app';
 import { barChart, shareList } from '../charts/bar-chart';
 import { classMeterCharts } from '../charts/game-charts';
@@ -88,7 +88,14 @@ function cardsPart(cs: CompiledScenario, r: ClassReport, o: ReportViewOptions): 
   );
 }
 
-function studentsPart(cs: CompiledScenario, r: ClassReport, open: (index: number) => void): HTMLElement {
+/** The ending in the game's own scenario's words; a game whose scenario is not here says so. */
+function endingCell(st: StudentRow): string {
+  if (st.ending === undefined) return '';
+  if (st.scenarioMissing) return w.scenarioMissing(st.scenario?.id ?? '');
+  return st.endingTitle || st.ending;
+}
+
+function studentsPart(r: ClassReport, open: (index: number) => void): HTMLElement {
   return h('section', { class: 'report-part students-part', 'aria-labelledby': 'rp-students' },
     h('h3', { id: 'rp-students' }, w.studentsHeading),
     h('p', { class: 'help no-print' }, w.studentsHelp),
@@ -98,8 +105,8 @@ function studentsPart(cs: CompiledScenario, r: ClassReport, open: (index: number
         h('th', { scope: 'col' }, w.colMonth), h('th', { scope: 'col' }, t.report.colDiffering), h('th', { scope: 'col', class: 'no-print' }, h('span', { class: 'offscreen' }, t.report.colOpen)))),
       h('tbody', null, r.students.map((st) => h('tr', { 'data-group': st.group, class: st.counted ? '' : 'not-counted' },
         h('th', { scope: 'row' }, st.name),
-        h('td', null, w.check[st.group], st.counted ? '' : h('span', { class: 'muted' }, ` \u00B7 ${w.notCounted}`)),
-        h('td', null, st.ending !== undefined ? (cs.endingById.get(st.ending)?.title ?? st.ending) : ''),
+        h('td', null, w.check[st.group], st.counted ? '' : h('span', { class: 'muted' }, ` \u00B7 ${st.otherScenario ? w.otherScenarioShort : w.notCounted}`)),
+        h('td', null, endingCell(st)),
         h('td', null, st.month ? monthLabel(st.month) : ''),
         h('td', null, st.differing !== undefined ? t.report.differing(st.differing, st.decisions.length, st.decisions.length ? Math.round((st.differing / st.decisions.length) * 100) : 0) : ''),
         h('td', { class: 'no-print' }, st.ending !== undefined ? h('button', { type: 'button', class: 'secondary small', 'data-testid': 'open-student', onClick: () => open(st.index) }, t.report.openReplay, h('span', { class: 'offscreen' }, ` ${st.name}`)) : null),
@@ -111,7 +118,7 @@ function studentsPart(cs: CompiledScenario, r: ClassReport, open: (index: number
 export function reportView(cs: CompiledScenario, r: ClassReport, top: HTMLElement[], o: ReportViewOptions): HTMLElement {
   const el = h('div', { class: 'report' }, top);
   if (!r.counted) {
-    el.append(h('p', { class: 'notice' }, t.report.noneVerified), studentsPart(cs, r, o.open));
+    el.append(h('p', { class: 'notice' }, t.report.noneVerified), studentsPart(r, o.open));
     return el;
   }
   el.append(
@@ -124,7 +131,7 @@ export function reportView(cs: CompiledScenario, r: ClassReport, top: HTMLElemen
     ),
     cardsPart(cs, r, o),
     o.analysis ?? '',
-    studentsPart(cs, r, o.open),
+    studentsPart(r, o.open),
   );
   return el;
 }

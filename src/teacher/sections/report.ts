@@ -1,7 +1,7 @@
 import { classLineIn } from '../class-words';
 import { classScenarioId, type ClassReport, type Submission } from '../../analysis';
-import { parseHandInText, readHandInFile, tallyHandIns, type FileResult, type HandIn } from '../../app';
-import { allScenarios, compiled, findScenario, loadReplayText } from '../data';
+import { binaryKind, parseHandInText, readHandInFile, tallyHandIns, type FileResult, type HandIn } from '../../app';
+import { allScenarios, compiled, findScenario, loadReplayText, MAX_INPUT_BYTES } from '../data';
 import { download, fill, h } from '../../app/dom';
 import { announce, newId } from '../dom';
 import { t } from '../i18n';
@@ -72,15 +72,23 @@ export const reportSection: Section = (root, at) => {
 
   async function fromFiles(files: File[]): Promise<void> {
     const results: FileResult[] = [];
+    const refuse = (f: File, kind: 'oversized' | 'malformed', message: string): FileResult =>
+      ({ items: [{ name: f.name, nameFrom: 'label', source: f.name, replay: null, refusal: { kind, message } }], skipped: 0, otherEntries: 0 });
     for (const f of files) {
-      if (f.size > MAX_ZIP_BYTES) {
-        results.push({ items: [{ name: f.name, nameFrom: 'label', source: f.name, replay: null, refusal: { kind: 'oversized', message: w.zipTooLarge } }], skipped: 0, otherEntries: 0 });
-        continue;
-      }
       try {
+        // The first bytes say what the file is (a zip, an image, text) before the whole of it is read.
+        const kind = binaryKind(new Uint8Array(await f.slice(0, 8192).arrayBuffer()));
+        if (kind === 'zip' ? f.size > MAX_ZIP_BYTES : !kind && f.size > MAX_INPUT_BYTES) {
+          results.push(refuse(f, 'oversized', kind === 'zip' ? w.zipTooLarge : w.fileTooLarge(MAX_INPUT_BYTES / 1_000_000)));
+          continue;
+        }
+        if (kind && kind !== 'zip') {
+          results.push(refuse(f, 'malformed', w.notReplayFile(kind)));
+          continue;
+        }
         results.push(readHandInFile(f.name, new Uint8Array(await f.arrayBuffer())));
       } catch {
-        results.push({ items: [{ name: f.name, nameFrom: 'label', source: f.name, replay: null, refusal: { kind: 'malformed', message: t.refusal.unreadable } }], skipped: 0, otherEntries: 0 });
+        results.push(refuse(f, 'malformed', t.refusal.unreadable));
       }
     }
     add(results, w.fromFiles(files.length));
@@ -211,7 +219,7 @@ export const reportSection: Section = (root, at) => {
         const parsed = parseHandInText(area.value, w.fromPaste, (n) => t.report.pastedLine(offset + n));
         // A paste with no code in it adds nothing (a file without one is listed as refused, to be asked for again).
         const nothing = !/SB[12]\./.test(area.value) && !/^\s*[[{]/.test(area.value);
-        if (nothing) return say(t.handInSummary({ items: 0, named: 0, unreadable: 0, skippedLines: area.value.split('\n').filter((l) => l.trim()).length, otherEntries: 0 }, w.fromPaste), true);
+        if (nothing) return say(t.handInSummary({ items: 0, named: 0, unreadable: 0, skippedLines: area.value.split('\n').filter((l) => l.trim()).length, otherEntries: 0, otherFiles: 0 }, w.fromPaste), true);
         add([{ ...parsed, otherEntries: 0 }], w.fromPaste);
         area.value = '';
       } },
