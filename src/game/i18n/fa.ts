@@ -40,7 +40,8 @@ export const fa: Catalog = {
     pair: (a: string, b: string) => `${a}   |   ${b}`,
     heading: (kind: string, title: string) => `${kind}: ${title}`,
     bullet: (s: string) => `\u2022 ${s}`,
-    link: (s: string) => `\u2197 ${s}`,
+    // A source's title keeps its own language and direction (first strong isolate): its commas and brackets stay put.
+    link: (s: string) => `\u2197 \u2068${s}\u2069`,
     more: (n: number) => `+${fd(n)}`,
     withKey: (label: string, key: string) => `${label}  ${key}`,
     /** Advisor lines are the game's paraphrase of a position, never a quotation: always shown with this mark. */
@@ -229,7 +230,7 @@ export const fa: Catalog = {
     yourName: 'نام شما (یا حروف اول نام)',
     cancel: 'انصراف',
     // The scenarios name publishers and dates in English: a separator that reads in either direction.
-    byline: (publisher: string, date: string, copy: boolean) => `${[publisher, date].filter(Boolean).join(' \u00B7 ')}${copy ? ' \u2014 رونوشتی در وبگاهی دیگر (صفحهٔ اصلی پیدا نشد)' : ''}`,
+    byline: (publisher: string, date: string, copy: boolean) => `\u2068${[publisher, date].filter(Boolean).join(' \u00B7 ')}\u2069${copy ? ' \u2014 رونوشتی در وبگاهی دیگر (صفحهٔ اصلی پیدا نشد)' : ''}`,
   },
   saves: savesFa,
   analysis: faAnalysisEntry,
