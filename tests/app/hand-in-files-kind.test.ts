@@ -30,16 +30,6 @@ describe('files that are not text', () => {
     expect(inZip.refusal?.message).toMatch(/^This is an image \(PNG\)/);
   });
 
-  it('are named on the page for what they are, with the limit for their kind, in English and Persian', () => {
-    expect(en.classReport.notReplayFile('png')).toMatch(/^This is an image \(PNG\), not a replay file/);
-    expect(en.classReport.notReplayFile('pdf')).toMatch(/^This is a PDF document, not a replay file/);
-    expect(fa.classReport.notReplayFile('jpeg')).toContain('تصویر');
-    expect(fa.classReport.notReplayFile('binary')).toContain('متنی نیست');
-    expect(en.classReport.fileTooLarge(1)).toBe('This file is larger than 1 MB; no replay file comes close.');
-    expect(en.classReport.fileTooLarge(1)).not.toContain('.zip');
-    expect(fa.classReport.fileTooLarge(1)).toContain('۱ مگابایت');
-    expect(fa.classReport.fileTooLarge(1)).not.toContain('zip');
-  });
 });
 
 describe('files left out of a hand-in', () => {

@@ -1,6 +1,5 @@
 // The class report's words beyond the shared catalog: class checks, groups, the debrief views and printouts.
 
-import { IMAGE_KINDS, type BinaryKind } from '../../app/hand-in-files';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -30,11 +29,6 @@ export const reportEn = {
     `${n === 1 ? 'One of these is a game' : `${n} of these are games`} of another scenario, not ${title}: other cards, months and endings, so ${n === 1 ? 'it cannot' : 'they cannot'} be compared with this class\u2019s games. Open ${n === 1 ? 'it' : 'them one by one'} from the list of every student below.`,
   otherScenarioCell: (title: string) => `a game of another scenario (${title}): not compared with this class`,
   scenarioMissing: (id: string) => `its scenario (${id}) is not in this copy of the game`,
-  fileTooLarge: (mb: number) => `This file is larger than ${mb} MB; no replay file comes close.`,
-  notReplayFile: (kind: BinaryKind) => {
-    const what = IMAGE_KINDS.includes(kind) ? `an image (${kind.toUpperCase()}), not` : kind === 'pdf' ? 'a PDF document, not' : 'not a text file, so not';
-    return `This is ${what} a replay file: a replay is a .json file from the game, or a text holding codes that start with \u201CSB2.\u201D.`;
-  },
   colDiffers: 'What differs',
   colSameAs: 'Same game as',
   colCheck: 'Class check',

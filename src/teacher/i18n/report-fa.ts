@@ -1,7 +1,6 @@
 // The class report's words beyond the shared catalog, in Persian (mirrors report-en.ts): class checks, groups, the
 // debrief views and printouts. Persian nouns after a number stay singular («۳ بازپخش»).
 import type { reportEn } from './report-en';
-import { IMAGE_KINDS, type BinaryKind } from '../../app/hand-in-files';
 
 /** Persian digits for every number shown. */
 const fd = (n: number | string) => String(n).replace(/[0-9]/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[+d]!);
@@ -36,13 +35,6 @@ export const reportFa: typeof reportEn = {
       : `${fd(n)} مورد از این‌ها بازی‌های سناریویی دیگرند، نه «${title}»: کارت‌ها، ماه‌ها و پایان‌هایشان دیگر است، پس با بازی‌های این کلاس مقایسه نمی‌شوند. آن‌ها را یکی‌یکی از فهرست همهٔ دانش‌آموزان در پایین باز کنید.`,
   otherScenarioCell: (title: string) => `بازیِ سناریویی دیگر («${title}»): با این کلاس مقایسه نمی‌شود`,
   scenarioMissing: (id: string) => `سناریوی آن (\u2066${id}\u2069) در این نسخهٔ بازی نیست`,
-  fileTooLarge: (mb: number) => `این فایل از ${fd(mb)} مگابایت بزرگ‌تر است؛ هیچ فایل بازپخشی به این اندازه نمی‌رسد.`,
-  notReplayFile: (kind: BinaryKind) => {
-    const tail = 'بازپخش یک فایل \u2066.json\u2069 از بازی است، یا متنی با کدهایی که با \u2066SB2.\u2069 آغاز می‌شوند.';
-    if (IMAGE_KINDS.includes(kind)) return `این فایل یک تصویر (\u2066${kind.toUpperCase()}\u2069) است، نه فایل بازپخش: ${tail}`;
-    if (kind === 'pdf') return `این فایل یک سند PDF است، نه فایل بازپخش: ${tail}`;
-    return `این فایل متنی نیست، پس فایل بازپخش هم نیست: ${tail}`;
-  },
   colDiffers: 'چه فرقی دارد',
   colSameAs: 'همان بازیِ',
   colCheck: 'بررسی کلاس',

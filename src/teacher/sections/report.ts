@@ -76,17 +76,14 @@ export const reportSection: Section = (root, at) => {
       ({ items: [{ name: f.name, nameFrom: 'label', source: f.name, replay: null, refusal: { kind, message } }], skipped: 0, otherEntries: 0 });
     for (const f of files) {
       try {
-        // The first bytes say what the file is (a zip, an image, text) before the whole of it is read.
-        const kind = binaryKind(new Uint8Array(await f.slice(0, 8192).arrayBuffer()));
-        if (kind === 'zip' ? f.size > MAX_ZIP_BYTES : !kind && f.size > MAX_INPUT_BYTES) {
-          results.push(refuse(f, 'oversized', kind === 'zip' ? w.zipTooLarge : w.fileTooLarge(MAX_INPUT_BYTES / 1_000_000)));
+        // The first bytes say whether it is a zip before the whole of it is read. Any other file is read only up to
+        // one byte over the limit: the shared reader refuses it (too large, or an image) in the words the CLI uses.
+        const zip = binaryKind(new Uint8Array(await f.slice(0, 8192).arrayBuffer())) === 'zip';
+        if (zip && f.size > MAX_ZIP_BYTES) {
+          results.push(refuse(f, 'oversized', w.zipTooLarge));
           continue;
         }
-        if (kind && kind !== 'zip') {
-          results.push(refuse(f, 'malformed', w.notReplayFile(kind)));
-          continue;
-        }
-        results.push(readHandInFile(f.name, new Uint8Array(await f.arrayBuffer())));
+        results.push(readHandInFile(f.name, new Uint8Array(await f.slice(0, zip ? f.size : MAX_INPUT_BYTES + 1).arrayBuffer())));
       } catch {
         results.push(refuse(f, 'malformed', t.refusal.unreadable));
       }
