@@ -46,6 +46,16 @@ async function typeClassCode(page: Page, code: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+
+/** On the title, by keyboard: the practice switch on, then Start, into the turn screen. */
+async function startPracticeGame(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.focus('[data-control="practice"]');
+  await page.keyboard.press('Enter');
+  await page.focus('[data-control="start"]');
+  await page.keyboard.press('Enter');
+  await waitScreen(page, 'Turn');
+}
 describe('the title screen', () => {
   it('opens a cut introduction whole with R and with its button, at 1024×600', async () => {
     const w = await openPage(env.browser.context, env.served.url, '');
@@ -160,12 +170,7 @@ describe('the title screen', () => {
     await typeClassCode(page, open);
     await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#sb-seed')?.value === 'open1');
     expect(await pressed(page, 'practice')).toBe('false');
-    await page.keyboard.press('Escape');
-    await page.focus('[data-control="practice"]');
-    await page.keyboard.press('Enter');
-    await page.focus('[data-control="start"]');
-    await page.keyboard.press('Enter');
-    await waitScreen(page, 'Turn');
+    await startPracticeGame(page);
     expect(await settings(page)).toMatchObject({ class: open, practice: true });
     expect(w.errors).toEqual([]);
     await page.close();
@@ -192,12 +197,7 @@ describe('the title screen', () => {
     await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#sb-seed')?.value === 'linkopen1');
     await page.waitForFunction(() => (document.getElementById('sb-status')?.textContent ?? '').includes('practice games first'));
     expect(await pressed(page, 'practice')).toBe('false');
-    await page.keyboard.press('Escape');
-    await page.focus('[data-control="practice"]');
-    await page.keyboard.press('Enter');
-    await page.focus('[data-control="start"]');
-    await page.keyboard.press('Enter');
-    await waitScreen(page, 'Turn');
+    await startPracticeGame(page);
     expect(await settings(page)).toMatchObject({ class: open, practice: true });
 
     const strict = classCode('linkstrict1', false);
