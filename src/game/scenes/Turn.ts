@@ -8,7 +8,7 @@ import { boxX, textX } from '../layout';
 import { confirmOn } from '../prefs';
 import { play, soundOn, setSoundOn } from '../sound';
 import { C, FONT, WIDTH } from '../theme';
-import { cardTheme, cardView, decisionRecord, monthOf, phaseOf, shownStats, shownTracks, type ChoiceView } from '../view-model';
+import { cardTheme, cardView, decisionRecord, monthOf, phaseOf, shownStats, shownTurn, shownTracks, type ChoiceView } from '../view-model';
 import { Button } from '../widgets/Button';
 import { revealInPanel } from '../widgets/ScrollPanel';
 import { ConsequenceView } from '../widgets/ConsequenceView';
@@ -94,8 +94,7 @@ export class Turn extends BaseScene {
     this.pending = null;
     this.view?.destroy();
     const phase = phaseOf(snap);
-    const record = phase === 'consequences' ? decisionRecord(g) : null;
-    const turn = record?.turn ?? g.turn;
+    const turn = shownTurn(g, phase === 'consequences');
     const month = monthOf(cs, turn);
     this.monthText.setText(month);
     const practice = session.settings.practice === true;
