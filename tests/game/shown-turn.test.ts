@@ -9,10 +9,10 @@ const firstChoice = (card: string) => mini.cards.find((c) => c.id === card)!.cho
 
 describe('shownTurn', () => {
   it('names the decision’s own turn at its consequences, and the game’s turn otherwise', () => {
-    const start = play(mini, { seed: 'turn1', difficulty: 'standard', settings: {}, decisions: [] }).actor;
+    const start = play(mini, { seed: 'turn1', difficulty: 'standard', settings: { previews: false }, decisions: [] }).actor;
     const card = start.getSnapshot().context.game.card!;
     start.stop();
-    const record = { seed: 'turn1', difficulty: 'standard', settings: {}, decisions: [{ choice: firstChoice(card) }] };
+    const record = { seed: 'turn1', difficulty: 'standard', settings: { previews: false }, decisions: [{ choice: firstChoice(card) }] };
     // Played on past the decision (as a save is checked): the game is at turn 2, the consequences were turn 1's.
     const on = play(mini, record).actor;
     const g = on.getSnapshot().context.game;

@@ -18,13 +18,17 @@ import { Button } from '../widgets/Button';
 import { Field } from '../widgets/Field';
 import { showNotices } from '../widgets/notices';
 import { Overlay } from '../widgets/Overlay';
-import { text } from '../widgets/text';
+import { fitText, text } from '../widgets/text';
 import { BaseScene } from './base';
 
 // The title: pick a scenario, seed and difficulty, or continue a saved game.
 
 const RX = 580;
 const RW = 652;
+/** The room under the class-code field for its help or a refusal, which can run to three lines (it quotes the code). */
+const CLASS_HELP_H = 70;
+/** Under the seed field: one line of help. */
+const SEED_HELP_H = 26;
 
 export class Title extends BaseScene {
   private scenarioId = '';
@@ -102,7 +106,9 @@ export class Title extends BaseScene {
     // period and summary are beside them, title-info.ts). The list keeps the same height either way.
     const cols = scenarios.length <= 3 ? 1 : 2;
     const rows = Math.ceil(scenarios.length / cols);
-    const bh = Math.min(64, Math.floor(210 / rows) - 6);
+    // In class mode the scenario buttons give the class code's help the room it can need.
+    const helpH = this.classMode ? CLASS_HELP_H : SEED_HELP_H;
+    const bh = Math.min(64, Math.floor((210 - (helpH - SEED_HELP_H)) / rows) - 6);
     const bw = (RW - 10 * (cols - 1)) / cols;
     scenarios.forEach((s, i) => {
       const span = t.title.period(scenarioMonth(s, 1), scenarioMonth(s, s.period.turns), s.period.turns);
@@ -113,7 +119,7 @@ export class Title extends BaseScene {
     y += rows * (bh + 6) + 10;
     if (this.classMode) this.drawClassCode(y);
     else this.drawSeed(y);
-    y += 106;
+    y += 80 + helpH;
     head(y, t.title.difficulty);
     y += 24;
     this.drawDifficulty(y);
@@ -153,6 +159,7 @@ export class Title extends BaseScene {
     const join = (v: string) => joinClassCode(v, (why) => {
       field.setText(v, true);
       help.setText(why).setColor('#ff8a8a');
+      fitText(help, CLASS_HELP_H - 4, FONT.tiny);
       app().mirror.alertNow([t.notices.kind.error(why)]);
     }, () => {
       this.classMode = false;
