@@ -177,3 +177,45 @@ export function textOverButtons(page: Page): Promise<LayoutProblem[]> {
     return out as never;
   });
 }
+
+/** Texts drawn over the turn screen's header buttons (`header-…`): the month and the turn counter must end before them.
+ *  Panels above the screen (depth 100 and up) are left out: they cover the header on purpose. */
+export function headerOverlaps(page: Page): Promise<LayoutProblem[]> {
+  return page.evaluate(() => {
+    interface Rect {
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+    }
+    interface Obj {
+      visible?: boolean;
+      alpha?: number;
+      name?: string;
+      type?: string;
+      depth?: number;
+      list?: Obj[];
+      text?: string;
+      getBounds?: () => Rect;
+    }
+    const game = (window as unknown as { __sb: { game: { scene: { getScenes(active: boolean): { sys: { displayList: { list: Obj[] } } }[] } } } }).__sb.game;
+    const buttons: { name: string; r: Rect }[] = [];
+    const texts: { t: string; r: Rect }[] = [];
+    const walk = (o: Obj, inButton: boolean) => {
+      if (o.visible === false || o.alpha === 0 || (o.depth ?? 0) >= 100) return;
+      const isButton = !!o.name?.startsWith('header-') && !!o.getBounds;
+      if (isButton) buttons.push({ name: o.name!, r: o.getBounds!() });
+      if (o.list) for (const c of o.list) walk(c, inButton || isButton);
+      else if (o.type === 'Text' && o.text?.trim() && o.getBounds && !inButton) texts.push({ t: o.text.replace(/\s+/g, ' ').slice(0, 60), r: o.getBounds() });
+    };
+    for (const s of game.scene.getScenes(true)) for (const o of s.sys.displayList.list) walk(o, false);
+    const out: { kind: string; text: string; other: string; detail: string }[] = [];
+    for (const b of buttons)
+      for (const x of texts) {
+        const w = Math.min(b.r.x + b.r.width, x.r.x + x.r.width) - Math.max(b.r.x, x.r.x);
+        const h = Math.min(b.r.y + b.r.height, x.r.y + x.r.height) - Math.max(b.r.y, x.r.y);
+        if (w > 0 && h > 0) out.push({ kind: 'overlap', text: x.t, other: b.name, detail: `${Math.round(w)}×${Math.round(h)} px over the header button` });
+      }
+    return out as never;
+  });
+}
