@@ -129,7 +129,7 @@ export class Title extends BaseScene {
     const { controls } = app();
     text(this, textX(RX), y, t.title.seed.toUpperCase(), { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 2 });
     y += 24;
-    const field = new Field(this, boxX(RX, 300), y, 300, 50, this.seed);
+    const field = new Field(this, boxX(RX, 300), y, 300, 50, this.seed).setName('field-seed');
     const help = text(this, textX(RX), y + 56, t.title.seedHelp, { size: FONT.tiny, color: C.muted, wrap: RW });
     controls.group(t.title.seed);
     const onSeed = (typed: string) => {
@@ -142,9 +142,9 @@ export class Title extends BaseScene {
       controls.setDisabled('start', !ok);
     };
     const input = controls.input({ id: 'seed', label: t.title.seed, value: this.seed, maxLength: 32, description: t.title.seedHelp, widget: field, onInput: onSeed, onEnter: () => this.start() });
-    const fresh = new Button(this, { x: boxX(RX + 316, 160), y, w: 160, h: 50, label: t.title.newSeed, size: 17 });
+    const fresh = new Button(this, { x: boxX(RX + 316, 160), y, w: 160, h: 50, label: t.title.newSeed, size: 17 }).setName('button-new-seed');
     controls.add({ id: 'new-seed', label: t.title.newSeed, widget: fresh, action: () => { input.value = freshSeed(); onSeed(input.value); } });
-    const code = new Button(this, { x: boxX(RX + 492, 160), y, w: 160, h: 50, label: t.title.classCodeButton, variant: 'quiet', size: 17 });
+    const code = new Button(this, { x: boxX(RX + 492, 160), y, w: 160, h: 50, label: t.title.classCodeButton, variant: 'quiet', size: 17 }).setName('button-class-code');
     controls.add({ id: 'class-code', label: t.title.classCodeButton, description: t.title.classCodeHelp, widget: code, action: () => this.setClassMode(true) });
   }
 
@@ -153,7 +153,7 @@ export class Title extends BaseScene {
     const { controls } = app();
     text(this, textX(RX), y, t.title.classCode.toUpperCase(), { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 2 });
     y += 24;
-    const field = new Field(this, boxX(RX, 476), y, 476, 50, '');
+    const field = new Field(this, boxX(RX, 476), y, 476, 50, '').setName('field-class-code');
     const help = text(this, textX(RX), y + 56, t.title.classCodeHelp, { size: FONT.tiny, color: C.muted, wrap: RW });
     controls.group(t.title.classCode);
     const join = (v: string) => joinClassCode(v, (why) => {
@@ -167,7 +167,7 @@ export class Title extends BaseScene {
       this.scene.restart();
     });
     const input = controls.input({ id: 'class-code-input', label: t.title.classCode, value: '', maxLength: 60, description: t.title.classCodeHelp, widget: field, onInput: (v) => field.setText(v, false), onEnter: () => join(input.value) });
-    const back = new Button(this, { x: boxX(RX + 492, 160), y, w: 160, h: 50, label: t.title.seedButton, variant: 'quiet', size: 17 });
+    const back = new Button(this, { x: boxX(RX + 492, 160), y, w: 160, h: 50, label: t.title.seedButton, variant: 'quiet', size: 17 }).setName('button-seed-mode');
     controls.add({ id: 'seed-mode', label: t.title.seedButton, widget: back, action: () => this.setClassMode(false) });
   }
 

@@ -29,6 +29,7 @@ export class Field extends Phaser.GameObjects.Container implements Focusable {
     const ltr = opts.ltr ?? true;
     this.spacing = ltr ? SPACING : 0;
     this.value = text(scene, ltr || !isRtl() ? 14 : fw - 14, fh / 2 - 12, '', { size: FONT.h3, color: C.text, ltr, ...(this.spacing ? { letterSpacing: this.spacing } : {}) });
+    this.value.setName('field-value');
     this.caret = scene.add.rectangle(0, fh / 2, 2, 26, C.focus).setVisible(false);
     const zone = scene.add.zone(0, 0, fw, fh).setOrigin(0, 0).setInteractive({ useHandCursor: true });
     zone.on('pointerup', () => this.activate?.());
