@@ -197,18 +197,33 @@ export function headerOverlaps(page: Page): Promise<LayoutProblem[]> {
       list?: Obj[];
       text?: string;
       getBounds?: () => Rect;
+      getData?: (k: string) => unknown;
     }
     const game = (window as unknown as { __sb: { game: { scene: { getScenes(active: boolean): { sys: { displayList: { list: Obj[] } } }[] } } } }).__sb.game;
     const buttons: { name: string; r: Rect }[] = [];
     const texts: { t: string; r: Rect }[] = [];
-    const walk = (o: Obj, inButton: boolean) => {
+    // A scroll panel shows only what is inside its viewport: a text scrolled under the header is not drawn there.
+    const cut = (a: Rect, b: Rect): Rect | null => {
+      const x = Math.max(a.x, b.x);
+      const y = Math.max(a.y, b.y);
+      const width = Math.min(a.x + a.width, b.x + b.width) - x;
+      const height = Math.min(a.y + a.height, b.y + b.height) - y;
+      return width > 0 && height > 0 ? { x, y, width, height } : null;
+    };
+    const walk = (o: Obj, inButton: boolean, clip: Rect) => {
       if (o.visible === false || o.alpha === 0 || (o.depth ?? 0) >= 100) return;
       const isButton = !!o.name?.startsWith('header-') && !!o.getBounds;
       if (isButton) buttons.push({ name: o.name!, r: o.getBounds!() });
-      if (o.list) for (const c of o.list) walk(c, inButton || isButton);
-      else if (o.type === 'Text' && o.text?.trim() && o.getBounds && !inButton) texts.push({ t: o.text.replace(/\s+/g, ' ').slice(0, 60), r: o.getBounds() });
+      const view = o.name === 'scroll-panel' ? (o.getData?.('viewport') as { x: number; y: number; w: number; h: number } | undefined) : undefined;
+      const c = view ? cut(clip, { x: view.x, y: view.y, width: view.w, height: view.h }) : clip;
+      if (!c) return;
+      if (o.list) for (const k of o.list) walk(k, inButton || isButton, c);
+      else if (o.type === 'Text' && o.text?.trim() && o.getBounds && !inButton) {
+        const seen = cut(o.getBounds(), c);
+        if (seen) texts.push({ t: o.text.replace(/\s+/g, ' ').slice(0, 60), r: seen });
+      }
     };
-    for (const s of game.scene.getScenes(true)) for (const o of s.sys.displayList.list) walk(o, false);
+    for (const s of game.scene.getScenes(true)) for (const o of s.sys.displayList.list) walk(o, false, { x: 0, y: 0, width: 1280, height: 720 });
     const out: { kind: string; text: string; other: string; detail: string }[] = [];
     for (const b of buttons)
       for (const x of texts) {
