@@ -28,6 +28,11 @@ export function decisionRecord(g: GameState): TurnRecord | null {
   return i < 0 ? null : g.log[i]!;
 }
 
+/** The turn a game shows: at its consequences, the turn of the decision just made (the game itself has moved on to the next). */
+export function shownTurn(g: GameState, atConsequences: boolean): number {
+  return (atConsequences ? decisionRecord(g)?.turn : undefined) ?? g.turn;
+}
+
 /** The stats to draw: the machine's own (in consequences it holds the state after the decision, before next month). */
 export const shownStats = (snap: GameSnapshot): Record<string, number> => snap.context.game.stats;
 

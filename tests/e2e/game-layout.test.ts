@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadScenarioText } from '../../src/scenario/load';
-import { auditLayout, clickObject, textOverButtons, type LayoutProblem } from './support/layout-audit';
+import { auditLayout, clickObject, headerOverlaps, textOverButtons, type LayoutProblem } from './support/layout-audit';
 import { gameState, openChoiceKeys, openPage, shot, waitPhase, waitScreen, type Watched } from './support/page';
 import { useServedGame } from './support/test-build';
 
@@ -29,7 +29,7 @@ const env = useServedGame();
 
 
 async function check(page: Page, where: string, found: string[]): Promise<void> {
-  const problems: LayoutProblem[] = await auditLayout(page);
+  const problems: LayoutProblem[] = [...(await auditLayout(page)), ...(await headerOverlaps(page))];
   for (const p of problems) found.push(`${where}: ${p.kind} "${p.text}"${p.other ? ` / "${p.other}"` : ''} (${p.detail})`);
 }
 
@@ -202,6 +202,57 @@ describe('the layout at every size', () => {
       expect(w.errors).toEqual([]);
       await page.close();
     }, 120_000);
+
+  // A Persian month names two calendars ("آوریل ۲۰۲۲ / فروردین–اردیبهشت ۱۴۰۱") and a practice game adds a badge to the
+  // turn counter: the header's longest texts, beside its buttons, in every month of every scenario (games that end
+  // early are played again with other choices until each month has been seen).
+  for (const sc of SCENARIOS)
+    it(`${sc.id} in Persian with practice on at 1024×600: the header's month and counter clear its buttons in every month`, async () => {
+      const found: string[] = [];
+      const seen = new Set<number>();
+      const w = await openPage(env.browser.context, env.served.url, '?lang=fa', async (p) => {
+        await p.setViewportSize({ width: 1024, height: 600 });
+        await p.emulateMedia({ reducedMotion: 'reduce' });
+      });
+      const { page } = w;
+      const patterns = [(i: number) => i * 7 + 3, (i: number) => i, (i: number) => i * 5 + 1, (i: number) => 2 * i + 1, (i: number) => i * 3 + 2, (i: number) => 0];
+      for (const [k, pick] of patterns.entries()) {
+        if (seen.size === sc.period.turns) break;
+        await page.goto(`${env.served.url}?lang=fa`);
+        await waitScreen(page, 'Title');
+        await page.focus(`[data-control="scenario-${sc.id}"]`);
+        await page.keyboard.press('Enter');
+        await page.waitForFunction((id) => document.querySelector(`[data-control="scenario-${id}"]`)?.getAttribute('aria-pressed') === 'true', sc.id);
+        await page.fill('#sb-seed', `header${k}`);
+        await page.focus('[data-control="practice"]');
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => document.querySelector('[data-control="practice"]')?.getAttribute('aria-pressed') === 'true');
+        await page.focus('[data-control="start"]');
+        await page.keyboard.press('Enter');
+        await waitScreen(page, 'Turn');
+        for (let i = 0; i < 40; i++) {
+          if ((await waitPhase(page, ['decision', 'ended'])) === 'ended') break;
+          const turn = (await gameState(page)).turn;
+          seen.add(turn);
+          await page.waitForTimeout(60);
+          await check(page, `fa ${sc.id} turn ${turn}`, found);
+          if (k === 0 && i === 2) await shot(page, `layout-fa-practice-${sc.id}-turn3`);
+          const open = await openChoiceKeys(page);
+          const key = open[pick(i) % open.length]!;
+          await page.keyboard.press(String(key));
+          await page.keyboard.press(String(key));
+          await waitPhase(page, ['consequences']);
+          await page.waitForTimeout(60);
+          await check(page, `fa ${sc.id} consequences ${turn}`, found);
+          await page.keyboard.press('Enter');
+          await page.waitForFunction(() => (window as unknown as { __sb: { snapshot(): { value: string } } }).__sb.snapshot().value !== 'consequences');
+        }
+      }
+      expect([...seen].sort((a, b) => a - b)).toEqual(Array.from({ length: sc.period.turns }, (_, i) => i + 1));
+      expect(found).toEqual([]);
+      expect(w.errors).toEqual([]);
+      await page.close();
+    }, 180_000);
 
   it('the layout stress fixture (four advisors, four options, the longest texts) at 1024×600 with previews', async () => {
     const found: string[] = [];

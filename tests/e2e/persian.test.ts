@@ -125,7 +125,16 @@ describe('the game in Persian', () => {
     // The game's record names the words it was played in.
     const settings = await w.page.evaluate(() => (window as unknown as { __sb: { session: { current: { record: { settings: unknown } } } } }).__sb.session.current.record.settings);
     expect(settings).toMatchObject({ lang: 'fa', level: 'advanced' });
-    expect(w.errors).toEqual([]);
+    // Decision analysis's Previous and Next point the way the decisions run, right to left (as the debrief's do).
+    const label = (id: string) => w.page.evaluate((c) => document.querySelector(`[data-control="${c}"]`)?.textContent ?? '', id);
+    expect(await label('prev')).toMatch(/^\u2192 /);
+    expect(await label('next')).toMatch(/ \u2190$/);
+    await clickControl(w.page, 'analysis');
+    await waitScreen(w.page, 'Analysis');
+    await w.page.waitForSelector('[data-control="analysis-next"]');
+    expect(await label('analysis-prev')).toMatch(/^\u2192 /);
+    expect(await label('analysis-next')).toMatch(/ \u2190$/);
+    await shot(w.page, 'fa-analysis-1280x720');
     await w.page.close();
   });
 

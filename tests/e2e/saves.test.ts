@@ -89,6 +89,17 @@ describe('saved games', () => {
     await w.page.goto(env.served.url);
     await waitScreen(w.page, 'Title');
     expect(await activeControl(w.page)).toBe('start');
+    // Saved on the third decision's consequences: Continue and the saved games both say so (not the next month's).
+    const third = before.log.filter((r) => r.choice !== null)[2]!.turn;
+    expect(third).toBe(3);
+    const controlText = (id: string) => w.page.evaluate((c) => document.querySelector(`[data-control="${c}"]`)?.textContent ?? '', id);
+    expect(await controlText('continue-0')).toMatch(new RegExp(`resumes at the consequences of [^(]+\\(turn ${third} of \\d+\\)`));
+    await tabTo(w.page, 'saved-games');
+    await w.page.keyboard.press('Enter');
+    await w.page.waitForSelector('[data-control="save-open-0"]');
+    expect(await controlText('save-open-0')).toMatch(new RegExp(`resumes at the consequences of [^(]+\\(turn ${third} of \\d+\\)`));
+    await w.page.keyboard.press('Escape');
+    await w.page.waitForFunction(() => !document.querySelector('[data-control="save-open-0"]'));
     await tabTo(w.page, 'continue-0');
     await shot(w.page, '09-title-with-saved-game');
     await w.page.keyboard.press('Enter');

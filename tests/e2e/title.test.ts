@@ -6,7 +6,7 @@ import { encodeClassCode } from '../../src/app';
 import type { RecordSettings } from '../../src/engine';
 import { loadScenarioText } from '../../src/scenario/load';
 import type { ScenarioData } from '../../src/scenario/types';
-import { clickObject } from './support/layout-audit';
+import { auditLayout, clickObject, textOverButtons } from './support/layout-audit';
 import { openPage, playOneTurn, shot, waitScreen } from './support/page';
 import { useServedGame } from './support/test-build';
 
@@ -46,7 +46,6 @@ async function typeClassCode(page: Page, code: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-
 /** On the title, by keyboard: the practice switch on, then Start, into the turn screen. */
 async function startPracticeGame(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
@@ -56,7 +55,69 @@ async function startPracticeGame(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
   await waitScreen(page, 'Turn');
 }
+
+/** A title field's box and the value it draws (its text, bounds and letter spacing). */
+const fieldView = (page: Page, name: string) =>
+  page.evaluate((n) => {
+    interface Rect { x: number; y: number; width: number; height: number }
+    interface Obj { name?: string; text?: string; letterSpacing?: number; list?: Obj[]; getBounds?: () => Rect }
+    const game = (window as unknown as { __sb: { game: { scene: { getScenes(a: boolean): { sys: { displayList: { list: Obj[] } } }[] } } } }).__sb.game;
+    const all: Obj[] = [];
+    const walk = (o: Obj) => { all.push(o); for (const c of o.list ?? []) walk(c); };
+    for (const sc of game.scene.getScenes(true)) for (const o of sc.sys.displayList.list) walk(o);
+    const field = all.find((o) => o.name === n)!;
+    const value = field.list!.find((o) => o.name === 'field-value')!;
+    const box = field.getBounds!();
+    const r = value.getBounds!();
+    return { text: value.text ?? '', spacing: value.letterSpacing ?? 0, inside: r.x >= box.x && r.x + r.width <= box.x + box.width };
+  }, name);
+
+/** Types into a title field's input as a person would see it (the canvas redraws on input). */
+async function typeInto(page: Page, input: string, value: string): Promise<void> {
+  await page.fill(input, value);
+  await page.waitForTimeout(100);
+}
+
 describe('the title screen', () => {
+  for (const lang of ['en', 'fa'] as const)
+    it(`${lang}: keeps a long seed and class code inside their boxes, draws emoji whole, and gives a refusal room above DIFFICULTY`, async () => {
+      const w = await openPage(env.browser.context, env.served.url, lang === 'fa' ? '?lang=fa' : '');
+      const { page } = w;
+      await waitScreen(page, 'Title');
+      const problems = async () => [...(await auditLayout(page)), ...(await textOverButtons(page))].map((p) => `${p.kind} "${p.text}" / "${p.other ?? ''}" (${p.detail})`);
+      // The longest valid seed, in the widest letter: its end shows, after an ellipsis, inside the box.
+      await typeInto(page, '#sb-seed', 'W'.repeat(32));
+      let f = await fieldView(page, 'field-seed');
+      expect(f.inside).toBe(true);
+      expect(f.text).toMatch(/^\u2026W+$/);
+      expect(await problems()).toEqual([]);
+      await shot(page, `20e-title-long-seed-${lang}`);
+      await page.focus('[data-control="class-code"]');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#sb-class-code-input');
+      await typeInto(page, '#sb-class-code-input', `2099-9z-${'w'.repeat(52)}`);
+      f = await fieldView(page, 'field-class-code');
+      expect(f.inside).toBe(true);
+      expect(await problems()).toEqual([]);
+      // Emoji are drawn whole: no letter spacing (which draws one UTF-16 unit at a time), no half of a pair shown.
+      await typeInto(page, '#sb-class-code-input', 'ab\u{1F600}\u{1F389}cd');
+      f = await fieldView(page, 'field-class-code');
+      expect(f.text).toBe('ab\u{1F600}\u{1F389}cd');
+      expect(f.spacing).toBe(0);
+      // A wrong code's message (two lines, or three with a long code) stays clear of the DIFFICULTY heading.
+      for (const code of ['2099-9z-aaaaaaaa', `2099-9z-${'w'.repeat(52)}`]) {
+        await typeInto(page, '#sb-class-code-input', code);
+        await page.focus('#sb-class-code-input');
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => (document.getElementById('sb-alert')?.textContent ?? '').length > 0);
+        await page.waitForTimeout(100);
+        expect(await problems(), code).toEqual([]);
+      }
+      await shot(page, `20f-title-class-code-refused-${lang}`);
+      expect(w.errors).toEqual([]);
+      await page.close();
+    });
+
   it('opens a cut introduction whole with R and with its button, at 1024×600', async () => {
     const w = await openPage(env.browser.context, env.served.url, '');
     await w.page.setViewportSize({ width: 1024, height: 600 });

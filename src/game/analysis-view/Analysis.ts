@@ -17,7 +17,7 @@ import { analysisFor, stopAnalysis, stopListening, type AnalysisState } from './
 // from there (in workers, src/app/analysis-runner.ts); open one to see every option's odds side by side.
 
 const { app, h, i18n, layout, theme, text: tx, BaseScene, Button, ScrollPanel } = host();
-const { t } = i18n;
+const { isRtl, t } = i18n;
 const { boxX, textX } = layout;
 const { C, FONT, HEIGHT } = theme;
 const { fitSize, text } = tx;
@@ -142,9 +142,11 @@ export class Analysis extends BaseScene {
 
   private drawFooter(y: number): void {
     const { controls } = app();
+    // The arrows point the way the decisions run: leftwards for "next" in a right-to-left language.
+    const [back, forward] = isRtl() ? ['\u2192', '\u2190'] : ['\u2190', '\u2192'];
     const defs: [string, string, () => void, number, number][] = [
-      ['analysis-prev', `\u2190 ${t.debrief.prev}`, () => this.select(this.selected - 1, true), 24, 230],
-      ['analysis-next', `${t.debrief.next} \u2192`, () => this.select(this.selected + 1, true), 262, 230],
+      ['analysis-prev', `${back} ${t.debrief.prev}`, () => this.select(this.selected - 1, true), 24, 230],
+      ['analysis-next', `${t.debrief.next} ${forward}`, () => this.select(this.selected + 1, true), 262, 230],
       ['analysis-back', t.fmt.withKey(tw.back, t.keys.escape), () => this.back(), 1256 - 300, 300],
     ];
     // The keys, between the buttons (the room left there is the hint's width).

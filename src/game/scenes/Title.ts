@@ -18,13 +18,17 @@ import { Button } from '../widgets/Button';
 import { Field } from '../widgets/Field';
 import { showNotices } from '../widgets/notices';
 import { Overlay } from '../widgets/Overlay';
-import { text } from '../widgets/text';
+import { fitText, text } from '../widgets/text';
 import { BaseScene } from './base';
 
 // The title: pick a scenario, seed and difficulty, or continue a saved game.
 
 const RX = 580;
 const RW = 652;
+/** The room under the class-code field for its help or a refusal, which can run to three lines (it quotes the code). */
+const CLASS_HELP_H = 70;
+/** Under the seed field: one line of help. */
+const SEED_HELP_H = 26;
 
 export class Title extends BaseScene {
   private scenarioId = '';
@@ -102,7 +106,9 @@ export class Title extends BaseScene {
     // period and summary are beside them, title-info.ts). The list keeps the same height either way.
     const cols = scenarios.length <= 3 ? 1 : 2;
     const rows = Math.ceil(scenarios.length / cols);
-    const bh = Math.min(64, Math.floor(210 / rows) - 6);
+    // In class mode the scenario buttons give the class code's help the room it can need.
+    const helpH = this.classMode ? CLASS_HELP_H : SEED_HELP_H;
+    const bh = Math.min(64, Math.floor((210 - (helpH - SEED_HELP_H)) / rows) - 6);
     const bw = (RW - 10 * (cols - 1)) / cols;
     scenarios.forEach((s, i) => {
       const span = t.title.period(scenarioMonth(s, 1), scenarioMonth(s, s.period.turns), s.period.turns);
@@ -113,7 +119,7 @@ export class Title extends BaseScene {
     y += rows * (bh + 6) + 10;
     if (this.classMode) this.drawClassCode(y);
     else this.drawSeed(y);
-    y += 106;
+    y += 80 + helpH;
     head(y, t.title.difficulty);
     y += 24;
     this.drawDifficulty(y);
@@ -123,7 +129,7 @@ export class Title extends BaseScene {
     const { controls } = app();
     text(this, textX(RX), y, t.title.seed.toUpperCase(), { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 2 });
     y += 24;
-    const field = new Field(this, boxX(RX, 300), y, 300, 50, this.seed);
+    const field = new Field(this, boxX(RX, 300), y, 300, 50, this.seed).setName('field-seed');
     const help = text(this, textX(RX), y + 56, t.title.seedHelp, { size: FONT.tiny, color: C.muted, wrap: RW });
     controls.group(t.title.seed);
     const onSeed = (typed: string) => {
@@ -136,9 +142,9 @@ export class Title extends BaseScene {
       controls.setDisabled('start', !ok);
     };
     const input = controls.input({ id: 'seed', label: t.title.seed, value: this.seed, maxLength: 32, description: t.title.seedHelp, widget: field, onInput: onSeed, onEnter: () => this.start() });
-    const fresh = new Button(this, { x: boxX(RX + 316, 160), y, w: 160, h: 50, label: t.title.newSeed, size: 17 });
+    const fresh = new Button(this, { x: boxX(RX + 316, 160), y, w: 160, h: 50, label: t.title.newSeed, size: 17 }).setName('button-new-seed');
     controls.add({ id: 'new-seed', label: t.title.newSeed, widget: fresh, action: () => { input.value = freshSeed(); onSeed(input.value); } });
-    const code = new Button(this, { x: boxX(RX + 492, 160), y, w: 160, h: 50, label: t.title.classCodeButton, variant: 'quiet', size: 17 });
+    const code = new Button(this, { x: boxX(RX + 492, 160), y, w: 160, h: 50, label: t.title.classCodeButton, variant: 'quiet', size: 17 }).setName('button-class-code');
     controls.add({ id: 'class-code', label: t.title.classCodeButton, description: t.title.classCodeHelp, widget: code, action: () => this.setClassMode(true) });
   }
 
@@ -147,12 +153,13 @@ export class Title extends BaseScene {
     const { controls } = app();
     text(this, textX(RX), y, t.title.classCode.toUpperCase(), { size: FONT.tiny, bold: true, color: C.accent, letterSpacing: 2 });
     y += 24;
-    const field = new Field(this, boxX(RX, 476), y, 476, 50, '');
+    const field = new Field(this, boxX(RX, 476), y, 476, 50, '').setName('field-class-code');
     const help = text(this, textX(RX), y + 56, t.title.classCodeHelp, { size: FONT.tiny, color: C.muted, wrap: RW });
     controls.group(t.title.classCode);
     const join = (v: string) => joinClassCode(v, (why) => {
       field.setText(v, true);
       help.setText(why).setColor('#ff8a8a');
+      fitText(help, CLASS_HELP_H - 4, FONT.tiny);
       app().mirror.alertNow([t.notices.kind.error(why)]);
     }, () => {
       this.classMode = false;
@@ -160,7 +167,7 @@ export class Title extends BaseScene {
       this.scene.restart();
     });
     const input = controls.input({ id: 'class-code-input', label: t.title.classCode, value: '', maxLength: 60, description: t.title.classCodeHelp, widget: field, onInput: (v) => field.setText(v, false), onEnter: () => join(input.value) });
-    const back = new Button(this, { x: boxX(RX + 492, 160), y, w: 160, h: 50, label: t.title.seedButton, variant: 'quiet', size: 17 });
+    const back = new Button(this, { x: boxX(RX + 492, 160), y, w: 160, h: 50, label: t.title.seedButton, variant: 'quiet', size: 17 }).setName('button-seed-mode');
     controls.add({ id: 'seed-mode', label: t.title.seedButton, widget: back, action: () => this.setClassMode(false) });
   }
 

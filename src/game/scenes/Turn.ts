@@ -8,7 +8,7 @@ import { boxX, textX } from '../layout';
 import { confirmOn } from '../prefs';
 import { play, soundOn, setSoundOn } from '../sound';
 import { C, FONT, WIDTH } from '../theme';
-import { cardTheme, cardView, decisionRecord, monthOf, phaseOf, shownStats, shownTracks, type ChoiceView } from '../view-model';
+import { cardTheme, cardView, decisionRecord, monthOf, phaseOf, shownStats, shownTurn, shownTracks, type ChoiceView } from '../view-model';
 import { Button } from '../widgets/Button';
 import { revealInPanel } from '../widgets/ScrollPanel';
 import { ConsequenceView } from '../widgets/ConsequenceView';
@@ -19,6 +19,7 @@ import { StatusPanel } from '../widgets/StatusPanel';
 import { text } from '../widgets/text';
 import { BaseScene } from './base';
 import { goalsOverlay, menuOverlay, readFullOverlay } from './turn-overlays';
+import { fitHeader } from './turn-header';
 import { addHeaderButtons, consequences, optionNotes, risenIntoDanger, stripLines } from './turn-parts';
 
 // The turn screen: header, meters and map on the start side, and either the decision or its consequences.
@@ -94,13 +95,11 @@ export class Turn extends BaseScene {
     this.pending = null;
     this.view?.destroy();
     const phase = phaseOf(snap);
-    const record = phase === 'consequences' ? decisionRecord(g) : null;
-    const turn = record?.turn ?? g.turn;
+    const turn = shownTurn(g, phase === 'consequences');
     const month = monthOf(cs, turn);
     this.monthText.setText(month);
     const practice = session.settings.practice === true;
     this.turnText.setText(t.turn.turnOf(turn, cs.lastTurn) + (practice ? `${t.sep}${t.practice.badge}` : ''));
-    this.turnText.setX(boxX(24 + this.monthText.width + 18, this.turnText.width));
     mirror.screen(`${cs.data.title} \u2014 ${month}, ${t.turn.turnOf(turn, cs.lastTurn)}`);
     controls.reset();
     const stats = shownStats(snap);
@@ -146,12 +145,9 @@ export class Turn extends BaseScene {
 
   private headerButtons(snap: GameSnapshot): void {
     const read = phaseOf(snap) === 'decision' ? () => this.overlayOpen || this.readFull(snap) : undefined;
-    const buttons = addHeaderButtons(this, this.view!, { menu: () => this.openMenu(), sound: () => this.toggleSound(), goals: () => this.openGoals(), read });
+    const { buttons, start } = addHeaderButtons(this, this.view!, { menu: () => this.openMenu(), sound: () => this.toggleSound(), goals: () => this.openGoals(), read });
     this.soundButton = buttons.get('sound') ?? null;
-    // The scenario's title shows only where the header has room for it.
-    const end = Math.min(...[...buttons.values()].map((b) => b.x)) - 16;
-    this.titleText.setX(textX(end));
-    this.titleText.setVisible(24 + this.monthText.width + 18 + this.turnText.width + 24 < end - this.titleText.width);
+    fitHeader(this.monthText, this.turnText, this.titleText, start - 16);
   }
 
   private toggleSound(): void {

@@ -5,7 +5,7 @@ import type { ScenarioData } from '../../scenario/types';
 import { monthCompact, t } from '../i18n';
 import { deleteSave, listSaves, setAside, type GoodSave } from '../saves';
 import { difficultyOf, findScenario } from '../scenarios';
-import { monthOf } from '../view-model';
+import { monthOf, shownTurn } from '../view-model';
 
 // The title screen's side of saved games: checking them (and setting aside the unreadable, with a notice),
 // and saying of each exactly where it resumes.
@@ -30,7 +30,8 @@ export function whereSaved(s: GoodSave): string {
   const cs = compileScenario(sc);
   const g = s.game;
   if (g.ending) return t.saves.endedAt(sc.endings.find((e) => e.id === g.ending!.id)?.title ?? g.ending.id, monthOf(cs, g.turn));
-  return t.saves.resumesAt(monthOf(cs, g.turn), g.turn, sc.period.turns, s.save.atConsequences);
+  const turn = shownTurn(g, s.save.atConsequences);
+  return t.saves.resumesAt(monthOf(cs, turn), turn, sc.period.turns, s.save.atConsequences);
 }
 
 export function describeSave(s: GoodSave): string {

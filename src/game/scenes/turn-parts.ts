@@ -62,7 +62,8 @@ export function risenIntoDanger(cs: CompiledScenario, before: Record<string, num
 }
 
 /** The header's Goals, Sound and Menu buttons (from the end edge), paired with their controls; returns them by id. */
-export function addHeaderButtons(scene: Phaser.Scene, into: Phaser.GameObjects.Container, act: { menu: () => void; sound: () => void; goals: () => void; read?: () => void }): Map<string, Button> {
+/** The header's buttons, from the end edge; `start` is how far from the start edge the row begins. */
+export function addHeaderButtons(scene: Phaser.Scene, into: Phaser.GameObjects.Container, act: { menu: () => void; sound: () => void; goals: () => void; read?: () => void }): { buttons: Map<string, Button>; start: number } {
   const { controls } = app();
   const defs: [string, string, () => void, number][] = [
     ['menu', t.fmt.withKey(t.turn.menu, t.keys.escape), act.menu, 140],
@@ -81,5 +82,5 @@ export function addHeaderButtons(scene: Phaser.Scene, into: Phaser.GameObjects.C
     out.set(id, b);
     x -= 8;
   }
-  return out;
+  return { buttons: out, start: x + 8 };
 }

@@ -177,3 +177,60 @@ export function textOverButtons(page: Page): Promise<LayoutProblem[]> {
     return out as never;
   });
 }
+
+/** Texts drawn over the turn screen's header buttons (`header-…`): the month and the turn counter must end before them.
+ *  Panels above the screen (depth 100 and up) are left out: they cover the header on purpose. */
+export function headerOverlaps(page: Page): Promise<LayoutProblem[]> {
+  return page.evaluate(() => {
+    interface Rect {
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+    }
+    interface Obj {
+      visible?: boolean;
+      alpha?: number;
+      name?: string;
+      type?: string;
+      depth?: number;
+      list?: Obj[];
+      text?: string;
+      getBounds?: () => Rect;
+      getData?: (k: string) => unknown;
+    }
+    const game = (window as unknown as { __sb: { game: { scene: { getScenes(active: boolean): { sys: { displayList: { list: Obj[] } } }[] } } } }).__sb.game;
+    const buttons: { name: string; r: Rect }[] = [];
+    const texts: { t: string; r: Rect }[] = [];
+    // A scroll panel shows only what is inside its viewport: a text scrolled under the header is not drawn there.
+    const cut = (a: Rect, b: Rect): Rect | null => {
+      const x = Math.max(a.x, b.x);
+      const y = Math.max(a.y, b.y);
+      const width = Math.min(a.x + a.width, b.x + b.width) - x;
+      const height = Math.min(a.y + a.height, b.y + b.height) - y;
+      return width > 0 && height > 0 ? { x, y, width, height } : null;
+    };
+    const walk = (o: Obj, inButton: boolean, clip: Rect) => {
+      if (o.visible === false || o.alpha === 0 || (o.depth ?? 0) >= 100) return;
+      const isButton = !!o.name?.startsWith('header-') && !!o.getBounds;
+      if (isButton) buttons.push({ name: o.name!, r: o.getBounds!() });
+      const view = o.name === 'scroll-panel' ? (o.getData?.('viewport') as { x: number; y: number; w: number; h: number } | undefined) : undefined;
+      const c = view ? cut(clip, { x: view.x, y: view.y, width: view.w, height: view.h }) : clip;
+      if (!c) return;
+      if (o.list) for (const k of o.list) walk(k, inButton || isButton, c);
+      else if (o.type === 'Text' && o.text?.trim() && o.getBounds && !inButton) {
+        const seen = cut(o.getBounds(), c);
+        if (seen) texts.push({ t: o.text.replace(/\s+/g, ' ').slice(0, 60), r: seen });
+      }
+    };
+    for (const s of game.scene.getScenes(true)) for (const o of s.sys.displayList.list) walk(o, false, { x: 0, y: 0, width: 1280, height: 720 });
+    const out: { kind: string; text: string; other: string; detail: string }[] = [];
+    for (const b of buttons)
+      for (const x of texts) {
+        const w = Math.min(b.r.x + b.r.width, x.r.x + x.r.width) - Math.max(b.r.x, x.r.x);
+        const h = Math.min(b.r.y + b.r.height, x.r.y + x.r.height) - Math.max(b.r.y, x.r.y);
+        if (w > 0 && h > 0) out.push({ kind: 'overlap', text: x.t, other: b.name, detail: `${Math.round(w)}×${Math.round(h)} px over the header button` });
+      }
+    return out as never;
+  });
+}

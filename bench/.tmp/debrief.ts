@@ -1,0 +1,27 @@
+import { chromium } from 'playwright-core';
+import { oneTurn, when, SCREEN_IS } from '../keyboard-play';
+const [url, out, size] = process.argv.slice(2);
+const [width, height] = size!.split('x').map(Number);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: width!, height: height! } });
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+await p.goto(url!);
+await p.waitForFunction(when(SCREEN_IS('Turn')));
+while (await oneTurn(p));
+await p.waitForFunction(when(SCREEN_IS('Ending')));
+await p.waitForTimeout(500);
+await p.screenshot({ path: out!.replace('.png', '-ending.png') });
+await p.keyboard.press('Enter');
+await p.waitForFunction(when(SCREEN_IS('Debrief')));
+await p.waitForTimeout(500);
+await p.screenshot({ path: out! });
+for (let i = 0; i < 4; i++) { await p.mouse.move(Number(process.env.WX ?? 930), Number(process.env.WY ?? 560)); await p.mouse.wheel(0, 600); await p.waitForTimeout(200); }
+await p.waitForTimeout(300);
+await p.screenshot({ path: out!.replace('.png', '-scrolled.png') });
+await p.focus('[data-control="save-file"]');
+await p.keyboard.press('Enter');
+await p.keyboard.type(process.env.NAME ?? 'Ana Ruiz');
+await p.waitForTimeout(400);
+await p.screenshot({ path: out!.replace('.png', '-handin.png') });
+console.log(await p.evaluate(`[...document.querySelectorAll('#sb-controls [data-control^="history-source"], #sb-controls [data-control^="source"]')].map(b => b.textContent + ' | ' + (b.getAttribute('aria-description') || b.title || '')).join('\\n')`));
+await b.close();
