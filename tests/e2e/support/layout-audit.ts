@@ -139,49 +139,20 @@ export async function clickObject(page: Page, name: string): Promise<void> {
   throw new Error(`${name} never scrolled into view`);
 }
 
-/** Texts drawn over a named button (a container named `button-…`) they are not part of, e.g. a keys line under Start. */
-export function textOverButtons(page: Page): Promise<LayoutProblem[]> {
-  return page.evaluate(() => {
-    interface Rect {
-      x: number;
-      y: number;
-      width: number;
-      height: number;
-    }
-    interface Obj {
-      visible?: boolean;
-      name?: string;
-      type?: string;
-      list?: Obj[];
-      text?: string;
-      getBounds?: () => Rect;
-    }
-    const game = (window as unknown as { __sb: { game: { scene: { getScenes(active: boolean): { sys: { displayList: { list: Obj[] } } }[] } } } }).__sb.game;
-    const buttons: { name: string; r: Rect }[] = [];
-    const texts: { t: string; r: Rect }[] = [];
-    const walk = (o: Obj, inButton: boolean) => {
-      if (o.visible === false) return;
-      const isButton = !!o.name?.startsWith('button-') && !!o.getBounds;
-      if (isButton) buttons.push({ name: o.name!, r: o.getBounds!() });
-      if (o.list) for (const c of o.list) walk(c, inButton || isButton);
-      else if (o.type === 'Text' && o.text?.trim() && o.getBounds && !inButton) texts.push({ t: o.text.replace(/\s+/g, ' ').slice(0, 60), r: o.getBounds() });
-    };
-    for (const s of game.scene.getScenes(true)) for (const o of s.sys.displayList.list) walk(o, false);
-    const out: { kind: string; text: string; other: string; detail: string }[] = [];
-    for (const b of buttons)
-      for (const x of texts) {
-        const w = Math.min(b.r.x + b.r.width, x.r.x + x.r.width) - Math.max(b.r.x, x.r.x);
-        const h = Math.min(b.r.y + b.r.height, x.r.y + x.r.height) - Math.max(b.r.y, x.r.y);
-        if (w > 2 && h > 2) out.push({ kind: 'overlap', text: x.t, other: b.name, detail: `${Math.round(w)}×${Math.round(h)} px over the button` });
-      }
-    return out as never;
-  });
+interface OverButtons {
+  /** Names of the containers that count as buttons. */
+  prefix: string;
+  /** Words for the detail: "over the button", "over the header button". */
+  what: string;
+  /** Pixels of overlap each way that count. */
+  minOverlap: number;
+  /** Texts only as far as their scroll panel shows them; panels at depth 100 and up (over the screen on purpose) and hidden (alpha 0) objects left out. */
+  asDrawn: boolean;
 }
 
-/** Texts drawn over the turn screen's header buttons (`header-…`): the month and the turn counter must end before them.
- *  Panels above the screen (depth 100 and up) are left out: they cover the header on purpose. */
-export function headerOverlaps(page: Page): Promise<LayoutProblem[]> {
-  return page.evaluate(() => {
+/** Texts drawn over the buttons named `${prefix}…` that they are not part of. */
+function textsOverNamedButtons(page: Page, o: OverButtons): Promise<LayoutProblem[]> {
+  return page.evaluate((o) => {
     interface Rect {
       x: number;
       y: number;
@@ -202,7 +173,6 @@ export function headerOverlaps(page: Page): Promise<LayoutProblem[]> {
     const game = (window as unknown as { __sb: { game: { scene: { getScenes(active: boolean): { sys: { displayList: { list: Obj[] } } }[] } } } }).__sb.game;
     const buttons: { name: string; r: Rect }[] = [];
     const texts: { t: string; r: Rect }[] = [];
-    // A scroll panel shows only what is inside its viewport: a text scrolled under the header is not drawn there.
     const cut = (a: Rect, b: Rect): Rect | null => {
       const x = Math.max(a.x, b.x);
       const y = Math.max(a.y, b.y);
@@ -210,27 +180,34 @@ export function headerOverlaps(page: Page): Promise<LayoutProblem[]> {
       const height = Math.min(a.y + a.height, b.y + b.height) - y;
       return width > 0 && height > 0 ? { x, y, width, height } : null;
     };
-    const walk = (o: Obj, inButton: boolean, clip: Rect) => {
-      if (o.visible === false || o.alpha === 0 || (o.depth ?? 0) >= 100) return;
-      const isButton = !!o.name?.startsWith('header-') && !!o.getBounds;
-      if (isButton) buttons.push({ name: o.name!, r: o.getBounds!() });
-      const view = o.name === 'scroll-panel' ? (o.getData?.('viewport') as { x: number; y: number; w: number; h: number } | undefined) : undefined;
+    const walk = (obj: Obj, inButton: boolean, clip: Rect) => {
+      if (obj.visible === false || (o.asDrawn && (obj.alpha === 0 || (obj.depth ?? 0) >= 100))) return;
+      const isButton = !!obj.name?.startsWith(o.prefix) && !!obj.getBounds;
+      if (isButton) buttons.push({ name: obj.name!, r: obj.getBounds!() });
+      // A scroll panel shows only what is inside its viewport: a text scrolled out of it is not drawn over anything.
+      const view = o.asDrawn && obj.name === 'scroll-panel' ? (obj.getData?.('viewport') as { x: number; y: number; w: number; h: number } | undefined) : undefined;
       const c = view ? cut(clip, { x: view.x, y: view.y, width: view.w, height: view.h }) : clip;
       if (!c) return;
-      if (o.list) for (const k of o.list) walk(k, inButton || isButton, c);
-      else if (o.type === 'Text' && o.text?.trim() && o.getBounds && !inButton) {
-        const seen = cut(o.getBounds(), c);
-        if (seen) texts.push({ t: o.text.replace(/\s+/g, ' ').slice(0, 60), r: seen });
+      if (obj.list) for (const k of obj.list) walk(k, inButton || isButton, c);
+      else if (obj.type === 'Text' && obj.text?.trim() && obj.getBounds && !inButton) {
+        const seen = o.asDrawn ? cut(obj.getBounds(), c) : obj.getBounds();
+        if (seen) texts.push({ t: obj.text.replace(/\s+/g, ' ').slice(0, 60), r: seen });
       }
     };
-    for (const s of game.scene.getScenes(true)) for (const o of s.sys.displayList.list) walk(o, false, { x: 0, y: 0, width: 1280, height: 720 });
+    for (const s of game.scene.getScenes(true)) for (const obj of s.sys.displayList.list) walk(obj, false, { x: -1e6, y: -1e6, width: 2e6, height: 2e6 });
     const out: { kind: string; text: string; other: string; detail: string }[] = [];
     for (const b of buttons)
       for (const x of texts) {
         const w = Math.min(b.r.x + b.r.width, x.r.x + x.r.width) - Math.max(b.r.x, x.r.x);
         const h = Math.min(b.r.y + b.r.height, x.r.y + x.r.height) - Math.max(b.r.y, x.r.y);
-        if (w > 0 && h > 0) out.push({ kind: 'overlap', text: x.t, other: b.name, detail: `${Math.round(w)}×${Math.round(h)} px over the header button` });
+        if (w > o.minOverlap && h > o.minOverlap) out.push({ kind: 'overlap', text: x.t, other: b.name, detail: `${Math.round(w)}×${Math.round(h)} px ${o.what}` });
       }
     return out as never;
-  });
+  }, o);
 }
+
+/** Texts drawn over a named button (a container named `button-…`) they are not part of, e.g. a keys line under Start. */
+export const textOverButtons = (page: Page) => textsOverNamedButtons(page, { prefix: 'button-', what: 'over the button', minOverlap: 2, asDrawn: false });
+
+/** Texts drawn over the turn screen's header buttons (`header-…`): the month and the turn counter must end before them. */
+export const headerOverlaps = (page: Page) => textsOverNamedButtons(page, { prefix: 'header-', what: 'over the header button', minOverlap: 0, asDrawn: true });
